@@ -1,0 +1,50 @@
+using WebexCalling.Sdk.Rest;
+
+namespace WebexCalling.Sdk.Common;
+
+/// <summary>
+/// Base of every API area: holds the shared <see cref="RestSession"/> and builds the area's URLs.
+/// </summary>
+public abstract class ApiChild
+{
+    private readonly RestSession? _session;
+    private readonly string _basePath = "";
+
+    /// <summary>Creates an area rooted at <paramref name="basePath"/> (e.g. <c>locations</c>).</summary>
+    /// <param name="session">The session all requests go through.</param>
+    /// <param name="basePath">The area's path below the base URL, without slashes at either end.</param>
+    private protected ApiChild(RestSession session, string basePath)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        _session = session;
+        _basePath = basePath.Trim('/');
+    }
+
+    /// <summary>For mocking frameworks: an area without a session, whose members must all be overridden.</summary>
+    protected ApiChild() { }
+
+    /// <summary>The session this area sends its requests through.</summary>
+    protected RestSession Session => _session
+        ?? throw new InvalidOperationException($"{GetType().Name} was created for mocking and has no session; override the member you call.");
+
+    /// <summary>
+    /// The area's path with <paramref name="segments"/> appended, each escaped as a whole (an id containing
+    /// <c>/</c> stays one segment). A null or empty segment throws, so that no request goes to a wrong path.
+    /// </summary>
+    /// <param name="segments">Path segments: ids and fixed names such as <c>floors</c>.</param>
+    private protected string Url(params string[] segments) => Path(_basePath, segments);
+
+    /// <summary>Joins a base path (kept as is, slashes included) and escaped segments.</summary>
+    private protected static string Path(string basePath, params string[] segments)
+    {
+        var parts = new List<string>(segments.Length + 1);
+        if (basePath.Length > 0) parts.Add(basePath);
+        foreach (string segment in segments)
+        {
+            if (string.IsNullOrEmpty(segment))
+                throw new ArgumentException("A path segment is null or empty.", nameof(segments));
+            parts.Add(Uri.EscapeDataString(segment));
+        }
+        return string.Join('/', parts);
+    }
+}

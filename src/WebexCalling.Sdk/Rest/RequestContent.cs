@@ -1,0 +1,48 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace WebexCalling.Sdk.Rest;
+
+/// <summary>
+/// A request body, serialized once so that a retry sends exactly the same bytes again.
+/// </summary>
+public sealed class RequestContent
+{
+    private RequestContent(ReadOnlyMemory<byte> bytes, string mediaType)
+    {
+        Bytes = bytes;
+        MediaType = mediaType;
+    }
+
+    /// <summary>The body.</summary>
+    public ReadOnlyMemory<byte> Bytes { get; }
+
+    /// <summary>Its media type, as sent in <c>Content-Type</c>.</summary>
+    public string MediaType { get; }
+
+    /// <summary>A JSON body (<c>application/json; charset=utf-8</c>).</summary>
+    /// <typeparam name="T">The body's type.</typeparam>
+    /// <param name="value">The value to serialize.</param>
+    /// <param name="typeInfo">Its serialization metadata.</param>
+    public static RequestContent Json<T>(T value, JsonTypeInfo<T> typeInfo) =>
+        new(JsonSerializer.SerializeToUtf8Bytes(value, typeInfo), "application/json; charset=utf-8");
+
+    /// <summary>A form body (<c>application/x-www-form-urlencoded</c>), as the OAuth token endpoint expects.</summary>
+    /// <param name="fields">The form fields; null values are left out.</param>
+    public static RequestContent Form(IEnumerable<KeyValuePair<string, string?>> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var sb = new StringBuilder();
+        foreach (var (key, value) in fields)
+        {
+            if (value is null) continue;
+            if (sb.Length > 0) sb.Append('&');
+            sb.Append(Uri.EscapeDataString(key)).Append('=').Append(Uri.EscapeDataString(value));
+        }
+        return new(Encoding.UTF8.GetBytes(sb.ToString()), "application/x-www-form-urlencoded");
+    }
+
+    /// <summary>Describes the body without its content, which may hold secrets.</summary>
+    public override string ToString() => $"{MediaType} ({Bytes.Length} bytes)";
+}

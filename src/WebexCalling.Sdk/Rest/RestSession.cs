@@ -1,0 +1,557 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+using WebexCalling.Sdk.Auth;
+
+namespace WebexCalling.Sdk.Rest;
+
+/// <summary>
+/// The one place that talks HTTP to Webex: bearer authentication, a concurrency limit, a session-wide pause after
+/// 429, retries, Link-header pagination, JSON through source-generated metadata, and <see cref="WebexApiException"/>
+/// for every error answer. Every API area of <see cref="WebexSimpleApi"/> shares one session; use it directly to call
+/// an endpoint the SDK does not cover yet.
+/// </summary>
+public sealed class RestSession : IDisposable
+{
+    private static readonly ResiliencePropertyKey<RequestState> StateKey = new("webex.request");
+    private static readonly string UserAgent = BuildUserAgent();
+
+    private readonly WebexApiOptions _options;
+    private readonly ITokenProvider _tokens;
+    private readonly HttpClient _http;
+    private readonly bool _ownsHttp;
+    private readonly SemaphoreSlim _slots;
+    private readonly RateLimitGate _gate;
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates a session; <see cref="WebexSimpleApi"/> does this for you.</summary>
+    /// <param name="tokens">Supplies the access token for every request.</param>
+    /// <param name="options">Settings; copied, so later changes have no effect.</param>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    public RestSession(ITokenProvider tokens, WebexApiOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        _options = (options ?? new WebexApiOptions()).Clone();
+        _options.Validate();
+        if (!_options.BaseUrl.AbsoluteUri.EndsWith('/'))
+            _options.BaseUrl = new Uri(_options.BaseUrl.AbsoluteUri + "/");
+        _tokens = tokens;
+        _ownsHttp = _options.HttpClient is null;
+        _http = _options.HttpClient ?? CreateOwnHttpClient(_options.ConcurrentRequests);
+        _slots = new SemaphoreSlim(_options.ConcurrentRequests, _options.ConcurrentRequests);
+        _gate = new RateLimitGate(_options.TimeProvider);
+        _logger = _options.LoggerFactory?.CreateLogger("WebexCalling.Sdk.RestSession") ?? NullLogger.Instance;
+        _pipeline = BuildPipeline();
+    }
+
+    /// <summary>The base URL every relative path is resolved against (always ends with <c>/</c>).</summary>
+    public Uri BaseUrl => _options.BaseUrl;
+
+    /// <summary>The clock the session waits with.</summary>
+    public TimeProvider TimeProvider => _options.TimeProvider;
+
+    /// <summary>The moment a 429 pause of this session ends, or null when requests flow freely.</summary>
+    public DateTimeOffset? RateLimitedUntil => _gate.PausedUntil;
+
+    /// <summary>Sends a GET and reads the JSON answer.</summary>
+    /// <typeparam name="T">The answer's type.</typeparam>
+    /// <param name="path">A path relative to <see cref="BaseUrl"/> (<c>locations/{id}</c>) or an absolute Webex URL.</param>
+    /// <param name="query">Query parameters, or null.</param>
+    /// <param name="resultType">Serialization metadata for the answer, e.g. <c>WebexJson.Default.Location</c>.</param>
+    /// <param name="cancellationToken">Cancels the request and any wait before it.</param>
+    /// <exception cref="WebexApiException">Webex answered with an error, or with JSON that does not fit <typeparamref name="T"/>.</exception>
+    public async Task<T> GetAsync<T>(string path, Query? query, JsonTypeInfo<T> resultType,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(resultType);
+        var url = BuildUrl(path, query);
+        using var response = await SendAsync(HttpMethod.Get, url, null, cancellationToken).ConfigureAwait(false);
+        return await ReadJsonAsync(response, resultType, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends a POST with a JSON body and reads the JSON answer.</summary>
+    /// <exception cref="WebexApiException">Webex answered with an error, or with JSON that does not fit <typeparamref name="TResult"/>.</exception>
+    /// <inheritdoc cref="PutAsync{TBody, TResult}"/>
+    public Task<TResult> PostAsync<TBody, TResult>(string path, Query? query, TBody body, JsonTypeInfo<TBody> bodyType,
+        JsonTypeInfo<TResult> resultType, CancellationToken cancellationToken = default) =>
+        SendJsonAsync(HttpMethod.Post, path, query, body, bodyType, resultType, cancellationToken);
+
+    /// <summary>Sends a POST with a JSON body (or none) and ignores the answer's body.</summary>
+    /// <exception cref="WebexApiException">Webex answered with an error.</exception>
+    /// <inheritdoc cref="PutAsync{TBody, TResult}"/>
+    public Task PostAsync<TBody>(string path, Query? query, TBody? body, JsonTypeInfo<TBody> bodyType,
+        CancellationToken cancellationToken = default) =>
+        SendJsonAsync(HttpMethod.Post, path, query, body, bodyType, cancellationToken);
+
+    /// <summary>Sends a PUT with a JSON body and reads the JSON answer.</summary>
+    /// <typeparam name="TBody">The body's type.</typeparam>
+    /// <typeparam name="TResult">The answer's type.</typeparam>
+    /// <param name="path">A path relative to <see cref="BaseUrl"/> or an absolute Webex URL.</param>
+    /// <param name="query">Query parameters, or null.</param>
+    /// <param name="body">The body; null values of its properties are left out.</param>
+    /// <param name="bodyType">Serialization metadata for the body.</param>
+    /// <param name="resultType">Serialization metadata for the answer.</param>
+    /// <param name="cancellationToken">Cancels the request and any wait before it.</param>
+    /// <exception cref="WebexApiException">Webex answered with an error, or with JSON that does not fit <typeparamref name="TResult"/>.</exception>
+    public Task<TResult> PutAsync<TBody, TResult>(string path, Query? query, TBody body, JsonTypeInfo<TBody> bodyType,
+        JsonTypeInfo<TResult> resultType, CancellationToken cancellationToken = default) =>
+        SendJsonAsync(HttpMethod.Put, path, query, body, bodyType, resultType, cancellationToken);
+
+    /// <summary>Sends a PUT with a JSON body and ignores the answer's body.</summary>
+    /// <exception cref="WebexApiException">Webex answered with an error.</exception>
+    /// <inheritdoc cref="PutAsync{TBody, TResult}"/>
+    public Task PutAsync<TBody>(string path, Query? query, TBody body, JsonTypeInfo<TBody> bodyType,
+        CancellationToken cancellationToken = default) =>
+        SendJsonAsync(HttpMethod.Put, path, query, body, bodyType, cancellationToken);
+
+    /// <summary>Sends a PATCH with a JSON body and reads the JSON answer.</summary>
+    /// <exception cref="WebexApiException">Webex answered with an error, or with JSON that does not fit <typeparamref name="TResult"/>.</exception>
+    /// <inheritdoc cref="PutAsync{TBody, TResult}"/>
+    public Task<TResult> PatchAsync<TBody, TResult>(string path, Query? query, TBody body, JsonTypeInfo<TBody> bodyType,
+        JsonTypeInfo<TResult> resultType, CancellationToken cancellationToken = default) =>
+        SendJsonAsync(HttpMethod.Patch, path, query, body, bodyType, resultType, cancellationToken);
+
+    /// <summary>Sends a DELETE.</summary>
+    /// <param name="path">A path relative to <see cref="BaseUrl"/> or an absolute Webex URL.</param>
+    /// <param name="query">Query parameters, or null.</param>
+    /// <param name="cancellationToken">Cancels the request and any wait before it.</param>
+    /// <exception cref="WebexApiException">Webex answered with an error.</exception>
+    public async Task DeleteAsync(string path, Query? query = null, CancellationToken cancellationToken = default)
+    {
+        var url = BuildUrl(path, query);
+        using var response = await SendAsync(HttpMethod.Delete, url, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Lists a collection page by page, following <c>Link: &lt;…&gt;; rel="next"</c>. A page is requested only when
+    /// the caller's enumeration reaches it; leaving the loop early sends no further request.
+    /// </summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="path">A path relative to <see cref="BaseUrl"/> or an absolute Webex URL.</param>
+    /// <param name="query">Filters; kept on every page even when Webex's next link drops them. <c>max</c> sets the page size.</param>
+    /// <param name="itemType">Serialization metadata for one item.</param>
+    /// <param name="itemsKey">The answer's property that holds the items: <c>items</c> for most lists, <c>queues</c>, <c>agents</c>, … for others.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <exception cref="WebexApiException">Webex answered with an error, or with a page that does not fit <typeparamref name="T"/>.</exception>
+    public IAsyncEnumerable<T> PaginateAsync<T>(string path, Query? query, JsonTypeInfo<T> itemType, string itemsKey = "items",
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(itemType);
+        ArgumentException.ThrowIfNullOrEmpty(itemsKey);
+        var filters = new Query();
+        if (query is not null)
+            foreach (var (key, value) in query) filters[key] = value;
+        if (_options.PageSize is int pageSize && !filters.Contains("max")) filters["max"] = pageSize;
+        var first = BuildUrl(path, filters);
+        return PaginateCoreAsync(first, filters, itemType, itemsKey, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends one request through the whole pipeline (authentication, gates, retries) and returns the successful
+    /// response; the caller disposes it. For endpoints whose answers are not JSON.
+    /// </summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="url">An absolute URL on a Webex host (see <see cref="BuildUrl"/>).</param>
+    /// <param name="content">The body and its media type, or null; sent again unchanged on a retry.</param>
+    /// <param name="cancellationToken">Cancels the request and any wait before it.</param>
+    /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, Uri url, RequestContent? content,
+        CancellationToken cancellationToken = default) =>
+        SendAsync(method, url, content, authenticate: true, cancellationToken);
+
+    /// <summary>Resolves a path against <see cref="BaseUrl"/> and appends the query.</summary>
+    /// <param name="path">A relative path (<c>people/me</c>) or an absolute URL.</param>
+    /// <param name="query">Query parameters, or null.</param>
+    public Uri BuildUrl(string path, Query? query = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        Uri url = Uri.TryCreate(path, UriKind.Absolute, out var absolute) && absolute.Scheme.StartsWith("http", StringComparison.Ordinal)
+            ? absolute
+            : new Uri(_options.BaseUrl, path.TrimStart('/'));
+        if (query is null || query.Count == 0) return url;
+        var builder = new UriBuilder(url);
+        string extra = query.ToString();
+        builder.Query = string.IsNullOrEmpty(builder.Query) || builder.Query == "?" ? extra : builder.Query.TrimStart('?') + "&" + extra;
+        return builder.Uri;
+    }
+
+    /// <summary>Disposes the HttpClient if the session created it.</summary>
+    public void Dispose()
+    {
+        if (_ownsHttp) _http.Dispose();
+        _slots.Dispose();
+    }
+
+    internal async Task<HttpResponseMessage> SendAsync(HttpMethod method, Uri url, RequestContent? content, bool authenticate,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(url);
+        if (authenticate && !IsWebexHost(url))
+            throw new InvalidOperationException(
+                $"Refusing to send the access token to {url.GetLeftPart(UriPartial.Authority)}: it is not the Webex API host {_options.BaseUrl.GetLeftPart(UriPartial.Authority)}.");
+        bool refreshed = false;
+        while (true)
+        {
+            string? token = authenticate ? await _tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false) : null;
+            var state = new RequestState(method, url, content, token);
+            var response = await ExecuteAsync(state, cancellationToken).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode) return response;
+            if (response.StatusCode == HttpStatusCode.Unauthorized && token is not null && !refreshed
+                && await _tokens.TryRefreshAsync(token, cancellationToken).ConfigureAwait(false))
+            {
+                refreshed = true;
+                response.Dispose();
+                Log.RetryingAfterRefresh(_logger, method.Method, url.AbsolutePath);
+                continue;
+            }
+            using (response)
+                throw await CreateExceptionAsync(response, state, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<TResult> SendJsonAsync<TBody, TResult>(HttpMethod method, string path, Query? query, TBody body,
+        JsonTypeInfo<TBody> bodyType, JsonTypeInfo<TResult> resultType, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bodyType);
+        ArgumentNullException.ThrowIfNull(resultType);
+        var url = BuildUrl(path, query);
+        var content = RequestContent.Json(body, bodyType);
+        using var response = await SendAsync(method, url, content, cancellationToken).ConfigureAwait(false);
+        return await ReadJsonAsync(response, resultType, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task SendJsonAsync<TBody>(HttpMethod method, string path, Query? query, TBody? body,
+        JsonTypeInfo<TBody> bodyType, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bodyType);
+        var url = BuildUrl(path, query);
+        var content = body is null ? null : RequestContent.Json(body, bodyType);
+        using var response = await SendAsync(method, url, content, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async IAsyncEnumerable<T> PaginateCoreAsync<T>(Uri first, Query filters, JsonTypeInfo<T> itemType, string itemsKey,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        Uri? url = first;
+        int page = 0;
+        while (url is not null)
+        {
+            if (!seen.Add(url.AbsoluteUri))
+                throw new InvalidOperationException($"Webex sent the page link {url.AbsolutePath} twice; stopping to avoid an endless list.");
+            List<T> items;
+            Uri? next;
+            using (var response = await SendAsync(HttpMethod.Get, url, null, cancellationToken).ConfigureAwait(false))
+            {
+                next = LinkHeader.FindNext(response);
+                byte[] bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                LogResponseBody(response, bytes);
+                items = ReadPage(bytes, itemsKey, itemType, response);
+            }
+            Log.PageRead(_logger, url.AbsolutePath, ++page, items.Count);
+            foreach (var item in items) yield return item;
+            if (items.Count == 0 || next is null) yield break;
+            url = KeepFilters(next, filters);
+        }
+    }
+
+    private async Task<HttpResponseMessage> ExecuteAsync(RequestState state, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(StateKey, state);
+        try
+        {
+            return await _pipeline.ExecuteAsync(
+                static (ctx, self) => self.AttemptAsync(ctx.Properties.GetValue(StateKey, null!), ctx.CancellationToken),
+                context, this).ConfigureAwait(false);
+        }
+        catch (TimeoutRejectedException e)
+        {
+            throw new TimeoutException(
+                $"{state.Method.Method} {state.Url.AbsolutePath} got no answer within {_options.Timeout.TotalSeconds:0.#} s (trackingId {state.TrackingId}).", e);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private async ValueTask<HttpResponseMessage> AttemptAsync(RequestState state, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        state.Attempt++;
+        state.TrackingId = "WEBEX_CS_SDK_" + Guid.NewGuid().ToString("D");
+        long start = _options.TimeProvider.GetTimestamp();
+        try
+        {
+            using var request = new HttpRequestMessage(state.Method, state.Url);
+            if (state.Token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", state.Token);
+            request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
+            request.Headers.TryAddWithoutValidation("TrackingID", state.TrackingId);
+            request.Headers.Accept.ParseAdd("application/json");
+            if (state.Content is { } body)
+            {
+                request.Content = new ReadOnlyMemoryContent(body.Bytes);
+                request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(body.MediaType);
+                if (_logger.IsEnabled(LogLevel.Trace))
+                    Log.RequestBody(_logger, state.Method.Method, state.Url.PathAndQuery,
+                        Redaction.Body(Encoding.UTF8.GetString(body.Bytes.Span), state.Token));
+            }
+            var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken)
+                .ConfigureAwait(false);
+            Log.RequestCompleted(_logger, state.Method.Method, state.Url.PathAndQuery, (int)response.StatusCode,
+                (long)_options.TimeProvider.GetElapsedTime(start).TotalMilliseconds, state.Attempt, state.TrackingId);
+            return response;
+        }
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
+        {
+            Log.RequestFailed(_logger, state.Method.Method, state.Url.PathAndQuery,
+                (long)_options.TimeProvider.GetElapsedTime(start).TotalMilliseconds, state.Attempt, state.TrackingId,
+                Redaction.Token(e.Message, state.Token));
+            throw;
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    private ResiliencePipeline<HttpResponseMessage> BuildPipeline()
+    {
+        var retry = _options.Retry;
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = _options.TimeProvider };
+        if (retry.MaxRateLimitRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                Name = "webex-rate-limit",
+                MaxRetryAttempts = retry.MaxRateLimitRetries,
+                ShouldHandle = static args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests),
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
+                    Backoff.RetryAfter(args.Outcome.Result!, _options.TimeProvider, retry.MaxRetryAfter)
+                    ?? Backoff.Exponential(args.AttemptNumber, retry)),
+                OnRetry = args =>
+                {
+                    // every request of the session waits this out, not only the throttled one
+                    _gate.PauseFor(args.RetryDelay);
+                    var state = args.Context.Properties.GetValue(StateKey, null!);
+                    Log.RateLimited(_logger, state.Method.Method, state.Url.PathAndQuery,
+                        (long)args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1, retry.MaxRateLimitRetries);
+                    args.Outcome.Result?.Dispose();
+                    return default;
+                },
+            });
+        }
+        if (retry.MaxTransientRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                Name = "webex-transient",
+                MaxRetryAttempts = retry.MaxTransientRetries,
+                ShouldHandle = static args =>
+                {
+                    var state = args.Context.Properties.GetValue(StateKey, null!);
+                    if (!state.IsIdempotent) return ValueTask.FromResult(false);
+                    bool transient = args.Outcome.Exception is HttpRequestException or TimeoutRejectedException
+                        || args.Outcome.Result?.StatusCode is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable
+                            or HttpStatusCode.GatewayTimeout;
+                    return ValueTask.FromResult(transient);
+                },
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(Backoff.Exponential(args.AttemptNumber, retry)),
+                OnRetry = args =>
+                {
+                    var state = args.Context.Properties.GetValue(StateKey, null!);
+                    string reason = args.Outcome.Result is { } r
+                        ? $"{(int)r.StatusCode} {r.ReasonPhrase}"
+                        : Redaction.Token(args.Outcome.Exception?.GetType().Name + ": " + args.Outcome.Exception?.Message, state.Token);
+                    Log.TransientRetry(_logger, state.Method.Method, state.Url.PathAndQuery, reason,
+                        (long)args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1, retry.MaxTransientRetries);
+                    args.Outcome.Result?.Dispose();
+                    return default;
+                },
+            });
+        }
+        if (_options.Timeout != System.Threading.Timeout.InfiniteTimeSpan)
+            builder.AddTimeout(_options.Timeout);
+        return builder.Build();
+    }
+
+    private async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> resultType, CancellationToken cancellationToken)
+    {
+        byte[] bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        LogResponseBody(response, bytes);
+        if (bytes.Length == 0)
+            throw Unreadable(response, $"the answer has no body, but {typeof(T).Name} was expected", null);
+        try
+        {
+            return JsonSerializer.Deserialize(bytes, resultType)
+                ?? throw Unreadable(response, $"the answer is JSON null, but {typeof(T).Name} was expected", null);
+        }
+        catch (JsonException e)
+        {
+            throw Unreadable(response, $"the answer is not the JSON expected for {typeof(T).Name}: {e.Message}", e);
+        }
+    }
+
+    private static List<T> ReadPage<T>(byte[] json, string itemsKey, JsonTypeInfo<T> itemType, HttpResponseMessage response)
+    {
+        var items = new List<T>();
+        if (json.Length == 0) return items;
+        try
+        {
+            var reader = new Utf8JsonReader(json);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                throw new JsonException($"a page must be a JSON object, not {reader.TokenType}.");
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                bool isItems = reader.ValueTextEquals(itemsKey);
+                reader.Read();
+                if (isItems && reader.TokenType == JsonTokenType.StartArray)
+                {
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        var item = JsonSerializer.Deserialize(ref reader, itemType);
+                        if (item is not null) items.Add(item);
+                    }
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+            return items;
+        }
+        catch (JsonException e)
+        {
+            throw Unreadable(response, $"the page is not the JSON expected for a list of {typeof(T).Name} under \"{itemsKey}\": {e.Message}", e);
+        }
+    }
+
+    private static WebexApiException Unreadable(HttpResponseMessage response, string problem, Exception? inner)
+    {
+        var request = response.RequestMessage;
+        return new WebexApiException(request?.Method.Method ?? "?", request?.RequestUri ?? new Uri("unknown:"), response.StatusCode,
+            problem, trackingId: TrackingIdOf(response, null), innerException: inner);
+    }
+
+    private async Task<WebexApiException> CreateExceptionAsync(HttpResponseMessage response, RequestState state,
+        CancellationToken cancellationToken)
+    {
+        string body;
+        try
+        {
+            body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException)
+        {
+            body = "";
+        }
+        body = Redaction.Body(body, state.Token);
+        LogResponseBody(response, Encoding.UTF8.GetBytes(body));
+        var (message, errors, bodyTrackingId) = ErrorBody.Parse(body);
+        return new WebexApiException(state.Method.Method, state.Url, response.StatusCode, message, errors,
+            TrackingIdOf(response, bodyTrackingId) ?? state.TrackingId,
+            Backoff.RetryAfter(response, _options.TimeProvider, TimeSpan.MaxValue));
+    }
+
+    private static string? TrackingIdOf(HttpResponseMessage response, string? fromBody)
+    {
+        if (response.Headers.NonValidated.TryGetValues("trackingId", out var values))
+            foreach (string v in values)
+                if (!string.IsNullOrWhiteSpace(v)) return v;
+        return fromBody;
+    }
+
+    private void LogResponseBody(HttpResponseMessage response, byte[] bytes)
+    {
+        if (!_logger.IsEnabled(LogLevel.Trace) || bytes.Length == 0) return;
+        var request = response.RequestMessage;
+        // the request's own Authorization header names the token to mask, should the answer echo it
+        Log.ResponseBody(_logger, request?.Method.Method ?? "?", request?.RequestUri?.PathAndQuery ?? "?",
+            Redaction.Body(Encoding.UTF8.GetString(bytes), request?.Headers.Authorization?.Parameter));
+    }
+
+    private bool IsWebexHost(Uri url)
+    {
+        var baseUrl = _options.BaseUrl;
+        if (Uri.Compare(url, baseUrl, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0)
+            return true;
+        // analytics-calling.webexapis.com (CDR) and the like, when we talk to the real Webex
+        static bool IsWebexApis(string host) => host.Equals("webexapis.com", StringComparison.OrdinalIgnoreCase)
+            || host.EndsWith(".webexapis.com", StringComparison.OrdinalIgnoreCase);
+        return url.Scheme == Uri.UriSchemeHttps && IsWebexApis(baseUrl.Host) && IsWebexApis(url.Host);
+    }
+
+    // Webex has been seen to drop the first request's filters from its next links: put back what is missing
+    private static Uri KeepFilters(Uri next, Query filters)
+    {
+        if (filters.Count == 0) return next;
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string part in next.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            int eq = part.IndexOf('=', StringComparison.Ordinal);
+            present.Add(Uri.UnescapeDataString(eq < 0 ? part : part[..eq]));
+        }
+        var missing = new Query();
+        foreach (var (key, value) in filters)
+            if (!present.Contains(key)) missing[key] = value;
+        if (missing.Count == 0) return next;
+        var builder = new UriBuilder(next);
+        string query = builder.Query.TrimStart('?');
+        builder.Query = query.Length == 0 ? missing.ToString() : query + "&" + missing;
+        return builder.Uri;
+    }
+
+    private static HttpClient CreateOwnHttpClient(int concurrentRequests) =>
+        new(new SocketsHttpHandler
+        {
+            // a long-lived client must still notice DNS changes
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            MaxConnectionsPerServer = Math.Max(concurrentRequests, 2),
+            AutomaticDecompression = DecompressionMethods.All,
+        })
+        {
+            // per-attempt timeouts are the pipeline's job, with the session's clock
+            Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+        };
+
+    private static string BuildUserAgent()
+    {
+        string version = typeof(RestSession).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? typeof(RestSession).Assembly.GetName().Version?.ToString() ?? "0.0.0";
+        int plus = version.IndexOf('+', StringComparison.Ordinal);
+        if (plus > 0) version = version[..plus];
+        return $"WebexCalling.Sdk/{version} ({RuntimeInformation.FrameworkDescription}; {RuntimeInformation.OSArchitecture})";
+    }
+
+    [DebuggerDisplay("{Method} {Url}")]
+    private sealed class RequestState(HttpMethod method, Uri url, RequestContent? content, string? token)
+    {
+        public HttpMethod Method { get; } = method;
+        public Uri Url { get; } = url;
+        public RequestContent? Content { get; } = content;
+        public string? Token { get; } = token;
+        public int Attempt { get; set; }
+        public string TrackingId { get; set; } = "";
+
+        // Webex has not processed a request it throttled, and these methods may be repeated safely
+        public bool IsIdempotent => Method == HttpMethod.Get || Method == HttpMethod.Put || Method == HttpMethod.Delete
+            || Method == HttpMethod.Head;
+
+        public override string ToString() => $"{Method} {Url.AbsolutePath}";
+    }
+}

@@ -1,0 +1,44 @@
+namespace WebexCalling.Sdk;
+
+/// <summary>How the session retries throttled (429) and transiently failed requests.</summary>
+public sealed class WebexRetryOptions
+{
+    /// <summary>
+    /// How often one request is retried after 429 Too Many Requests (any HTTP method: Webex has not processed a
+    /// throttled request); default 10. Zero turns 429 retries off.
+    /// </summary>
+    public int MaxRateLimitRetries { get; set; } = 10;
+
+    /// <summary>
+    /// How often a GET, PUT, DELETE or HEAD is retried after 502, 503, 504, a timeout or a transport error;
+    /// default 3. POST and PATCH are never retried for these.
+    /// </summary>
+    public int MaxTransientRetries { get; set; } = 3;
+
+    /// <summary>The first backoff delay; each further retry doubles it, with jitter; default 1 s.</summary>
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest backoff delay; default 30 s.</summary>
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest wait a <c>Retry-After</c> header can ask for; default 60 s, as wxc_sdk.</summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    internal void CopyTo(WebexRetryOptions other)
+    {
+        other.MaxRateLimitRetries = MaxRateLimitRetries;
+        other.MaxTransientRetries = MaxTransientRetries;
+        other.BaseDelay = BaseDelay;
+        other.MaxDelay = MaxDelay;
+        other.MaxRetryAfter = MaxRetryAfter;
+    }
+
+    internal void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxRateLimitRetries, nameof(MaxRateLimitRetries));
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxTransientRetries, nameof(MaxTransientRetries));
+        ArgumentOutOfRangeException.ThrowIfLessThan(BaseDelay, TimeSpan.Zero, nameof(BaseDelay));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxDelay, BaseDelay, nameof(MaxDelay));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxRetryAfter, TimeSpan.Zero, nameof(MaxRetryAfter));
+    }
+}

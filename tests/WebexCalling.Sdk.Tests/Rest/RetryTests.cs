@@ -1,0 +1,386 @@
+using System.Net;
+using RichardSzalay.MockHttp;
+using WebexCalling.Sdk.Rest;
+using WebexCalling.Sdk.Tests.TestSupport;
+
+namespace WebexCalling.Sdk.Tests.Rest;
+
+public class RetryTests
+{
+    private const string Location = """{"id":"L1","name":"HQ"}""";
+    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>Answers with the given responses in turn, then repeats the last one.</summary>
+    private static Func<HttpRequestMessage, HttpResponseMessage> Sequence(params Func<HttpResponseMessage>[] responses)
+    {
+        int next = 0;
+        return _ => responses[Math.Min(Interlocked.Increment(ref next) - 1, responses.Length - 1)]();
+    }
+
+    private static Func<HttpResponseMessage> Status(HttpStatusCode status, params (string, string)[] headers) =>
+        () => ApiHarness.Json(status, """{"message":"slow down","trackingId":"ROUTER_1"}""", headers);
+
+    private static Func<HttpResponseMessage> Ok(string json = Location) => () => ApiHarness.Json(HttpStatusCode.OK, json);
+
+    [Fact]
+    public async Task DetailsAsync_429WithRetryAfter_WaitsThatLongThenRetries()
+    {
+        using var h = new ApiHarness();
+        h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", "3")), Ok()));
+
+        var call = h.Api.Locations.DetailsAsync("L1");
+        // the clock may only move once the 429 is handled, or the measured wait would include our own steps
+        await ApiHarness.WaitForAsync(() => h.Api.Session.RateLimitedUntil is not null);
+        await h.RunAsync(call, Step);
+
+        Assert.Equal("HQ", (await call).Name);
+        Assert.Equal(2, h.Requests.Count);
+        var waited = h.Requests[1].SentAt - h.Requests[0].SentAt;
+        Assert.InRange(waited, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(3) + Step);
+        Assert.Contains(h.Logs.Lines, l => l.Id.Id == 1002 && l.Text.Contains("pausing the session for 3000 ms"));
+    }
+
+    [Fact]
+    public async Task PostAsync_429_IsRetriedToo()
+    {
+        using var h = new ApiHarness();
+        h.Mock.On(HttpMethod.Post, "locations/L1/floors").Respond(Sequence(
+            Status(HttpStatusCode.TooManyRequests, ("Retry-After", "1")), Ok("""{"id":"F1","floorNumber":2}""")));
+
+        var call = h.Api.Locations.CreateFloorAsync("L1", 2);
+        await h.RunAsync(call, Step);
+
+        Assert.Equal("F1", (await call).Id);
+        Assert.Equal(2, h.Requests.Count);
+        Assert.Equal(h.Requests[0].Body, h.Requests[1].Body);
+    }
+
+    [Fact]
+    public async Task DetailsAsync_429WithoutRetryAfter_BacksOffExponentiallyWithJitter()
+    {
+        using var h = new ApiHarness(o => o.Retry.BaseDelay = TimeSpan.FromSeconds(2));
+        h.Mock.OnGet("locations/L1").Respond(Sequence(
+            Status(HttpStatusCode.TooManyRequests), Status(HttpStatusCode.TooManyRequests), Ok()));
+
+        var call = h.Api.Locations.DetailsAsync("L1");
+        // the clock may only move once the 429 is handled, or the measured wait would include our own steps
+        await ApiHarness.WaitForAsync(() => h.Api.Session.RateLimitedUntil is not null);
+        await h.RunAsync(call, Step);
+
+        await call;
+        Assert.Equal(3, h.Requests.Count);
+        // equal jitter: half of the exponential step fixed, half random
+        Assert.InRange(h.Requests[1].SentAt - h.Requests[0].SentAt, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2) + Step);
+        Assert.InRange(h.Requests[2].SentAt - h.Requests[1].SentAt, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4) + 4 * Step);
+    }
+
+    [Theory]
+    [InlineData("rand(30),add(30)")]
+    [InlineData("soon")]
+    public async Task DetailsAsync_MalformedRetryAfter_FallsBackToBackoff(string header)
+    {
+        using var h = new ApiHarness();
+        h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", header)), Ok()));
+
+        var call = h.Api.Locations.DetailsAsync("L1");
+        // the clock may only move once the 429 is handled, or the measured wait would include our own steps
+        await ApiHarness.WaitForAsync(() => h.Api.Session.RateLimitedUntil is not null);
+        await h.RunAsync(call, Step);
+
+        Assert.Equal("HQ", (await call).Name);
+        Assert.InRange(h.Requests[1].SentAt - h.Requests[0].SentAt, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1) + Step);
+    }
+
+    [Fact]
+    public async Task DetailsAsync_RetryAfterAsHttpDate_WaitsUntilThatDate()
+    {
+        using var h = new ApiHarness();
+        string date = h.Clock.GetUtcNow().AddSeconds(7).ToString("R");
+        h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", date)), Ok()));
+
+        var call = h.Api.Locations.DetailsAsync("L1");
+        // the clock may only move once the 429 is handled, or the measured wait would include our own steps
+        await ApiHarness.WaitForAsync(() => h.Api.Session.RateLimitedUntil is not null);
+        await h.RunAsync(call, Step);
+
+        await call;
+        Assert.InRange(h.Requests[1].SentAt - h.Requests[0].SentAt, TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(7) + Step);
+    }
+
+    [Fact]
+    public async Task DetailsAsync_RetryAfterAboveCap_WaitsOnlyTheCap()
+    {
+        using var h = new ApiHarness();
+        h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", "3600")), Ok()));
+
+        var call = h.Api.Locations.DetailsAsync("L1");
+        // the clock may only move once the 429 is handled, or the measured wait would include our own steps
+        await ApiHarness.WaitForAsync(() => h.Api.Session.RateLimitedUntil is not null);
+        await h.RunAsync(call, TimeSpan.FromMilliseconds(500));
+
+        await call;
+        Assert.InRange(h.Requests[1].SentAt - h.Requests[0].SentAt, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(60.5));
+    }
+
+    [Fact]
+    public async Task Session_One429_PausesEveryOtherRequestUntilRetryAfterHasPassed()
+    {
+        using var h = new ApiHarness();
+        h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", "5")), Ok()));
+        h.Mock.OnGet("locations/L2").Respond(_ => Ok("""{"id":"L2","name":"Branch"}""")());
+        h.Mock.OnGet("locations/L3").Respond(_ => Ok("""{"id":"L3","name":"Lab"}""")());
+        var start = h.Clock.GetUtcNow();
+
+        var throttled = h.Api.Locations.DetailsAsync("L1");
+        await ApiHarness.WaitForAsync(() => h.Api.Session.RateLimitedUntil is not null); // L1 got its 429
+        Assert.Single(h.Requests);
+        var others = Task.WhenAll(h.Api.Locations.DetailsAsync("L2"), h.Api.Locations.DetailsAsync("L3"));
+        await Task.Delay(20);
+        Assert.Single(h.Requests); // the other workers wait instead of running into more 429s
+
+        await h.RunAsync(Task.WhenAll(throttled, others), Step);
+
+        Assert.Equal(4, h.Requests.Count);
+        Assert.All(h.Requests.Skip(1), r => Assert.True(r.SentAt - start >= TimeSpan.FromSeconds(5),
+            $"{r.PathAndQuery} was sent {(r.SentAt - start).TotalSeconds} s after the 429"));
+        Assert.Null(h.Api.Session.RateLimitedUntil);
+    }
+
+    [Fact]
+    public async Task DetailsAsync_503OnGet_IsRetried()
+    {
+        using var h = new ApiHarness();
+        h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.ServiceUnavailable), Status(HttpStatusCode.BadGateway), Ok()));
+
+        var call = h.Api.Locations.DetailsAsync("L1");
+        await h.RunAsync(call, Step);
+
+        Assert.Equal("HQ", (await call).Name);
+        Assert.Equal(3, h.Requests.Count);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_504OnPut_IsRetried()
+    {
+        using var h = new ApiHarness();
+        h.Mock.On(HttpMethod.Put, "locations/L1").Respond(Sequence(Status(HttpStatusCode.GatewayTimeout),
+            () => new HttpResponseMessage(HttpStatusCode.NoContent)));
+
+        var call = h.Api.Locations.UpdateAsync("L1", new Sdk.Locations.Location { Name = "HQ" });
+        await h.RunAsync(call, Step);
+
+        await call;
+        Assert.Equal(2, h.Requests.Count);
+    }
+
+    [Fact]
+    public async Task CreateFloorAsync_503OnPost_IsNotRetried()
+    {
+        using var h = new ApiHarness();
+        h.Mock.On(HttpMethod.Post, "locations/L1/floors").Respond(Sequence(Status(HttpStatusCode.ServiceUnavailable), Ok()));
+
+        var call = h.Api.Locations.CreateFloorAsync("L1", 1);
+        await h.RunAsync(call, Step);
+
+        var e = await Assert.ThrowsAsync<WebexApiException>(() => call);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, e.StatusCode);
+        Assert.Single(h.Requests);
+    }
+
+    [Fact]
+    public async Task DetailsAsync_TransportErrorOnGet_IsRetried()
+    {
+        using var h = new ApiHarness();
+        h.Mock.OnGet("locations/L1").Respond(Sequence(() => throw new HttpRequestException("connection reset"), Ok()));
+
+        var call = h.Api.Locations.DetailsAsync("L1");
+        await h.RunAsync(call, Step);
+
+        Assert.Equal("HQ", (await call).Name);
+        Assert.Equal(2, h.Requests.Count);
+        Assert.Contains(h.Logs.Lines, l => l.Id.Id == 1003 && l.Text.Contains("connection reset"));
+    }
+
+    [Fact]
+    public async Task DetailsAsync_503BeyondRetryLimit_ThrowsWithTheLastStatus()
+    {
+        using var h = new ApiHarness(o => o.Retry.MaxTransientRetries = 2);
+        h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.BadGateway), Status(HttpStatusCode.BadGateway),
+            Status(HttpStatusCode.ServiceUnavailable)));
+
+        var call = h.Api.Locations.DetailsAsync("L1");
+        await h.RunAsync(call, Step);
+
+        var e = await Assert.ThrowsAsync<WebexApiException>(() => call);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, e.StatusCode);
+        Assert.Equal(3, h.Requests.Count);
+    }
+
+    [Fact]
+    public async Task DetailsAsync_429BeyondRetryLimit_ThrowsWithRetryAfter()
+    {
+        using var h = new ApiHarness(o => o.Retry.MaxRateLimitRetries = 1);
+        h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", "2"))));
+
+        var call = h.Api.Locations.DetailsAsync("L1");
+        await h.RunAsync(call, Step);
+
+        var e = await Assert.ThrowsAsync<WebexApiException>(() => call);
+        Assert.Equal(HttpStatusCode.TooManyRequests, e.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(2), e.RetryAfter);
+        Assert.Equal(2, h.Requests.Count);
+    }
+
+    [Fact]
+    public async Task DetailsAsync_CancelledDuringRetryWait_StopsWithoutAnotherRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", "30")), Ok()));
+        using var cts = new CancellationTokenSource();
+
+        var call = h.Api.Locations.DetailsAsync("L1", cancellationToken: cts.Token);
+        await ApiHarness.WaitForAsync(() => h.Api.Session.RateLimitedUntil is not null);
+        h.Clock.Advance(TimeSpan.FromSeconds(10));
+        await cts.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        h.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Single(h.Requests);
+    }
+
+    [Fact]
+    public async Task DetailsAsync_CancelledWhileSessionIsPaused_StopsWithoutARequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", "30")), Ok()));
+        h.Mock.OnGet("locations/L2").Respond(_ => Ok()());
+        var throttled = h.Api.Locations.DetailsAsync("L1");
+        await ApiHarness.WaitForAsync(() => h.Api.Session.RateLimitedUntil is not null);
+        using var cts = new CancellationTokenSource();
+
+        var waiting = h.Api.Locations.DetailsAsync("L2", cancellationToken: cts.Token);
+        await cts.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+        Assert.Single(h.Requests);
+        await h.RunAsync(throttled, TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
+    public async Task Session_ConcurrentRequests_NeverMoreInFlightThanTheLimit()
+    {
+        int inFlight = 0, peak = 0;
+        var release = new TaskCompletionSource();
+        using var h = new ApiHarness(o => o.ConcurrentRequests = 3);
+        h.Mock.When(HttpMethod.Get, "*").Respond(async () =>
+        {
+            int now = Interlocked.Increment(ref inFlight);
+            InterlockedMax(ref peak, now);
+            await release.Task;
+            Interlocked.Decrement(ref inFlight);
+            return ApiHarness.Json(HttpStatusCode.OK, Location);
+        });
+
+        var calls = Enumerable.Range(0, 10).Select(i => h.Api.Locations.DetailsAsync("L" + i)).ToList();
+        for (int i = 0; i < 100 && Volatile.Read(ref inFlight) < 3; i++) await Task.Delay(10);
+        await Task.Delay(50);
+        Assert.Equal(3, Volatile.Read(ref inFlight));
+        release.SetResult();
+        await Task.WhenAll(calls);
+
+        Assert.Equal(3, peak);
+        Assert.Equal(10, h.Requests.Count);
+    }
+
+    [Fact]
+    public async Task DetailsAsync_AttemptTimesOut_IsRetriedThenReportsTimeout()
+    {
+        using var h = new ApiHarness(o =>
+        {
+            o.Timeout = TimeSpan.FromSeconds(10);
+            o.Retry.MaxTransientRetries = 1;
+        });
+        h.Mock.OnGet("locations/L1").Respond(new HangingHandler());
+
+        var call = h.Api.Locations.DetailsAsync("L1");
+        await h.RunAsync(call, TimeSpan.FromMilliseconds(250));
+
+        var e = await Assert.ThrowsAsync<TimeoutException>(() => call);
+        Assert.Contains("GET /v1/locations/L1 got no answer within 10 s", e.Message);
+        Assert.Equal(2, h.Requests.Count);
+    }
+
+    [Fact]
+    public async Task DetailsAsync_401WithRefreshingProvider_RefreshesOnceAndRetries()
+    {
+        var tokens = new RefreshingProvider();
+        using var h = new ApiHarness(tokens: tokens);
+        h.Mock.OnGet("locations/L1").Respond(request =>
+            request.Headers.Authorization?.Parameter == "fresh"
+                ? ApiHarness.Json(HttpStatusCode.OK, Location)
+                : ApiHarness.Json(HttpStatusCode.Unauthorized, """{"message":"The request requires a valid access token."}"""));
+
+        var location = await h.Api.Locations.DetailsAsync("L1");
+
+        Assert.Equal("HQ", location.Name);
+        Assert.Equal(1, tokens.Refreshes);
+        Assert.Equal(["Bearer stale", "Bearer fresh"], h.Requests.Select(r => r.Headers["Authorization"]));
+    }
+
+    [Fact]
+    public async Task DetailsAsync_401TwiceWithRefreshingProvider_GivesUpAfterOneRefresh()
+    {
+        var tokens = new RefreshingProvider();
+        using var h = new ApiHarness(tokens: tokens);
+        h.Mock.OnGet("locations/L1").RespondJson("""{"message":"The request requires a valid access token."}""", HttpStatusCode.Unauthorized);
+
+        var e = await Assert.ThrowsAsync<WebexApiException>(() => h.Api.Locations.DetailsAsync("L1"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, e.StatusCode);
+        Assert.Equal(1, tokens.Refreshes);
+        Assert.Equal(2, h.Requests.Count);
+    }
+
+    [Fact]
+    public async Task DetailsAsync_401WithStaticToken_ThrowsWithoutRetry()
+    {
+        using var h = new ApiHarness();
+        h.Mock.OnGet("locations/L1").RespondJson("""{"message":"The request requires a valid access token."}""", HttpStatusCode.Unauthorized);
+
+        var e = await Assert.ThrowsAsync<WebexApiException>(() => h.Api.Locations.DetailsAsync("L1"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, e.StatusCode);
+        Assert.Single(h.Requests);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen;
+        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen) { }
+    }
+
+    /// <summary>Never answers until the request is cancelled, like a server that hangs.</summary>
+    private sealed class HangingHandler : HttpMessageHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            return new HttpResponseMessage(HttpStatusCode.OK);
+        }
+    }
+
+    private sealed class RefreshingProvider : Sdk.Auth.ITokenProvider
+    {
+        private string _token = "stale";
+        public int Refreshes;
+
+        public ValueTask<string> GetAccessTokenAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(_token);
+
+        public ValueTask<bool> TryRefreshAsync(string rejectedAccessToken, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref Refreshes);
+            _token = "fresh";
+            return ValueTask.FromResult(true);
+        }
+    }
+}
