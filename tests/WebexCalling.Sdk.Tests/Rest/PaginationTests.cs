@@ -85,7 +85,7 @@ public class PaginationTests
         h.Mock.OnGet("telephony/config/queues").Respond(_ => ApiHarness.Json(HttpStatusCode.OK, """{"queues":[{"id":"q1"},{"id":"q2"}],"items":[{"id":"wrong"}]}"""));
 
         var ids = new List<string?>();
-        await foreach (var item in h.Api.Session.PaginateAsync("telephony/config/queues", null, Common.WebexJson.Default.Location, "queues"))
+        await foreach (var item in h.Api.Session.PaginateAsync("telephony/config/queues", null, WebexCalling.Sdk.Common.WebexJson.Default.Location, "queues"))
             ids.Add(item.LocationId);
 
         Assert.Equal(["q1", "q2"], ids);
@@ -97,7 +97,7 @@ public class PaginationTests
         using var h = new ApiHarness();
         h.Mock.OnGet("locations").Respond(_ => ApiHarness.Json(HttpStatusCode.OK, Page(), Next(ApiHarness.Url("locations?cursor=2"))));
 
-        var all = await ToListAsync(h.Api.Locations.ListAsync());
+        var all = await h.Api.Locations.ListAsync().ToListAsync();
 
         Assert.Empty(all);
         Assert.Single(h.Requests);
@@ -110,7 +110,7 @@ public class PaginationTests
         h.Mock.OnGet("locations").Respond(_ => ApiHarness.Json(HttpStatusCode.OK, Page("a"), Next(ApiHarness.Url("locations?cursor=2"))));
         h.Mock.OnGet("locations?cursor=2").Respond(_ => ApiHarness.Json(HttpStatusCode.OK, Page("b"), Next(ApiHarness.Url("locations?cursor=2"))));
 
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => ToListAsync(h.Api.Locations.ListAsync()));
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => h.Api.Locations.ListAsync().ToListAsync().AsTask());
         Assert.Contains("twice", e.Message);
         Assert.Equal(2, h.Requests.Count);
     }
@@ -121,7 +121,7 @@ public class PaginationTests
         using var h = new ApiHarness();
         h.Mock.OnGet("locations").Respond(_ => ApiHarness.Json(HttpStatusCode.OK, Page("a"), Next("https://evil.example.com/v1/locations?cursor=2")));
 
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => ToListAsync(h.Api.Locations.ListAsync()));
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => h.Api.Locations.ListAsync().ToListAsync().AsTask());
 
         Assert.Contains("evil.example.com", e.Message);
         Assert.Single(h.Requests);
@@ -135,7 +135,7 @@ public class PaginationTests
             ("Link", $"<{ApiHarness.Url("locations?id=x,y")}>; rel=\"first\", <{ApiHarness.Url("locations?cursor=2")}>; rel=\"next\"")));
         h.Mock.OnGet("locations?cursor=2").Respond(_ => ApiHarness.Json(HttpStatusCode.OK, Page("b")));
 
-        var all = await ToListAsync(h.Api.Locations.ListAsync());
+        var all = await h.Api.Locations.ListAsync().ToListAsync();
 
         Assert.Equal(["a", "b"], all.Select(l => l.Name));
     }
@@ -146,16 +146,9 @@ public class PaginationTests
         using var h = new ApiHarness();
         h.Mock.OnGet("locations").RespondJson("{\"items\": [ {\"id\": 3 ");
 
-        var e = await Assert.ThrowsAsync<WebexCalling.Sdk.Rest.WebexApiException>(() => ToListAsync(h.Api.Locations.ListAsync()));
+        var e = await Assert.ThrowsAsync<WebexCalling.Sdk.Rest.WebexApiException>(() => h.Api.Locations.ListAsync().ToListAsync().AsTask());
 
         Assert.StartsWith("GET /v1/locations → 200 OK: the page is not the JSON expected for a list of Location", e.Message);
         Assert.IsAssignableFrom<System.Text.Json.JsonException>(e.InnerException);
-    }
-
-    internal static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> source)
-    {
-        var list = new List<T>();
-        await foreach (var item in source) list.Add(item);
-        return list;
     }
 }
