@@ -1,0 +1,56 @@
+#!/usr/bin/env dotnet
+// Lists the locations of a Webex organisation, then the ones in California: the first example of the wxc_sdk
+// talk, ported. Needs WEBEX_ACCESS_TOKEN in the environment or in a .env file in the working folder.
+//
+//   dotnet run samples/list_locations.cs
+#:project ../src/WebexCalling.Sdk/WebexCalling.Sdk.csproj
+#:package dotenv.net
+using dotenv.net;
+using WebexCalling.Sdk;
+using WebexCalling.Sdk.Rest;
+
+// values from the environment win over the .env file
+var dotEnv = DotEnv.Read(new DotEnvOptions(envFilePaths: [".env"], ignoreExceptions: true, trimValues: true));
+string? token = Environment.GetEnvironmentVariable("WEBEX_ACCESS_TOKEN");
+if (string.IsNullOrWhiteSpace(token)) dotEnv.TryGetValue("WEBEX_ACCESS_TOKEN", out token);
+
+if (string.IsNullOrWhiteSpace(token))
+{
+    Console.WriteLine("""
+        No Webex access token: set WEBEX_ACCESS_TOKEN in the environment or in a .env file in this folder
+        (WEBEX_ACCESS_TOKEN=...). For a quick test, sign in at https://developer.webex.com/docs/getting-started
+        as an administrator of your organisation and copy your personal access token (valid for 12 hours).
+        """);
+    return 0;
+}
+
+using var api = new WebexSimpleApi(token);
+
+List<WebexCalling.Sdk.Locations.Location> locations;
+try
+{
+    locations = await api.Locations.ListAsync().ToListAsync();
+}
+catch (WebexApiException e)
+{
+    // e.g. 401 for an expired token: the message says what was called, Webex's reason and the tracking id
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+catch (HttpRequestException e)
+{
+    Console.Error.WriteLine($"Could not reach Webex at {api.Session.BaseUrl}: {e.Message}");
+    return 1;
+}
+Console.WriteLine($"{locations.Count} locations found");
+foreach (var location in locations)
+{
+    var a = location.Address;
+    Console.WriteLine($"  {location.Name}: {a?.Address1}, {a?.City}, {a?.State} {a?.PostalCode}, {a?.Country} ({location.TimeZone})");
+}
+
+var california = locations.Where(location => location.Address?.State == "CA").ToList();
+Console.WriteLine();
+Console.WriteLine($"{california.Count} locations in CA");
+Console.WriteLine(string.Join(", ", california.Select(location => location.Name)));
+return 0;
