@@ -11,7 +11,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
 using Polly.Retry;
-using Polly.Timeout;
 using WebexCalling.Sdk.Auth;
 
 namespace WebexCalling.Sdk.Rest;
@@ -278,11 +277,6 @@ public sealed class RestSession : IDisposable
                 static (ctx, self) => self.AttemptAsync(ctx.Properties.GetValue(StateKey, null!), ctx.CancellationToken),
                 context, this).ConfigureAwait(false);
         }
-        catch (TimeoutRejectedException e)
-        {
-            throw new TimeoutException(
-                $"{state.Method.Method} {state.Url.AbsolutePath} got no answer within {_options.Timeout.TotalSeconds:0.#} s (trackingId {state.TrackingId}).", e);
-        }
         finally
         {
             ResilienceContextPool.Shared.Return(context);
@@ -291,11 +285,22 @@ public sealed class RestSession : IDisposable
 
     private async ValueTask<HttpResponseMessage> AttemptAsync(RequestState state, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        // wait out any 429 pause, then for a slot; re-check the pause, which may have begun while we queued
+        while (true)
+        {
+            await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (_gate.PausedUntil is null) break;
+            _slots.Release();
+        }
         state.Attempt++;
         state.TrackingId = "WEBEX_CS_SDK_" + Guid.NewGuid().ToString("D");
         long start = _options.TimeProvider.GetTimestamp();
+        // the timeout covers the request only, not the waits above: a queued request must not time out unsent
+        using var timeout = _options.Timeout == System.Threading.Timeout.InfiniteTimeSpan
+            ? null
+            : new CancellationTokenSource(_options.Timeout, _options.TimeProvider);
+        using var linked = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
             using var request = new HttpRequestMessage(state.Method, state.Url);
@@ -311,7 +316,7 @@ public sealed class RestSession : IDisposable
                     Log.RequestBody(_logger, state.Method.Method, state.Url.PathAndQuery,
                         Redaction.Body(Encoding.UTF8.GetString(body.Bytes.Span), state.Token));
             }
-            var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken)
+            var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked?.Token ?? cancellationToken)
                 .ConfigureAwait(false);
             Log.RequestCompleted(_logger, state.Method.Method, state.Url.PathAndQuery, (int)response.StatusCode,
                 (long)_options.TimeProvider.GetElapsedTime(start).TotalMilliseconds, state.Attempt, state.TrackingId);
@@ -322,6 +327,10 @@ public sealed class RestSession : IDisposable
             Log.RequestFailed(_logger, state.Method.Method, state.Url.PathAndQuery,
                 (long)_options.TimeProvider.GetElapsedTime(start).TotalMilliseconds, state.Attempt, state.TrackingId,
                 Redaction.Token(e.Message, state.Token));
+            // our timeout, or the HttpClient's own one (a client passed in options may have one): not the caller's
+            if (e is OperationCanceledException && !cancellationToken.IsCancellationRequested)
+                throw new TimeoutException(
+                    $"{state.Method.Method} {state.Url.AbsolutePath} got no answer within {Describe(_options.Timeout)} (trackingId {state.TrackingId}).", e);
             throw;
         }
         finally
@@ -329,6 +338,9 @@ public sealed class RestSession : IDisposable
             _slots.Release();
         }
     }
+
+    private static string Describe(TimeSpan timeout) =>
+        timeout == System.Threading.Timeout.InfiniteTimeSpan ? "the HttpClient's timeout" : $"{timeout.TotalSeconds:0.#} s";
 
     private ResiliencePipeline<HttpResponseMessage> BuildPipeline()
     {
@@ -366,7 +378,7 @@ public sealed class RestSession : IDisposable
                 {
                     var state = args.Context.Properties.GetValue(StateKey, null!);
                     if (!state.IsIdempotent) return ValueTask.FromResult(false);
-                    bool transient = args.Outcome.Exception is HttpRequestException or TimeoutRejectedException
+                    bool transient = args.Outcome.Exception is HttpRequestException or TimeoutException
                         || args.Outcome.Result?.StatusCode is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable
                             or HttpStatusCode.GatewayTimeout;
                     return ValueTask.FromResult(transient);
@@ -385,8 +397,6 @@ public sealed class RestSession : IDisposable
                 },
             });
         }
-        if (_options.Timeout != System.Threading.Timeout.InfiniteTimeSpan)
-            builder.AddTimeout(_options.Timeout);
         return builder.Build();
     }
 
@@ -464,16 +474,20 @@ public sealed class RestSession : IDisposable
         LogResponseBody(response, Encoding.UTF8.GetBytes(body));
         var (message, errors, bodyTrackingId) = ErrorBody.Parse(body);
         return new WebexApiException(state.Method.Method, state.Url, response.StatusCode, message, errors,
-            TrackingIdOf(response, bodyTrackingId) ?? state.TrackingId,
+            TrackingIdOf(response, bodyTrackingId),
             Backoff.RetryAfter(response, _options.TimeProvider, TimeSpan.MaxValue));
     }
 
+    // Webex's trackingId (header, else body), else the TrackingID this SDK sent with the request
     private static string? TrackingIdOf(HttpResponseMessage response, string? fromBody)
     {
         if (response.Headers.NonValidated.TryGetValues("trackingId", out var values))
             foreach (string v in values)
                 if (!string.IsNullOrWhiteSpace(v)) return v;
-        return fromBody;
+        if (fromBody is not null) return fromBody;
+        if (response.RequestMessage?.Headers.NonValidated.TryGetValues("TrackingID", out var sent) == true)
+            foreach (string v in sent) return v;
+        return null;
     }
 
     private void LogResponseBody(HttpResponseMessage response, byte[] bytes)

@@ -147,6 +147,22 @@ public class RetryTests
     }
 
     [Fact]
+    public async Task Session_PauseLongerThanTheTimeout_QueuedPostIsSentNotTimedOut()
+    {
+        using var h = new ApiHarness(o => o.Timeout = TimeSpan.FromSeconds(10));
+        h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", "30")), Ok()));
+        h.Mock.On(HttpMethod.Post, "locations/L1/floors").Respond(_ => Ok("""{"id":"F1"}""")());
+
+        var throttled = h.Api.Locations.DetailsAsync("L1");
+        await ApiHarness.WaitForAsync(() => h.Api.Session.RateLimitedUntil is not null);
+        var queued = h.Api.Locations.CreateFloorAsync("L1", 1);
+        await h.RunAsync(Task.WhenAll(throttled, queued), TimeSpan.FromMilliseconds(500));
+
+        Assert.Equal("F1", (await queued).Id); // waited 30 s for the pause, then had its own 10 s to answer
+        Assert.Equal(3, h.Requests.Count);
+    }
+
+    [Fact]
     public async Task DetailsAsync_503OnGet_IsRetried()
     {
         using var h = new ApiHarness();
