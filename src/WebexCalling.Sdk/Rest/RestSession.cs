@@ -432,11 +432,11 @@ public sealed class RestSession : IDisposable
                 reader.Read();
                 if (isItems && reader.TokenType == JsonTokenType.StartArray)
                 {
-                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                    {
-                        var item = JsonSerializer.Deserialize(ref reader, itemType);
-                        if (item is not null) items.Add(item);
-                    }
+                    // one deserializer call per page, not per item: a call per item costs a reader stack each
+                    var page = JsonSerializer.Deserialize(ref reader, PageListInfo.For(itemType));
+                    if (page is not null)
+                        foreach (var item in page)
+                            if (item is not null) items.Add(item);
                 }
                 else
                 {
@@ -550,6 +550,16 @@ public sealed class RestSession : IDisposable
         int plus = version.IndexOf('+', StringComparison.Ordinal);
         if (plus > 0) version = version[..plus];
         return $"WebexCalling.Sdk/{version} ({RuntimeInformation.FrameworkDescription}; {RuntimeInformation.OSArchitecture})";
+    }
+
+    /// <summary>List metadata built from an item's source-generated metadata, once per item type (AOT-safe).</summary>
+    private static class PageListInfo
+    {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<JsonTypeInfo, JsonTypeInfo> Cache = new();
+
+        internal static JsonTypeInfo<List<T>> For<T>(JsonTypeInfo<T> item) =>
+            (JsonTypeInfo<List<T>>)Cache.GetOrAdd(item, static info => JsonMetadataServices.CreateListInfo<List<T>, T>(info.Options,
+                new JsonCollectionInfoValues<List<T>> { ObjectCreator = static () => [], ElementInfo = (JsonTypeInfo<T>)info }));
     }
 
     [DebuggerDisplay("{Method} {Url}")]
