@@ -204,11 +204,10 @@ public sealed class RestSession : IDisposable
         bool refreshed = false;
         while (true)
         {
-            string? token = authenticate ? await _tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false) : null;
-            var state = new RequestState(method, url, content, token);
+            var state = new RequestState(method, url, content, authenticate);
             var response = await ExecuteAsync(state, cancellationToken).ConfigureAwait(false);
             if (response.IsSuccessStatusCode) return response;
-            if (response.StatusCode == HttpStatusCode.Unauthorized && token is not null && !refreshed
+            if (response.StatusCode == HttpStatusCode.Unauthorized && state.Token is { } token && !refreshed
                 && await _tokens.TryRefreshAsync(token, cancellationToken).ConfigureAwait(false))
             {
                 refreshed = true;
@@ -293,10 +292,24 @@ public sealed class RestSession : IDisposable
             if (_gate.PausedUntil is null) break;
             _slots.Release();
         }
+        try
+        {
+            // asked for on every attempt: after a long 429 pause the provider may have renewed it
+            if (state.Authenticate) state.Token = await _tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
+            return await SendOnceAsync(state, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendOnceAsync(RequestState state, CancellationToken cancellationToken)
+    {
         state.Attempt++;
         state.TrackingId = "WEBEX_CS_SDK_" + Guid.NewGuid().ToString("D");
         long start = _options.TimeProvider.GetTimestamp();
-        // the timeout covers the request only, not the waits above: a queued request must not time out unsent
+        // the timeout covers the request only, not the waits before it: a queued request must not time out unsent
         using var timeout = _options.Timeout == System.Threading.Timeout.InfiniteTimeSpan
             ? null
             : new CancellationTokenSource(_options.Timeout, _options.TimeProvider);
@@ -332,10 +345,6 @@ public sealed class RestSession : IDisposable
                 throw new TimeoutException(
                     $"{state.Method.Method} {state.Url.AbsolutePath} got no answer within {Describe(_options.Timeout)} (trackingId {state.TrackingId}).", e);
             throw;
-        }
-        finally
-        {
-            _slots.Release();
         }
     }
 
@@ -563,12 +572,13 @@ public sealed class RestSession : IDisposable
     }
 
     [DebuggerDisplay("{Method} {Url}")]
-    private sealed class RequestState(HttpMethod method, Uri url, RequestContent? content, string? token)
+    private sealed class RequestState(HttpMethod method, Uri url, RequestContent? content, bool authenticate)
     {
         public HttpMethod Method { get; } = method;
         public Uri Url { get; } = url;
         public RequestContent? Content { get; } = content;
-        public string? Token { get; } = token;
+        public bool Authenticate { get; } = authenticate;
+        public string? Token { get; set; }
         public int Attempt { get; set; }
         public string TrackingId { get; set; } = "";
 

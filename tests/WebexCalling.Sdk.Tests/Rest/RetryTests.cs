@@ -344,6 +344,20 @@ public class RetryTests
     }
 
     [Fact]
+    public async Task DetailsAsync_RetryAfterAPause_AsksTheProviderForTheTokenAgain()
+    {
+        var tokens = new CountingProvider();
+        using var h = new ApiHarness(tokens: tokens);
+        h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", "1")), Ok()));
+
+        var call = h.Api.Locations.DetailsAsync("L1");
+        await h.RunAsync(call, Step);
+
+        await call;
+        Assert.Equal(["Bearer token-1", "Bearer token-2"], h.Requests.Select(r => r.Headers["Authorization"]));
+    }
+
+    [Fact]
     public async Task DetailsAsync_401TwiceWithRefreshingProvider_GivesUpAfterOneRefresh()
     {
         var tokens = new RefreshingProvider();
@@ -383,6 +397,15 @@ public class RetryTests
             await Task.Delay(Timeout.Infinite, cancellationToken);
             return new HttpResponseMessage(HttpStatusCode.OK);
         }
+    }
+
+    /// <summary>A provider that renews its token on every call, as one near expiry would.</summary>
+    private sealed class CountingProvider : Sdk.Auth.ITokenProvider
+    {
+        private int _calls;
+
+        public ValueTask<string> GetAccessTokenAsync(CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult("token-" + Interlocked.Increment(ref _calls));
     }
 
     private sealed class RefreshingProvider : Sdk.Auth.ITokenProvider
