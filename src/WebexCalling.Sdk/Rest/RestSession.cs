@@ -484,7 +484,7 @@ public sealed class RestSession : IDisposable
         var (message, errors, bodyTrackingId) = ErrorBody.Parse(body);
         return new WebexApiException(state.Method.Method, state.Url, response.StatusCode, message, errors,
             TrackingIdOf(response, bodyTrackingId),
-            Backoff.RetryAfter(response, _options.TimeProvider, TimeSpan.MaxValue));
+            Backoff.RetryAfter(response, _options.TimeProvider, TimeSpan.FromDays(1)));
     }
 
     // Webex's trackingId (header, else body), else the TrackingID this SDK sent with the request

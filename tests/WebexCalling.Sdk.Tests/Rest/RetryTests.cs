@@ -77,6 +77,7 @@ public class RetryTests
     [Theory]
     [InlineData("rand(30),add(30)")]
     [InlineData("soon")]
+    [InlineData("-5,x")]
     public async Task DetailsAsync_MalformedRetryAfter_FallsBackToBackoff(string header)
     {
         using var h = new ApiHarness();
@@ -105,6 +106,21 @@ public class RetryTests
 
         await call;
         Assert.InRange(h.Requests[1].SentAt - h.Requests[0].SentAt, TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(7) + Step);
+    }
+
+    [Theory]
+    [InlineData("3600")]
+    [InlineData("1e300")]
+    [InlineData("99999999999999999999")]
+    public async Task DetailsAsync_HugeRetryAfterBeyondRetryLimit_ExceptionCarriesACappedWait(string header)
+    {
+        using var h = new ApiHarness(o => o.Retry.MaxRateLimitRetries = 0);
+        h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", header))));
+
+        var e = await Assert.ThrowsAsync<WebexApiException>(() => h.Api.Locations.DetailsAsync("L1"));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, e.StatusCode);
+        Assert.InRange(e.RetryAfter!.Value, TimeSpan.FromHours(1), TimeSpan.FromDays(1));
     }
 
     [Fact]
