@@ -234,6 +234,40 @@ public class RetryTests
     }
 
     [Fact]
+    public async Task CreateFloorAsync_TransportErrorOnPost_IsNotRetried()
+    {
+        using var h = new ApiHarness();
+        h.Mock.On(HttpMethod.Post, "locations/L1/floors").Respond(Sequence(() => throw new HttpRequestException("connection reset"), Ok()));
+
+        var e = await Assert.ThrowsAsync<HttpRequestException>(() => h.Api.Locations.CreateFloorAsync("L1", 1));
+
+        Assert.Equal("connection reset", e.Message);
+        Assert.Single(h.Requests);
+    }
+
+    [Fact]
+    public async Task ListAsync_CancelledWhileWaitingToRetryTheSecondPage_StopsThere()
+    {
+        using var h = new ApiHarness();
+        h.Mock.OnGet("locations").RespondJson("""{"items":[{"id":"L1"}]}""", HttpStatusCode.OK,
+            ("Link", $"<{ApiHarness.Url("locations?cursor=2")}>; rel=\"next\""));
+        h.Mock.OnGet("locations?cursor=2").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", "30")), Ok()));
+        using var cts = new CancellationTokenSource();
+        var seen = new List<string?>();
+
+        var enumeration = Task.Run(async () =>
+        {
+            await foreach (var location in h.Api.Locations.ListAsync().WithCancellation(cts.Token)) seen.Add(location.LocationId);
+        });
+        await ApiHarness.WaitForAsync(() => h.Api.Session.RateLimitedUntil is not null);
+        await cts.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => enumeration);
+        Assert.Equal(["L1"], seen);
+        Assert.Equal(2, h.Requests.Count);
+    }
+
+    [Fact]
     public async Task DetailsAsync_503BeyondRetryLimit_ThrowsWithTheLastStatus()
     {
         using var h = new ApiHarness(o => o.Retry.MaxTransientRetries = 2);
