@@ -428,7 +428,7 @@ public sealed class RestSession : IDisposable
 
     private static List<T> ReadPage<T>(byte[] json, string itemsKey, JsonTypeInfo<T> itemType, HttpResponseMessage response)
     {
-        var items = new List<T>();
+        List<T> items = [];
         if (json.Length == 0) return items;
         try
         {
@@ -442,10 +442,8 @@ public sealed class RestSession : IDisposable
                 if (isItems && reader.TokenType == JsonTokenType.StartArray)
                 {
                     // one deserializer call per page, not per item: a call per item costs a reader stack each
-                    var page = JsonSerializer.Deserialize(ref reader, PageListInfo.For(itemType));
-                    if (page is not null)
-                        foreach (var item in page)
-                            if (item is not null) items.Add(item);
+                    items = JsonSerializer.Deserialize(ref reader, PageListInfo.For(itemType)) ?? [];
+                    items.RemoveAll(item => item is null);
                 }
                 else
                 {
