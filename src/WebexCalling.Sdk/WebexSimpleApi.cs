@@ -1,6 +1,7 @@
 using WebexCalling.Sdk.Auth;
 using WebexCalling.Sdk.Locations;
 using WebexCalling.Sdk.People;
+using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Rest;
 
 namespace WebexCalling.Sdk;
@@ -38,6 +39,7 @@ public class WebexSimpleApi : IDisposable, IAsyncDisposable
         Session = new RestSession(tokens, options);
         Locations = new LocationsApi(Session);
         People = new PeopleApi(Session);
+        PersonSettings = new PersonSettingsApi(Session);
     }
 
     /// <summary>For mocking: an API object without a session, whose members must be overridden.</summary>
@@ -46,6 +48,7 @@ public class WebexSimpleApi : IDisposable, IAsyncDisposable
         Session = null!;
         Locations = null!;
         People = null!;
+        PersonSettings = null!;
     }
 
     /// <summary>The HTTP session every area uses; call it directly for endpoints the SDK does not cover yet.</summary>
@@ -56,6 +59,9 @@ public class WebexSimpleApi : IDisposable, IAsyncDisposable
 
     /// <summary>People (users), with their Webex Calling data.</summary>
     public virtual PeopleApi People { get; }
+
+    /// <summary>The Webex Calling settings of people: forwarding, voicemail, caller id, permissions, ….</summary>
+    public virtual PersonSettingsApi PersonSettings { get; }
 
     /// <summary>Disposes the HTTP client if the SDK created it; a client passed in options stays open.</summary>
     public void Dispose()
