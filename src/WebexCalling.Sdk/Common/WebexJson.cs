@@ -28,6 +28,11 @@ namespace WebexCalling.Sdk.Common;
 [JsonSerializable(typeof(Person))]
 // PersonSettings
 [JsonSerializable(typeof(EnabledSetting))]
+// PersonSettings group A
+
+// PersonSettings group B
+
+// PersonSettings group C
 
 // Telephony (call queues)
 

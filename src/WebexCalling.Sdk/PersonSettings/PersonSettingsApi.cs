@@ -10,15 +10,28 @@ public class PersonSettingsApi : SettingsApiChild
 {
     internal PersonSettingsApi(RestSession session) : base(session, SettingsOwner.Person)
     {
-        CallWaiting = new CallWaitingApi(session, SettingsOwner.Person);
+        const SettingsOwner owner = SettingsOwner.Person;
+        CallWaiting = new CallWaitingApi(session, owner);
+        // group A
+
+        // group B
+
+        // group C
+
     }
 
-    /// <summary>For mocking.</summary>
-    protected PersonSettingsApi()
-    {
-        CallWaiting = null!;
-    }
+    /// <summary>For mocking: every property is null unless overridden.</summary>
+    protected PersonSettingsApi() { }
 
     /// <summary>Call waiting.</summary>
-    public virtual CallWaitingApi CallWaiting { get; }
+    public virtual CallWaitingApi CallWaiting { get; } = null!;
+
+    // group A properties
+
+    // group B properties
+
+    // group C properties
+
+    // group C members (endpoints of no single setting)
+
 }
