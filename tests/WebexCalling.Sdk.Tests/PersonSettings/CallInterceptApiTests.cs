@@ -97,4 +97,16 @@ public class CallInterceptApiTests
 
         Assert.Empty(h.Requests);
     }
+
+    [Fact]
+    public async Task GreetingAsync_QuoteInFileName_CannotBreakThePartHeader()
+    {
+        using var h = new ApiHarness();
+        h.Mock.On(HttpMethod.Post, $"people/{PersonId}/features/intercept/actions/announcementUpload/invoke")
+            .Respond(HttpStatusCode.NoContent);
+
+        await h.Api.PersonSettings.CallIntercept.GreetingAsync(PersonId, "RIFF"u8.ToArray(), "a\"b\r\nX: y.wav");
+
+        Assert.Contains("filename=\"a_b__X: y.wav\"\r\n", h.Single().Body);
+    }
 }
