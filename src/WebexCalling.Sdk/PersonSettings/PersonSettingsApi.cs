@@ -13,6 +13,24 @@ public class PersonSettingsApi : SettingsApiChild
         const SettingsOwner owner = SettingsOwner.Person;
         CallWaiting = new CallWaitingApi(session, owner);
         // group A
+        Forwarding = new PersonForwardingApi(session, owner);
+        CallIntercept = new CallInterceptApi(session, owner);
+        CallRecording = new CallRecordingApi(session, owner);
+        CallerId = new CallerIdApi(session, owner);
+        Voicemail = new VoicemailApi(session, owner);
+        Dnd = new DndApi(session, owner);
+        Barge = new BargeApi(session, owner);
+        Privacy = new PrivacyApi(session, owner);
+        Monitoring = new MonitoringApi(session, owner);
+        PushToTalk = new PushToTalkApi(session, owner);
+        Receptionist = new ReceptionistApi(session, owner);
+        AnonCalls = new AnonCallsApi(session, owner);
+        CallBridge = new CallBridgeApi(session, owner);
+        CallingBehavior = new CallingBehaviorApi(session, owner);
+        Hoteling = new HotelingApi(session, owner);
+        Appservices = new AppServicesApi(session, owner);
+        ExecAssistant = new ExecAssistantApi(session, owner);
+        MusicOnHold = new MusicOnHoldApi(session, owner);
 
         // group B
 
@@ -27,6 +45,60 @@ public class PersonSettingsApi : SettingsApiChild
     public virtual CallWaitingApi CallWaiting { get; } = null!;
 
     // group A properties
+    /// <summary>Call forwarding: always, busy, no answer, business continuity.</summary>
+    public virtual PersonForwardingApi Forwarding { get; } = null!;
+
+    /// <summary>Call intercept.</summary>
+    public virtual CallInterceptApi CallIntercept { get; } = null!;
+
+    /// <summary>Call recording.</summary>
+    public virtual CallRecordingApi CallRecording { get; } = null!;
+
+    /// <summary>Caller ID.</summary>
+    public virtual CallerIdApi CallerId { get; } = null!;
+
+    /// <summary>Voicemail.</summary>
+    public virtual VoicemailApi Voicemail { get; } = null!;
+
+    /// <summary>Do not disturb.</summary>
+    public virtual DndApi Dnd { get; } = null!;
+
+    /// <summary>Barge-in.</summary>
+    public virtual BargeApi Barge { get; } = null!;
+
+    /// <summary>Privacy.</summary>
+    public virtual PrivacyApi Privacy { get; } = null!;
+
+    /// <summary>Monitoring of other lines.</summary>
+    public virtual MonitoringApi Monitoring { get; } = null!;
+
+    /// <summary>Push-to-talk.</summary>
+    public virtual PushToTalkApi PushToTalk { get; } = null!;
+
+    /// <summary>Receptionist client.</summary>
+    public virtual ReceptionistApi Receptionist { get; } = null!;
+
+    /// <summary>Anonymous call rejection.</summary>
+    public virtual AnonCallsApi AnonCalls { get; } = null!;
+
+    /// <summary>Call bridge.</summary>
+    public virtual CallBridgeApi CallBridge { get; } = null!;
+
+    /// <summary>Calling behavior.</summary>
+    public virtual CallingBehaviorApi CallingBehavior { get; } = null!;
+
+    /// <summary>Hoteling.</summary>
+    public virtual HotelingApi Hoteling { get; } = null!;
+
+    /// <summary>Application services.</summary>
+    public virtual AppServicesApi Appservices { get; } = null!;
+
+    /// <summary>Executive assistant role.</summary>
+    public virtual ExecAssistantApi ExecAssistant { get; } = null!;
+
+    /// <summary>Music on hold.</summary>
+    public virtual MusicOnHoldApi MusicOnHold { get; } = null!;
+
 
     // group B properties
 

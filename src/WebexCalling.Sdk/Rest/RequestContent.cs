@@ -43,6 +43,35 @@ public sealed class RequestContent
         return new(Encoding.UTF8.GetBytes(sb.ToString()), "application/x-www-form-urlencoded");
     }
 
+    /// <summary>
+    /// A <c>multipart/form-data</c> body with a single file part, as Webex's upload endpoints (greetings,
+    /// announcements) expect.
+    /// </summary>
+    /// <param name="fieldName">The form field's name, e.g. <c>file</c>.</param>
+    /// <param name="fileName">The file name Webex sees, e.g. <c>greeting.wav</c>.</param>
+    /// <param name="content">The file's bytes.</param>
+    /// <param name="contentType">The part's media type, e.g. <c>audio/wav</c>.</param>
+    public static RequestContent File(string fieldName, string fileName, ReadOnlySpan<byte> content, string contentType)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(fieldName);
+        ArgumentException.ThrowIfNullOrEmpty(fileName);
+        ArgumentException.ThrowIfNullOrEmpty(contentType);
+        string boundary = "----WebexCallingSdk" + Guid.NewGuid().ToString("N");
+        string head = $"--{boundary}\r\nContent-Disposition: form-data; name=\"{HeaderSafe(fieldName)}\"; filename=\"{HeaderSafe(fileName)}\"\r\n"
+            + $"Content-Type: {HeaderSafe(contentType)}\r\n\r\n";
+        string tail = $"\r\n--{boundary}--\r\n";
+        int headLength = Encoding.UTF8.GetByteCount(head);
+        var bytes = new byte[headLength + content.Length + Encoding.UTF8.GetByteCount(tail)];
+        Encoding.UTF8.GetBytes(head, bytes);
+        content.CopyTo(bytes.AsSpan(headLength));
+        Encoding.UTF8.GetBytes(tail, bytes.AsSpan(headLength + content.Length));
+        return new(bytes, $"multipart/form-data; boundary={boundary}");
+    }
+
+    // Quotes and line breaks would end the header value early.
+    private static string HeaderSafe(string value) =>
+        value.Replace('"', '_').Replace('\r', '_').Replace('\n', '_');
+
     /// <summary>Describes the body without its content, which may hold secrets.</summary>
     public override string ToString() => $"{MediaType} ({Bytes.Length} bytes)";
 }
