@@ -8,7 +8,7 @@ internal static partial class Redaction
     internal const string Mask = "***";
 
     // JSON ("access_token": "...") and form (refresh_token=...) fields that carry secrets
-    [GeneratedRegex("""(?<key>"(?:access_token|refresh_token|id_token|client_secret|secret|password|accessToken|refreshToken|clientSecret)"\s*:\s*)"(?:[^"\\]|\\.)*"|(?<form>(?:^|&)(?:access_token|refresh_token|client_secret|code|password)=)[^&]*""",
+    [GeneratedRegex("""(?<key>"(?:access_token|refresh_token|id_token|client_secret|secret|password|passcode|accessToken|refreshToken|clientSecret)"\s*:\s*)"(?:[^"\\]|\\.)*"|(?<form>(?:^|&)(?:access_token|refresh_token|client_secret|code|password)=)[^&]*""",
         RegexOptions.CultureInvariant)]
     private static partial Regex SecretFields();
 

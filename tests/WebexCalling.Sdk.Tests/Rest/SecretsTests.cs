@@ -61,6 +61,7 @@ public class SecretsTests
         """{"access_token":"***","refresh_token":"***","expires_in":3600}""")]
     [InlineData("grant_type=refresh_token&client_id=C&client_secret=S3cr3t&refresh_token=R123",
         "grant_type=refresh_token&client_id=C&client_secret=***&refresh_token=***")]
+    [InlineData("""{"passcode":"739201"}""", """{"passcode":"***"}""")] // voicemail passcode update
     public void RedactionBody_MasksSecretFields(string input, string expected)
     {
         Assert.Equal(expected, Redaction.Body(input));
