@@ -31,6 +31,37 @@ namespace WebexCalling.Sdk.Common;
 // PersonSettings group A
 
 // PersonSettings group B
+[JsonSerializable(typeof(IncomingPermissions))]
+[JsonSerializable(typeof(OutgoingPermissions))]
+[JsonSerializable(typeof(CallTypePermission))]
+[JsonSerializable(typeof(AutoTransferNumbers))]
+[JsonSerializable(typeof(DigitPattern))]
+[JsonSerializable(typeof(DigitPatterns))]
+[JsonSerializable(typeof(AuthCode))]
+[JsonSerializable(typeof(AuthCodes))]
+[JsonSerializable(typeof(AccessCodesModifyRequest))]
+[JsonSerializable(typeof(FeatureAccessSettings))]
+[JsonSerializable(typeof(UserFeatureAccessSettings))]
+[JsonSerializable(typeof(PersonSchedule))]
+[JsonSerializable(typeof(ScheduleEvent))]
+[JsonSerializable(typeof(ScheduleRecurrence))]
+[JsonSerializable(typeof(RecurDaily))]
+[JsonSerializable(typeof(RecurWeekly))]
+[JsonSerializable(typeof(RecurYearlyByDate))]
+[JsonSerializable(typeof(RecurYearlyByDay))]
+[JsonSerializable(typeof(SelectiveAccept))]
+[JsonSerializable(typeof(SelectiveAcceptCrit))]
+[JsonSerializable(typeof(SelectiveAcceptCriteria))]
+[JsonSerializable(typeof(SelectiveForward))]
+[JsonSerializable(typeof(SelectiveForwardCrit))]
+[JsonSerializable(typeof(SelectiveForwardCriteria))]
+[JsonSerializable(typeof(SelectiveReject))]
+[JsonSerializable(typeof(SelectiveRejectCrit))]
+[JsonSerializable(typeof(SelectiveRejectCriteria))]
+[JsonSerializable(typeof(SimRing))]
+[JsonSerializable(typeof(SimRingNumber))]
+[JsonSerializable(typeof(SimRingCrit))]
+[JsonSerializable(typeof(SimRingCriteria))]
 
 // PersonSettings group C
 
