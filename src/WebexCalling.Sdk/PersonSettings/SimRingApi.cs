@@ -46,8 +46,18 @@ public class SimRingApi : SettingsApiChild
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return Session.PutAsync(ConfigUrl(entityId, Feature), OrgQuery(orgId), settings with { Criteria = null },
-            WebexJson.Default.SimRing, cancellationToken);
+        var body = settings with { Criteria = null, PhoneNumbers = settings.PhoneNumbers?.Select(WithoutRetiredField).ToList() };
+        return Session.PutAsync(ConfigUrl(entityId, Feature), OrgQuery(orgId), body, WebexJson.Default.SimRing, cancellationToken);
+    }
+
+    // Webex renamed answerConfirmationEnabled to answerConfirmationRequiredEnabled (2024) and still returns both; sending
+    // the old name back could contradict a changed new one, so it is left out (as wxc_sdk does)
+    private static SimRingNumber WithoutRetiredField(SimRingNumber number)
+    {
+        if (number.ExtensionData is not { } extra || !extra.ContainsKey("answerConfirmationEnabled")) return number;
+        var kept = new Dictionary<string, System.Text.Json.JsonElement>(extra);
+        kept.Remove("answerConfirmationEnabled");
+        return number with { ExtensionData = kept.Count == 0 ? null : kept };
     }
 
     /// <summary>Reads a criteria of simultaneous ring.</summary>

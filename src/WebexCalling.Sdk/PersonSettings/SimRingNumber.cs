@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace WebexCalling.Sdk.PersonSettings;
 
-/// <summary>A number that rings at the same time as the entity's own phones.</summary>
+/// <summary>
+/// A number that rings at the same time as the entity's own phones. Webex also returns the retired name
+/// <c>answerConfirmationEnabled</c>; it stays in <see cref="ExtensionData"/> and is not sent back.
+/// </summary>
 public sealed record SimRingNumber
 {
     /// <summary>The number.</summary>

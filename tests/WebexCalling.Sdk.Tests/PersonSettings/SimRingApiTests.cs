@@ -53,6 +53,28 @@ public class SimRingApiTests
     }
 
     [Fact]
+    public async Task ReadThenConfigure_RetiredAnswerConfirmationField_IsNotSentBack_OtherUnknownFieldsAre()
+    {
+        using var h = new ApiHarness();
+        h.Mock.OnGet(Path).RespondJson("""
+            {"enabled": true, "ringTone": "X1",
+             "phoneNumbers": [{"phoneNumber": "+19075552859", "answerConfirmationEnabled": true, "answerConfirmationRequiredEnabled": true,
+                               "label": "home"}]}
+            """);
+        h.Mock.On(HttpMethod.Put, Path).Respond(HttpStatusCode.NoContent);
+
+        var settings = await h.Api.PersonSettings.SimRing.ReadAsync(PersonId);
+        var number = settings.PhoneNumbers![0] with { AnswerConfirmationRequiredEnabled = false };
+        await h.Api.PersonSettings.SimRing.ConfigureAsync(PersonId, settings with { PhoneNumbers = [number] });
+
+        JsonAssert.Equal("""
+            {"enabled": true, "ringTone": "X1",
+             "phoneNumbers": [{"phoneNumber": "+19075552859", "answerConfirmationRequiredEnabled": false, "label": "home"}]}
+            """, h.Requests[1].Body);
+        Assert.True(settings.PhoneNumbers[0].ExtensionData!.ContainsKey("answerConfirmationEnabled")); // the caller's copy is untouched
+    }
+
+    [Fact]
     public async Task ReadCriteriaAsync_OfficialExample_ParsesCriteria()
     {
         using var h = new ApiHarness();
