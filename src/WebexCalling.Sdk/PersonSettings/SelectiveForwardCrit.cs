@@ -16,6 +16,7 @@ public sealed record SelectiveForwardCrit
     public SelectiveSource? Source { get; init; }
 
     /// <summary>True when the criteria is in effect.</summary>
+    // the reference's schema says ringEnabled (copied from sequential ring); its example answer and wxc_sdk say forwardEnabled
     [JsonPropertyName("forwardEnabled")] // wxc_sdk: enabled, sent as forwardEnabled
     public bool? Enabled { get; init; }
 
