@@ -33,6 +33,14 @@ public class PersonSettingsApi : SettingsApiChild
         MusicOnHold = new MusicOnHoldApi(session, owner);
 
         // group B
+        PermissionsIn = new IncomingPermissionsApi(session, owner);
+        PermissionsOut = new OutgoingPermissionsApi(session, owner);
+        FeatureAccess = new FeatureAccessApi(session, owner);
+        Schedules = new ScheduleApi(session, owner);
+        SelectiveAccept = new SelectiveAcceptApi(session, owner);
+        SelectiveForward = new SelectiveForwardApi(session, owner);
+        SelectiveReject = new SelectiveRejectApi(session, owner);
+        SimRing = new SimRingApi(session, owner);
 
         // group C
 
@@ -101,6 +109,29 @@ public class PersonSettingsApi : SettingsApiChild
 
 
     // group B properties
+    /// <summary>Incoming calling permissions.</summary>
+    public virtual IncomingPermissionsApi PermissionsIn { get; } = null!;
+
+    /// <summary>Outgoing calling permissions, with transfer numbers, access codes and digit patterns.</summary>
+    public virtual OutgoingPermissionsApi PermissionsOut { get; } = null!;
+
+    /// <summary>Which features users may change themselves, per person and as organisation defaults.</summary>
+    public virtual FeatureAccessApi FeatureAccess { get; } = null!;
+
+    /// <summary>A person's schedules (business hours, holidays) and their events.</summary>
+    public virtual ScheduleApi Schedules { get; } = null!;
+
+    /// <summary>Selective accept and its criteria.</summary>
+    public virtual SelectiveAcceptApi SelectiveAccept { get; } = null!;
+
+    /// <summary>Selective forward and its criteria.</summary>
+    public virtual SelectiveForwardApi SelectiveForward { get; } = null!;
+
+    /// <summary>Selective reject and its criteria.</summary>
+    public virtual SelectiveRejectApi SelectiveReject { get; } = null!;
+
+    /// <summary>Simultaneous ring and its criteria.</summary>
+    public virtual SimRingApi SimRing { get; } = null!;
 
     // group C properties
 

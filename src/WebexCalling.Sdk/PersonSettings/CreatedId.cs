@@ -1,0 +1,12 @@
+using System.Text.Json;
+
+namespace WebexCalling.Sdk.PersonSettings;
+
+/// <summary>Reads the <c>{"id": "…"}</c> answer of a create (or a rename, which changes the id).</summary>
+internal static class CreatedId
+{
+    internal static string Of(JsonElement answer) =>
+        answer.ValueKind == JsonValueKind.Object && answer.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+            ? id.GetString()!
+            : throw new JsonException("The answer carries no id.");
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace WebexCalling.Sdk.PersonSettings;
+
+/// <summary>A criteria of selective reject: which calls are rejected, and when.</summary>
+public sealed record SelectiveRejectCriteria
+{
+    /// <summary>The criteria's id (read-only; not sent on create or update).</summary>
+    public string? Id { get; init; }
+
+    /// <summary>The schedule during which the criteria applies; without schedule name and type it applies at all times.</summary>
+    public string? ScheduleName { get; init; }
+
+    /// <summary>The type of that schedule.</summary>
+    public ScheduleType? ScheduleType { get; init; }
+
+    /// <summary>The level of that schedule.</summary>
+    public SelectiveScheduleLevel? ScheduleLevel { get; init; }
+
+    /// <summary>Which callers the criteria applies to.</summary>
+    public SelectiveFrom? CallsFrom { get; init; }
+
+    /// <summary>True when it applies to anonymous callers; only with <c>SELECT_PHONE_NUMBERS</c>.</summary>
+    public bool? AnonymousCallersEnabled { get; init; }
+
+    /// <summary>True when it applies to callers whose number is unavailable; only with <c>SELECT_PHONE_NUMBERS</c>.</summary>
+    public bool? UnavailableCallersEnabled { get; init; }
+
+    /// <summary>The callers' numbers, with <c>SELECT_PHONE_NUMBERS</c>.</summary>
+    public IReadOnlyList<string>? PhoneNumbers { get; init; }
+
+    /// <summary>True when rejecting applies to calls that meet the criteria; false criteria take priority.</summary>
+    [JsonPropertyName("rejectEnabled")] // wxc_sdk: enabled, sent as rejectEnabled
+    public bool? Enabled { get; init; }
+
+    /// <summary>Fields this SDK version does not know; kept so that an update sends them back unchanged.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
+}

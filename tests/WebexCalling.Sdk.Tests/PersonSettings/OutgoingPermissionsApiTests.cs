@@ -1,0 +1,92 @@
+using System.Net;
+using RichardSzalay.MockHttp;
+using WebexCalling.Sdk.PersonSettings;
+using WebexCalling.Sdk.Tests.TestSupport;
+
+namespace WebexCalling.Sdk.Tests.PersonSettings;
+
+public class OutgoingPermissionsApiTests
+{
+    private const string PersonId = "Y2lzY29zcGFyazovL3VzL1BFT1BMRS8xMjM0";
+    private const string Path = $"people/{PersonId}/features/outgoingPermission";
+
+    [Fact]
+    public async Task ReadAsync_OfficialExample_ParsesCallingPermissions()
+    {
+        using var h = new ApiHarness();
+        h.Mock.OnGet($"{Path}?orgId=O1").RespondJson(ApiHarness.Sample("person_outgoing_permission"));
+
+        var settings = await h.Api.PersonSettings.PermissionsOut.ReadAsync(PersonId, orgId: "O1");
+
+        Assert.True(settings.UseCustomEnabled);
+        var internalCall = Assert.Single(settings.CallingPermissions!);
+        Assert.Equal(OutgoingPermissionCallType.InternalCall, internalCall.CallType);
+        Assert.Equal(OutgoingPermissionAction.Allow, internalCall.Action);
+        Assert.False(internalCall.TransferEnabled);
+        Assert.Same(internalCall, settings.ForCallType(OutgoingPermissionCallType.InternalCall));
+        Assert.Null(settings.ForCallType(OutgoingPermissionCallType.International));
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_ByDefault_LeavesOutCallTypesWebexRejects()
+    {
+        using var h = new ApiHarness();
+        h.Mock.On(HttpMethod.Put, Path).Respond(HttpStatusCode.NoContent);
+        var settings = new OutgoingPermissions
+        {
+            UseCustomEnabled = true,
+            CallingPermissions =
+            [
+                new() { CallType = OutgoingPermissionCallType.International, Action = OutgoingPermissionAction.Block, TransferEnabled = false },
+                new() { CallType = OutgoingPermissionCallType.UrlDialing, Action = OutgoingPermissionAction.Allow, TransferEnabled = true },
+                new() { CallType = OutgoingPermissionCallType.Casual, Action = OutgoingPermissionAction.Allow, TransferEnabled = true },
+            ],
+        };
+
+        await h.Api.PersonSettings.PermissionsOut.ConfigureAsync(PersonId, settings);
+
+        JsonAssert.Equal("""
+            {"useCustomEnabled": true,
+             "callingPermissions": [{"callType": "INTERNATIONAL", "action": "BLOCK", "transferEnabled": false}]}
+            """, h.Single().Body);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_WithDropCallTypes_LeavesOutOnlyThose()
+    {
+        using var h = new ApiHarness();
+        h.Mock.On(HttpMethod.Put, $"{Path}?orgId=O1").Respond(HttpStatusCode.NoContent);
+        var settings = new OutgoingPermissions
+        {
+            CallingPermissions =
+            [
+                new() { CallType = OutgoingPermissionCallType.UrlDialing, Action = OutgoingPermissionAction.Allow },
+                new() { CallType = OutgoingPermissionCallType.TollFree, Action = OutgoingPermissionAction.AuthCode },
+            ],
+        };
+
+        await h.Api.PersonSettings.PermissionsOut.ConfigureAsync(PersonId, settings,
+            dropCallTypes: [OutgoingPermissionCallType.TollFree], orgId: "O1");
+
+        JsonAssert.Equal("""{"callingPermissions": [{"callType": "URL_DIALING", "action": "ALLOW"}]}""", h.Single().Body);
+    }
+
+    [Fact]
+    public async Task ReadThenConfigure_UnknownCallTypeAndFields_AreSentBack()
+    {
+        using var h = new ApiHarness();
+        h.Mock.OnGet(Path).RespondJson("""
+            {"useCustomEnabled": false, "newTopLevel": "x",
+             "callingPermissions": [{"callType": "SATELLITE", "action": "DIVERT", "transferEnabled": true, "extra": 1}]}
+            """);
+        h.Mock.On(HttpMethod.Put, Path).Respond(HttpStatusCode.NoContent);
+
+        var settings = await h.Api.PersonSettings.PermissionsOut.ReadAsync(PersonId);
+        await h.Api.PersonSettings.PermissionsOut.ConfigureAsync(PersonId, settings with { UseCustomEnabled = true });
+
+        JsonAssert.Equal("""
+            {"useCustomEnabled": true, "newTopLevel": "x",
+             "callingPermissions": [{"callType": "SATELLITE", "action": "DIVERT", "transferEnabled": true, "extra": 1}]}
+            """, h.Requests[1].Body);
+    }
+}
