@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.Rest;
@@ -37,7 +36,7 @@ public class CallsApi : ApiChild
         string? singleNumberReachPhoneNumber = null, string? lineOwnerId = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(destination);
-        var body = Body(("destination", destination), ("endpointId", endpointId), ("singleNumberReachPhoneNumber", singleNumberReachPhoneNumber), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("destination", destination), ("endpointId", endpointId), ("singleNumberReachPhoneNumber", singleNumberReachPhoneNumber), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("dial"), null, body,
             WebexJson.Default.JsonObject, WebexJson.Default.CallInfo, cancellationToken);
     }
@@ -54,7 +53,7 @@ public class CallsApi : ApiChild
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(callId);
-        var body = Body(("callId", callId), ("endpointId", endpointId), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("callId", callId), ("endpointId", endpointId), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("answer"), null, body,
             WebexJson.Default.JsonObject, cancellationToken);
     }
@@ -71,7 +70,7 @@ public class CallsApi : ApiChild
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(callId);
-        var body = Body(("callId", callId), ("action", action?.Value), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("callId", callId), ("action", action?.Value), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("reject"), null, body,
             WebexJson.Default.JsonObject, cancellationToken);
     }
@@ -86,7 +85,7 @@ public class CallsApi : ApiChild
     public virtual Task HangupAsync(string callId, string? lineOwnerId = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(callId);
-        var body = Body(("callId", callId), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("callId", callId), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("hangup"), null, body,
             WebexJson.Default.JsonObject, cancellationToken);
     }
@@ -101,7 +100,7 @@ public class CallsApi : ApiChild
     public virtual Task HoldAsync(string callId, string? lineOwnerId = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(callId);
-        var body = Body(("callId", callId), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("callId", callId), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("hold"), null, body,
             WebexJson.Default.JsonObject, cancellationToken);
     }
@@ -116,7 +115,7 @@ public class CallsApi : ApiChild
     public virtual Task ResumeAsync(string callId, string? lineOwnerId = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(callId);
-        var body = Body(("callId", callId), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("callId", callId), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("resume"), null, body,
             WebexJson.Default.JsonObject, cancellationToken);
     }
@@ -134,7 +133,7 @@ public class CallsApi : ApiChild
         string? lineOwnerId = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(callId);
-        var body = Body(("callId", callId), ("destination", destination), ("toVoicemail", toVoicemail), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("callId", callId), ("destination", destination), ("toVoicemail", toVoicemail), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("divert"), null, body,
             WebexJson.Default.JsonObject, cancellationToken);
     }
@@ -153,7 +152,7 @@ public class CallsApi : ApiChild
         string? lineOwnerId = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(callId);
-        var body = Body(("callId", callId), ("destination", destination), ("isGroupPark", isGroupPark), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("callId", callId), ("destination", destination), ("isGroupPark", isGroupPark), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("park"), null, body,
             WebexJson.Default.JsonObject, WebexJson.Default.ParkResponse, cancellationToken);
     }
@@ -170,7 +169,7 @@ public class CallsApi : ApiChild
     public virtual Task<CallInfo> RetrieveAsync(string? destination = null, string? endpointId = null,
         string? singleNumberReachPhoneNumber = null, string? lineOwnerId = null, CancellationToken cancellationToken = default)
     {
-        var body = Body(("destination", destination), ("endpointId", endpointId), ("singleNumberReachPhoneNumber", singleNumberReachPhoneNumber), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("destination", destination), ("endpointId", endpointId), ("singleNumberReachPhoneNumber", singleNumberReachPhoneNumber), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("retrieve"), null, body,
             WebexJson.Default.JsonObject, WebexJson.Default.CallInfo, cancellationToken);
     }
@@ -184,7 +183,7 @@ public class CallsApi : ApiChild
     public virtual Task StartRecordingAsync(string? callId = null, string? lineOwnerId = null,
         CancellationToken cancellationToken = default)
     {
-        var body = Body(("callId", callId), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("callId", callId), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("startRecording"), null, body,
             WebexJson.Default.JsonObject, cancellationToken);
     }
@@ -198,7 +197,7 @@ public class CallsApi : ApiChild
     public virtual Task StopRecordingAsync(string? callId = null, string? lineOwnerId = null,
         CancellationToken cancellationToken = default)
     {
-        var body = Body(("callId", callId), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("callId", callId), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("stopRecording"), null, body,
             WebexJson.Default.JsonObject, cancellationToken);
     }
@@ -212,7 +211,7 @@ public class CallsApi : ApiChild
     public virtual Task PauseRecordingAsync(string? callId = null, string? lineOwnerId = null,
         CancellationToken cancellationToken = default)
     {
-        var body = Body(("callId", callId), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("callId", callId), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("pauseRecording"), null, body,
             WebexJson.Default.JsonObject, cancellationToken);
     }
@@ -226,7 +225,7 @@ public class CallsApi : ApiChild
     public virtual Task ResumeRecordingAsync(string? callId = null, string? lineOwnerId = null,
         CancellationToken cancellationToken = default)
     {
-        var body = Body(("callId", callId), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("callId", callId), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("resumeRecording"), null, body,
             WebexJson.Default.JsonObject, cancellationToken);
     }
@@ -241,7 +240,7 @@ public class CallsApi : ApiChild
     public virtual Task TransmitDtmfAsync(string? callId = null, string? dtmf = null, string? lineOwnerId = null,
         CancellationToken cancellationToken = default)
     {
-        var body = Body(("callId", callId), ("dtmf", dtmf), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("callId", callId), ("dtmf", dtmf), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("transmitDtmf"), null, body,
             WebexJson.Default.JsonObject, cancellationToken);
     }
@@ -255,7 +254,7 @@ public class CallsApi : ApiChild
     public virtual Task PushAsync(string? callId = null, string? lineOwnerId = null,
         CancellationToken cancellationToken = default)
     {
-        var body = Body(("callId", callId), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("callId", callId), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("push"), null, body,
             WebexJson.Default.JsonObject, cancellationToken);
     }
@@ -272,7 +271,7 @@ public class CallsApi : ApiChild
     public virtual Task<CallInfo> PickupAsync(string? target = null, string? endpointId = null,
         string? singleNumberReachPhoneNumber = null, string? lineOwnerId = null, CancellationToken cancellationToken = default)
     {
-        var body = Body(("target", target), ("endpointId", endpointId), ("singleNumberReachPhoneNumber", singleNumberReachPhoneNumber), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("target", target), ("endpointId", endpointId), ("singleNumberReachPhoneNumber", singleNumberReachPhoneNumber), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("pickup"), null, body,
             WebexJson.Default.JsonObject, WebexJson.Default.CallInfo, cancellationToken);
     }
@@ -291,7 +290,7 @@ public class CallsApi : ApiChild
         string? singleNumberReachPhoneNumber = null, string? lineOwnerId = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(target);
-        var body = Body(("target", target), ("endpointId", endpointId), ("singleNumberReachPhoneNumber", singleNumberReachPhoneNumber), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("target", target), ("endpointId", endpointId), ("singleNumberReachPhoneNumber", singleNumberReachPhoneNumber), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("bargeIn"), null, body,
             WebexJson.Default.JsonObject, WebexJson.Default.CallInfo, cancellationToken);
     }
@@ -306,7 +305,7 @@ public class CallsApi : ApiChild
     public virtual Task MuteAsync(string callId, string? lineOwnerId = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(callId);
-        var body = Body(("callId", callId), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("callId", callId), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("mute"), null, body,
             WebexJson.Default.JsonObject, cancellationToken);
     }
@@ -321,7 +320,7 @@ public class CallsApi : ApiChild
     public virtual Task UnmuteAsync(string callId, string? lineOwnerId = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(callId);
-        var body = Body(("callId", callId), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("callId", callId), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("unmute"), null, body,
             WebexJson.Default.JsonObject, cancellationToken);
     }
@@ -336,7 +335,7 @@ public class CallsApi : ApiChild
     public virtual Task<CallInfo> PullAsync(string? endpointId = null, string? lineOwnerId = null,
         CancellationToken cancellationToken = default)
     {
-        var body = Body(("endpointId", endpointId), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("endpointId", endpointId), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("pull"), null, body,
             WebexJson.Default.JsonObject, WebexJson.Default.CallInfo, cancellationToken);
     }
@@ -356,7 +355,7 @@ public class CallsApi : ApiChild
         string? destination = null,
         string? lineOwnerId = null, CancellationToken cancellationToken = default)
     {
-        var body = Body(("callId1", callId1), ("callId2", callId2), ("destination", destination), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("callId1", callId1), ("callId2", callId2), ("destination", destination), ("lineOwnerId", lineOwnerId));
         var url = Session.BuildUrl(Url("transfer"));
         using var response = await Session.SendAsync(HttpMethod.Post, url, RequestContent.Json(body, WebexJson.Default.JsonObject),
             cancellationToken).ConfigureAwait(false);
@@ -424,16 +423,7 @@ public class CallsApi : ApiChild
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
         return Session.PostAsync(Path("telephony/externalVoicemail", "mwi"), new Query { ["id"] = id, ["orgId"] = orgId },
-            Body(("action", action.Value)), WebexJson.Default.JsonObject, cancellationToken);
-    }
-
-    /// <summary>A command's JSON body with the fields that have a value; Webex reads a missing field as not given.</summary>
-    internal static JsonObject Body(params ReadOnlySpan<(string Name, JsonNode? Value)> fields)
-    {
-        var body = new JsonObject();
-        foreach (var (name, value) in fields)
-            if (value is not null) body[name] = value;
-        return body;
+            JsonBody.Of(("action", action.Value)), WebexJson.Default.JsonObject, cancellationToken);
     }
 
     // list calls and call history answer {"items": [...]} in one page

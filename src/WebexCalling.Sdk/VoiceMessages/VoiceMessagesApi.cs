@@ -69,5 +69,5 @@ public class VoiceMessagesApi : ApiChild
 
     // wxc_sdk sends "messageId": null when no id is given; the official reference says to leave it out to mark all
     private static JsonObject MarkBody(string? messageId, string? lineOwnerId) =>
-        CallsApi.Body(("messageId", messageId), ("lineOwnerId", lineOwnerId));
+        JsonBody.Of(("messageId", messageId), ("lineOwnerId", lineOwnerId));
 }

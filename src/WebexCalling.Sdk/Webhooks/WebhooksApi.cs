@@ -40,7 +40,7 @@ public class WebhooksApi : ApiChild
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentException.ThrowIfNullOrEmpty(targetUrl);
-        var body = CallsApi.Body(("name", name), ("targetUrl", targetUrl), ("resource", resource.Value), ("event", eventType.Value),
+        var body = JsonBody.Of(("name", name), ("targetUrl", targetUrl), ("resource", resource.Value), ("event", eventType.Value),
             ("filter", filter), ("secret", secret), ("ownedBy", ownedBy));
         return Session.PostAsync(Url(), null, body, WebexJson.Default.JsonObject, WebexJson.Default.Webhook, cancellationToken);
     }
