@@ -50,6 +50,9 @@ public readonly record struct WebhookResource(string Value) : IWireValue<Webhook
     /// <summary>Webex Calling voicemail message waiting indicators.</summary>
     public static WebhookResource TelephonyMwi { get; } = new("telephony_mwi");
 
+    /// <summary>Push notifications of incoming Webex Calling calls for mobile SDK apps (developer.webex.com calling SDK guide).</summary>
+    public static WebhookResource TelephonyPush { get; } = new("telephony_push");
+
     /// <summary>Performance counters of a Dedicated Instance.</summary>
     public static WebhookResource UcCounters { get; } = new("uc_counters");
 
@@ -63,7 +66,7 @@ public readonly record struct WebhookResource(string Value) : IWireValue<Webhook
     public static WebhookResource FromWire(string value) => new(value);
 
     /// <inheritdoc />
-    public bool IsKnown => this == AttachmentActions || this == DataSources || this == Memberships || this == Messages || this == Rooms || this == Meetings || this == Recordings || this == ConvergedRecordings || this == MeetingParticipants || this == MeetingTranscripts || this == ServiceApp || this == TelephonyCalls || this == TelephonyConference || this == TelephonyMwi || this == UcCounters || this == AdminBatchJobs || this == All;
+    public bool IsKnown => this == AttachmentActions || this == DataSources || this == Memberships || this == Messages || this == Rooms || this == Meetings || this == Recordings || this == ConvergedRecordings || this == MeetingParticipants || this == MeetingTranscripts || this == ServiceApp || this == TelephonyCalls || this == TelephonyConference || this == TelephonyMwi || this == TelephonyPush || this == UcCounters || this == AdminBatchJobs || this == All;
 
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? "";
