@@ -30,7 +30,8 @@ public readonly record struct CallState(string Value) : IWireValue<CallState>
     public static CallState FromWire(string value) => new(value);
 
     /// <inheritdoc />
-    public bool IsKnown => this == Connecting || this == Alerting || this == Connected || this == Held || this == RemoteHeld || this == Disconnected;
+    public bool IsKnown => this == Connecting || this == Alerting || this == Connected || this == Held
+        || this == RemoteHeld || this == Disconnected;
 
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? "";

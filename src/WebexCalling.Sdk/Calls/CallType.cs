@@ -30,7 +30,8 @@ public readonly record struct CallType(string Value) : IWireValue<CallType>
     public static CallType FromWire(string value) => new(value);
 
     /// <inheritdoc />
-    public bool IsKnown => this == Location || this == Organization || this == External || this == Emergency || this == Repair || this == Other;
+    public bool IsKnown => this == Location || this == Organization || this == External || this == Emergency
+        || this == Repair || this == Other;
 
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? "";

@@ -42,7 +42,9 @@ public readonly record struct RedirectReason(string Value) : IWireValue<Redirect
     public static RedirectReason FromWire(string value) => new(value);
 
     /// <inheritdoc />
-    public bool IsKnown => this == Busy || this == NoAnswer || this == Unavailable || this == Unconditional || this == TimeOfDay || this == Divert || this == FollowMe || this == HuntGroup || this == CallQueue || this == Unknown;
+    public bool IsKnown => this == Busy || this == NoAnswer || this == Unavailable || this == Unconditional
+        || this == TimeOfDay || this == Divert || this == FollowMe || this == HuntGroup || this == CallQueue
+        || this == Unknown;
 
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? "";

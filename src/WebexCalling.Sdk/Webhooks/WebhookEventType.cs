@@ -48,7 +48,9 @@ public readonly record struct WebhookEventType(string Value) : IWireValue<Webhoo
     public static WebhookEventType FromWire(string value) => new(value);
 
     /// <inheritdoc />
-    public bool IsKnown => this == Created || this == Updated || this == Deleted || this == Started || this == Ended || this == Joined || this == Left || this == Migrated || this == Authorized || this == Deauthorized || this == StatusChanged || this == All;
+    public bool IsKnown => this == Created || this == Updated || this == Deleted || this == Started || this == Ended
+        || this == Joined || this == Left || this == Migrated || this == Authorized || this == Deauthorized
+        || this == StatusChanged || this == All;
 
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? "";

@@ -66,7 +66,11 @@ public readonly record struct WebhookResource(string Value) : IWireValue<Webhook
     public static WebhookResource FromWire(string value) => new(value);
 
     /// <inheritdoc />
-    public bool IsKnown => this == AttachmentActions || this == DataSources || this == Memberships || this == Messages || this == Rooms || this == Meetings || this == Recordings || this == ConvergedRecordings || this == MeetingParticipants || this == MeetingTranscripts || this == ServiceApp || this == TelephonyCalls || this == TelephonyConference || this == TelephonyMwi || this == TelephonyPush || this == UcCounters || this == AdminBatchJobs || this == All;
+    public bool IsKnown => this == AttachmentActions || this == DataSources || this == Memberships || this == Messages
+        || this == Rooms || this == Meetings || this == Recordings || this == ConvergedRecordings
+        || this == MeetingParticipants || this == MeetingTranscripts || this == ServiceApp || this == TelephonyCalls
+        || this == TelephonyConference || this == TelephonyMwi || this == TelephonyPush || this == UcCounters
+        || this == AdminBatchJobs || this == All;
 
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? "";
