@@ -36,7 +36,8 @@ public class CallsApi : ApiChild
         string? singleNumberReachPhoneNumber = null, string? lineOwnerId = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(destination);
-        var body = JsonBody.Of(("destination", destination), ("endpointId", endpointId), ("singleNumberReachPhoneNumber", singleNumberReachPhoneNumber), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("destination", destination), ("endpointId", endpointId),
+            ("singleNumberReachPhoneNumber", singleNumberReachPhoneNumber), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("dial"), null, body,
             WebexJson.Default.JsonObject, WebexJson.Default.CallInfo, cancellationToken);
     }
@@ -133,7 +134,8 @@ public class CallsApi : ApiChild
         string? lineOwnerId = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(callId);
-        var body = JsonBody.Of(("callId", callId), ("destination", destination), ("toVoicemail", toVoicemail), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("callId", callId), ("destination", destination), ("toVoicemail", toVoicemail),
+            ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("divert"), null, body,
             WebexJson.Default.JsonObject, cancellationToken);
     }
@@ -152,7 +154,8 @@ public class CallsApi : ApiChild
         string? lineOwnerId = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(callId);
-        var body = JsonBody.Of(("callId", callId), ("destination", destination), ("isGroupPark", isGroupPark), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("callId", callId), ("destination", destination), ("isGroupPark", isGroupPark),
+            ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("park"), null, body,
             WebexJson.Default.JsonObject, WebexJson.Default.ParkResponse, cancellationToken);
     }
@@ -169,7 +172,8 @@ public class CallsApi : ApiChild
     public virtual Task<CallInfo> RetrieveAsync(string? destination = null, string? endpointId = null,
         string? singleNumberReachPhoneNumber = null, string? lineOwnerId = null, CancellationToken cancellationToken = default)
     {
-        var body = JsonBody.Of(("destination", destination), ("endpointId", endpointId), ("singleNumberReachPhoneNumber", singleNumberReachPhoneNumber), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("destination", destination), ("endpointId", endpointId),
+            ("singleNumberReachPhoneNumber", singleNumberReachPhoneNumber), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("retrieve"), null, body,
             WebexJson.Default.JsonObject, WebexJson.Default.CallInfo, cancellationToken);
     }
@@ -271,7 +275,8 @@ public class CallsApi : ApiChild
     public virtual Task<CallInfo> PickupAsync(string? target = null, string? endpointId = null,
         string? singleNumberReachPhoneNumber = null, string? lineOwnerId = null, CancellationToken cancellationToken = default)
     {
-        var body = JsonBody.Of(("target", target), ("endpointId", endpointId), ("singleNumberReachPhoneNumber", singleNumberReachPhoneNumber), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("target", target), ("endpointId", endpointId),
+            ("singleNumberReachPhoneNumber", singleNumberReachPhoneNumber), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("pickup"), null, body,
             WebexJson.Default.JsonObject, WebexJson.Default.CallInfo, cancellationToken);
     }
@@ -290,7 +295,8 @@ public class CallsApi : ApiChild
         string? singleNumberReachPhoneNumber = null, string? lineOwnerId = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(target);
-        var body = JsonBody.Of(("target", target), ("endpointId", endpointId), ("singleNumberReachPhoneNumber", singleNumberReachPhoneNumber), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("target", target), ("endpointId", endpointId),
+            ("singleNumberReachPhoneNumber", singleNumberReachPhoneNumber), ("lineOwnerId", lineOwnerId));
         return Session.PostAsync(Url("bargeIn"), null, body,
             WebexJson.Default.JsonObject, WebexJson.Default.CallInfo, cancellationToken);
     }
@@ -355,7 +361,8 @@ public class CallsApi : ApiChild
         string? destination = null,
         string? lineOwnerId = null, CancellationToken cancellationToken = default)
     {
-        var body = JsonBody.Of(("callId1", callId1), ("callId2", callId2), ("destination", destination), ("lineOwnerId", lineOwnerId));
+        var body = JsonBody.Of(("callId1", callId1), ("callId2", callId2), ("destination", destination),
+            ("lineOwnerId", lineOwnerId));
         var url = Session.BuildUrl(Url("transfer"));
         using var response = await Session.SendAsync(HttpMethod.Post, url, RequestContent.Json(body, WebexJson.Default.JsonObject),
             cancellationToken).ConfigureAwait(false);
