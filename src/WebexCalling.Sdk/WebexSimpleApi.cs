@@ -1,8 +1,11 @@
 using WebexCalling.Sdk.Auth;
+using WebexCalling.Sdk.Calls;
 using WebexCalling.Sdk.Locations;
 using WebexCalling.Sdk.People;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Rest;
+using WebexCalling.Sdk.VoiceMessages;
+using WebexCalling.Sdk.Webhooks;
 
 namespace WebexCalling.Sdk;
 
@@ -40,6 +43,9 @@ public class WebexSimpleApi : IDisposable, IAsyncDisposable
         Locations = new LocationsApi(Session);
         People = new PeopleApi(Session);
         PersonSettings = new PersonSettingsApi(Session);
+        Calls = new CallsApi(Session);
+        VoiceMessages = new VoiceMessagesApi(Session);
+        Webhooks = new WebhooksApi(Session);
     }
 
     /// <summary>For mocking: an API object without a session, whose members must be overridden.</summary>
@@ -49,6 +55,9 @@ public class WebexSimpleApi : IDisposable, IAsyncDisposable
         Locations = null!;
         People = null!;
         PersonSettings = null!;
+        Calls = null!;
+        VoiceMessages = null!;
+        Webhooks = null!;
     }
 
     /// <summary>The HTTP session every area uses; call it directly for endpoints the SDK does not cover yet.</summary>
@@ -62,6 +71,15 @@ public class WebexSimpleApi : IDisposable, IAsyncDisposable
 
     /// <summary>The Webex Calling settings of people: forwarding, voicemail, caller id, permissions, ….</summary>
     public virtual PersonSettingsApi PersonSettings { get; }
+
+    /// <summary>Call control for the token's user: dial, answer, hold, transfer, park, record, active calls, call history.</summary>
+    public virtual CallsApi Calls { get; }
+
+    /// <summary>The voicemail messages of the token's user.</summary>
+    public virtual VoiceMessagesApi VoiceMessages { get; }
+
+    /// <summary>Webhooks: create, list, update and delete them; see <see cref="WebhookReceiver"/> for receiving events.</summary>
+    public virtual WebhooksApi Webhooks { get; }
 
     /// <summary>Disposes the HTTP client if the SDK created it; a client passed in options stays open.</summary>
     public void Dispose()

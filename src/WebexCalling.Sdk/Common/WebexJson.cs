@@ -1,8 +1,12 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using WebexCalling.Sdk.Calls;
 using WebexCalling.Sdk.Locations;
 using WebexCalling.Sdk.People;
 using WebexCalling.Sdk.PersonSettings;
+using WebexCalling.Sdk.VoiceMessages;
+using WebexCalling.Sdk.Webhooks;
 
 namespace WebexCalling.Sdk.Common;
 
@@ -119,9 +123,26 @@ namespace WebexCalling.Sdk.Common;
 // Telephony (call queues)
 
 // Calls
+[JsonSerializable(typeof(TelephonyCall))]
+[JsonSerializable(typeof(TelephonyParty))]
+[JsonSerializable(typeof(Redirection))]
+[JsonSerializable(typeof(Recall))]
+[JsonSerializable(typeof(CallInfo))]
+[JsonSerializable(typeof(ParkResponse))]
+[JsonSerializable(typeof(CallHistoryRecord))]
+[JsonSerializable(typeof(List<TelephonyCall>))]
+[JsonSerializable(typeof(List<CallHistoryRecord>))]
+[JsonSerializable(typeof(JsonObject))]
 
 // VoiceMessages
+[JsonSerializable(typeof(MessageSummary))]
+[JsonSerializable(typeof(VoiceMessageDetails))]
+[JsonSerializable(typeof(VoiceMailPartyInformation))]
 
 // Webhooks
+[JsonSerializable(typeof(Webhook))]
+[JsonSerializable(typeof(WebhookEvent))]
+[JsonSerializable(typeof(TelephonyEventData))]
+[JsonSerializable(typeof(GenericEventData))]
 
 public sealed partial class WebexJson : JsonSerializerContext;
