@@ -56,11 +56,15 @@ public sealed class ServiceApp : IDisposable
     /// <param name="fallback">Values to use for variables the environment does not set, or null.</param>
     /// <param name="options">Settings for the token endpoint; null for the defaults.</param>
     /// <exception cref="InvalidOperationException">A variable is not set; the message names it.</exception>
-    public static ServiceApp FromEnvironment(IReadOnlyDictionary<string, string>? fallback = null, WebexApiOptions? options = null)
+    public static ServiceApp FromEnvironment(IReadOnlyDictionary<string, string>? fallback = null, WebexApiOptions? options = null) =>
+        FromVariables(Environment.GetEnvironmentVariable, fallback, options);
+
+    internal static ServiceApp FromVariables(Func<string, string?> environment, IReadOnlyDictionary<string, string>? fallback,
+        WebexApiOptions? options)
     {
         string? Get(string name)
         {
-            string? value = Environment.GetEnvironmentVariable(name);
+            string? value = environment(name);
             if (string.IsNullOrWhiteSpace(value) && fallback is not null) fallback.TryGetValue(name, out value);
             return string.IsNullOrWhiteSpace(value) ? null : value;
         }
