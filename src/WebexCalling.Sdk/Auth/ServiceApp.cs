@@ -53,19 +53,21 @@ public sealed class ServiceApp : IDisposable
     /// <c>SERVICE_APP_REFRESH_TOKEN</c>; a value in the environment wins over one in <paramref name="fallback"/>
     /// (e.g. the values of a <c>.env</c> file).
     /// </summary>
-    /// <param name="fallback">Values to use for variables the environment does not set, or null.</param>
+    /// <param name="fallback">Values to use for variables the environment does not set (e.g. <c>DotEnv.Read()</c>), or null.</param>
     /// <param name="options">Settings for the token endpoint; null for the defaults.</param>
     /// <exception cref="InvalidOperationException">A variable is not set; the message names it.</exception>
-    public static ServiceApp FromEnvironment(IReadOnlyDictionary<string, string>? fallback = null, WebexApiOptions? options = null) =>
+    public static ServiceApp FromEnvironment(IEnumerable<KeyValuePair<string, string>>? fallback = null, WebexApiOptions? options = null) =>
         FromVariables(Environment.GetEnvironmentVariable, fallback, options);
 
-    internal static ServiceApp FromVariables(Func<string, string?> environment, IReadOnlyDictionary<string, string>? fallback,
+    internal static ServiceApp FromVariables(Func<string, string?> environment, IEnumerable<KeyValuePair<string, string>>? fallback,
         WebexApiOptions? options)
     {
+        var fromFile = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, fileValue) in fallback ?? []) fromFile[key] = fileValue;
         string? Get(string name)
         {
             string? value = environment(name);
-            if (string.IsNullOrWhiteSpace(value) && fallback is not null) fallback.TryGetValue(name, out value);
+            if (string.IsNullOrWhiteSpace(value)) fromFile.TryGetValue(name, out value);
             return string.IsNullOrWhiteSpace(value) ? null : value;
         }
 
