@@ -46,7 +46,8 @@ using (app)
             Console.WriteLine($"  * {scope}");
 
         // the provider starts from the cache and renews the token a day before it expires, keeping the cache current
-        using var api = new WebexSimpleApi(app.CreateTokenProvider(CachePath));
+        using var provider = app.CreateTokenProvider(CachePath);
+        using var api = new WebexSimpleApi(provider);
         int users = await api.People.ListAsync().CountAsync();
         Console.WriteLine($"{users} users");
         int locations = await api.Locations.ListAsync().CountAsync();
