@@ -50,7 +50,8 @@ try
     // cached tokens if usable, else a refresh, else the OAuth flow in the browser; the cache is written back
     tokens = await integration.GetCachedTokensFromYamlAsync(CachePath);
 }
-catch (Exception e) when (e is TokenCacheException or WebexApiException or InvalidOperationException or TimeoutException)
+catch (Exception e) when (e is TokenCacheException or WebexApiException or InvalidOperationException or TimeoutException
+                               or System.Net.HttpListenerException) // port 6001 in use
 {
     Console.Error.WriteLine(e.Message);
     return 1;

@@ -5,6 +5,8 @@ namespace WebexCalling.Sdk.Auth;
 /// expires, once for any number of concurrent callers, and once more when Webex rejects it with 401.
 /// </summary>
 /// <remarks>
+/// <para>A token whose lifetime (<see cref="Tokens.ExpiresIn"/>) is shorter than twice the margin is renewed at
+/// half its life instead.</para>
 /// <para>Renewal is delegated to a function, normally <see cref="Integration.RefreshAsync"/> or
 /// <see cref="ServiceApp.RefreshAsync"/>; <see cref="Integration.CreateTokenProvider"/> and
 /// <see cref="ServiceApp.CreateTokenProvider"/> wire it up.</para>
@@ -67,7 +69,7 @@ public sealed class RefreshingTokenProvider : ITokenProvider, IDisposable
     public async ValueTask<string> GetAccessTokenAsync(CancellationToken cancellationToken = default)
     {
         var seen = Current;
-        if (!seen.NeedsRefresh(_margin, _clock)) return seen.AccessToken!;
+        if (!NeedsRefresh(seen)) return seen.AccessToken!;
         var tokens = await RenewAsync(seen, cancellationToken).ConfigureAwait(false);
         return tokens.AccessToken!;
     }
@@ -108,7 +110,7 @@ public sealed class RefreshingTokenProvider : ITokenProvider, IDisposable
         {
             var current = _current;
             // single flight: whoever held the lock before us may have renewed already
-            if (!ReferenceEquals(current, seen) && !current.NeedsRefresh(_margin, _clock)) return current;
+            if (!ReferenceEquals(current, seen) && !NeedsRefresh(current)) return current;
             bool stillValid = current.GetRemaining(_clock) > TimeSpan.Zero;
             if (stillValid && _clock.GetUtcNow() < _nextAttemptAt) return current;
             try
@@ -126,6 +128,15 @@ public sealed class RefreshingTokenProvider : ITokenProvider, IDisposable
         {
             _gate.Release();
         }
+    }
+
+    // a token that lives shorter than the margin (1-hour tokens, a 1-day margin) is renewed at half its life, not on every call
+    private bool NeedsRefresh(Tokens tokens)
+    {
+        var margin = _margin;
+        if (tokens.ExpiresIn is > 0 and var lifetime && TimeSpan.FromSeconds(lifetime / 2.0) < margin)
+            margin = TimeSpan.FromSeconds(lifetime / 2.0);
+        return tokens.NeedsRefresh(margin, _clock);
     }
 
     // called with the lock held

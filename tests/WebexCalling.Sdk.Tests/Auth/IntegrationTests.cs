@@ -197,6 +197,7 @@ public class IntegrationTests
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains(shown!.AbsoluteUri, h.Logs.AllText);
         Assert.Equal(AuthFixtures.NewAccessToken, tokens.AccessToken);
+        AuthFixtures.AssertNoSecret(h.Logs.AllText);
     }
 
     [Fact]

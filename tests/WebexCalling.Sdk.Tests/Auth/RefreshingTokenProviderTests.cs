@@ -207,4 +207,24 @@ public class RefreshingTokenProviderTests
         Assert.Equal(cached, seen);
         AuthFixtures.AssertNoSecret(provider.ToString());
     }
+
+    [Fact]
+    public async Task GetAccessTokenAsync_TokensShorterLivedThanTheMargin_AreRenewedAtHalfTheirLifeNotOnEveryCall()
+    {
+        int refreshes = 0;
+        var clock = new FakeTimeProvider(Now);
+        using var provider = new RefreshingTokenProvider(new Tokens(), (_, _) =>
+        {
+            refreshes++;
+            return Task.FromResult(new Tokens { AccessToken = AuthFixtures.NewAccessToken + refreshes, ExpiresIn = 3600 });
+        }, new() { TimeProvider = clock, Margin = TimeSpan.FromDays(1) });
+
+        Assert.Equal(AuthFixtures.NewAccessToken + 1, await provider.GetAccessTokenAsync());
+        Assert.Equal(AuthFixtures.NewAccessToken + 1, await provider.GetAccessTokenAsync());
+        clock.Advance(TimeSpan.FromMinutes(29));
+        Assert.Equal(AuthFixtures.NewAccessToken + 1, await provider.GetAccessTokenAsync());
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(AuthFixtures.NewAccessToken + 2, await provider.GetAccessTokenAsync());
+        Assert.Equal(2, refreshes);
+    }
 }
