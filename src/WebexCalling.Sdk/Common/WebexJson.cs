@@ -24,6 +24,7 @@ namespace WebexCalling.Sdk.Common;
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(CodeAndReason))]
 // Auth
+[JsonSerializable(typeof(WebexCalling.Sdk.Auth.Tokens))]
 
 // Locations
 [JsonSerializable(typeof(Location))]

@@ -409,7 +409,7 @@ public sealed class RestSession : IDisposable
         return builder.Build();
     }
 
-    private async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> resultType, CancellationToken cancellationToken)
+    internal async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> resultType, CancellationToken cancellationToken)
     {
         byte[] bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         LogResponseBody(response, bytes);
