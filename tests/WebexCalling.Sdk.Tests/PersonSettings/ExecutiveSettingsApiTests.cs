@@ -94,6 +94,17 @@ public class ExecutiveSettingsApiTests
     }
 
     [Fact]
+    public async Task UpdateAssignedAssistantsAsync_Null_SendsExplicitNullToRemoveAll()
+    {
+        using var h = new ApiHarness();
+        h.Mock.On(HttpMethod.Put, $"{Base}/assignedAssistants").Respond(HttpStatusCode.NoContent);
+
+        await h.Api.PersonSettings.Executive.UpdateAssignedAssistantsAsync(PersonId, null);
+
+        JsonAssert.Equal("""{"assistantIds": null}""", h.Single().Body);
+    }
+
+    [Fact]
     public async Task ExecutiveAssistantSettingsAsync_ParsesTheExecutives()
     {
         using var h = new ApiHarness();
@@ -113,7 +124,7 @@ public class ExecutiveSettingsApiTests
     }
 
     [Fact]
-    public async Task UpdateExecutiveAssistantSettingsAsync_SendsOnlyIdAndOptInOfExecutives()
+    public async Task UpdateExecutiveAssistantSettingsAsync_SendsOnlyPersonIdAndOptInOfExecutives()
     {
         using var h = new ApiHarness();
         h.Mock.On(HttpMethod.Put, $"{Base}/assistant?orgId=O1").Respond(HttpStatusCode.NoContent);
@@ -125,7 +136,7 @@ public class ExecutiveSettingsApiTests
 
         await h.Api.PersonSettings.Executive.UpdateExecutiveAssistantSettingsAsync(PersonId, settings, "O1");
 
-        JsonAssert.Equal("""{"forwardFilteredCallsEnabled": false, "executives": [{"id": "E1", "optInEnabled": false}]}""", h.Single().Body);
+        JsonAssert.Equal("""{"forwardFilteredCallsEnabled": false, "executives": [{"personId": "E1", "optInEnabled": false}]}""", h.Single().Body);
     }
 
     [Fact]

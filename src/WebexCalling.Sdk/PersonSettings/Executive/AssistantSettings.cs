@@ -12,7 +12,7 @@ public sealed record AssistantSettings
     /// <summary>Where filtered calls go.</summary>
     public string? ForwardToPhoneNumber { get; init; }
 
-    /// <summary>The executives; on update only id and opt-in are sent.</summary>
+    /// <summary>The executives; on update only the id (as <c>personId</c>) and opt-in are sent.</summary>
     public IReadOnlyList<ExecOrAssistant>? Executives { get; init; }
 
     /// <summary>Fields this SDK version does not know; kept so that an update sends them back unchanged.</summary>

@@ -63,7 +63,7 @@ public class ExecutiveSettingsApi : SettingsApiChild
 
     /// <summary>Replaces the assistants assigned to the executive.</summary>
     /// <param name="personId">The person.</param>
-    /// <param name="assistantIds">The assistants' person ids; null sends an empty body.</param>
+    /// <param name="assistantIds">The assistants' person ids; null removes all assistants (sent as an explicit null).</param>
     /// <param name="orgId">The person's organisation, for partner administrators.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <remarks>Scopes: <c>spark-admin:telephony_config_write</c>.</remarks>
@@ -73,8 +73,8 @@ public class ExecutiveSettingsApi : SettingsApiChild
         CancellationToken cancellationToken = default)
     {
         string url = ConfigUrl(personId, Feature, "assignedAssistants");
-        var body = new JsonObject();
-        if (assistantIds is not null) body["assistantIds"] = SettingsResponseFields.Array(assistantIds);
+        // wxc_sdk leaves assistantIds out when None; the Webex reference removes all assistants with an explicit null
+        var body = new JsonObject { ["assistantIds"] = assistantIds is null ? null : SettingsResponseFields.Array(assistantIds) };
         return Session.PutAsync(url, OrgQuery(orgId), body, WebexJson.Default.JsonObject, cancellationToken);
     }
 
@@ -89,7 +89,7 @@ public class ExecutiveSettingsApi : SettingsApiChild
     public virtual Task<AssistantSettings> ExecutiveAssistantSettingsAsync(string personId, string? orgId = null, CancellationToken cancellationToken = default) =>
         Session.GetAsync(ConfigUrl(personId, Feature, "assistant"), OrgQuery(orgId), WebexJson.Default.AssistantSettings, cancellationToken);
 
-    /// <summary>Updates the settings of an assistant; of each executive only the id and opt-in are sent.</summary>
+    /// <summary>Updates the settings of an assistant; of each executive only the id (as <c>personId</c>) and opt-in are sent.</summary>
     /// <param name="personId">The person.</param>
     /// <param name="settings">The settings, e.g. as read, with changes.</param>
     /// <param name="orgId">The person's organisation, for partner administrators.</param>
@@ -102,14 +102,20 @@ public class ExecutiveSettingsApi : SettingsApiChild
     {
         string url = ConfigUrl(personId, Feature, "assistant");
         ArgumentNullException.ThrowIfNull(settings);
-        var body = settings.Executives is null ? settings : settings with
+        var body = SettingsResponseFields.Node(settings with { Executives = null }, WebexJson.Default.AssistantSettings)!.AsObject();
+        if (settings.Executives is not null)
         {
-            Executives = [.. settings.Executives.Select(e => e with
+            // wxc_sdk sends each executive's id as "id"; the Webex reference's request schema (ExecutivePut) names it personId
+            var executives = new JsonArray();
+            foreach (var executive in settings.Executives)
             {
-                FirstName = null, LastName = null, DirectNumber = null, Extension = null, Location = null,
-            })],
-        };
-        return Session.PutAsync(url, OrgQuery(orgId), body, WebexJson.Default.AssistantSettings, cancellationToken);
+                var item = new JsonObject { ["personId"] = executive.Id };
+                if (executive.OptInEnabled is not null) item["optInEnabled"] = executive.OptInEnabled;
+                executives.Add((JsonNode)item);
+            }
+            body["executives"] = executives;
+        }
+        return Session.PutAsync(url, OrgQuery(orgId), body, WebexJson.Default.JsonObject, cancellationToken);
     }
 
     /// <summary>Lists the people who can be assigned as the executive's assistants.</summary>
