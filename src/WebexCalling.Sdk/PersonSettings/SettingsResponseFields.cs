@@ -1,0 +1,42 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+
+namespace WebexCalling.Sdk.PersonSettings;
+
+/// <summary>
+/// Picks one field out of an answer that wraps it (<c>{"assistants": [...]}</c>, <c>{"id": "..."}</c>), so that such
+/// wrappers need no public model of their own.
+/// </summary>
+internal static class SettingsResponseFields
+{
+    /// <summary>The list in <paramref name="key"/>, or an empty list when Webex left it out or sent null.</summary>
+    public static IReadOnlyList<T> List<T>(JsonElement answer, string key, JsonTypeInfo<IReadOnlyList<T>> type) =>
+        answer.ValueKind == JsonValueKind.Object && answer.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.Array
+            ? value.Deserialize(type) ?? []
+            : [];
+
+    /// <summary>The object in <paramref name="key"/>, or null when absent.</summary>
+    public static T? Object<T>(JsonElement answer, string key, JsonTypeInfo<T> type) where T : class =>
+        answer.ValueKind == JsonValueKind.Object && answer.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.Object
+            ? value.Deserialize(type)
+            : null;
+
+    /// <summary>The string in <paramref name="key"/>, or null when absent.</summary>
+    public static string? String(JsonElement answer, string key) =>
+        answer.ValueKind == JsonValueKind.Object && answer.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+
+    /// <summary>The strings in <paramref name="key"/>, or an empty list.</summary>
+    public static IReadOnlyList<string> Strings(JsonElement answer, string key) =>
+        answer.ValueKind == JsonValueKind.Object && answer.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.Array
+            ? value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList()
+            : [];
+
+    /// <summary>A value as a JSON node, for hand-built bodies.</summary>
+    public static JsonNode? Node<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToNode(value, type);
+
+    /// <summary>A list of strings as a JSON array.</summary>
+    public static JsonArray Array(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode?)JsonValue.Create(v))]);
+}

@@ -1,0 +1,18 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace WebexCalling.Sdk.PersonSettings;
+
+/// <summary>A change of a person's alternate numbers.</summary>
+public sealed record UpdatePersonNumbers
+{
+    /// <summary>True to ring distinctively for alternate numbers.</summary>
+    public bool? EnableDistinctiveRingPattern { get; init; }
+
+    /// <summary>The numbers to add or remove.</summary>
+    public IReadOnlyList<UpdatePersonPhoneNumber>? PhoneNumbers { get; init; }
+
+    /// <summary>Fields this SDK version does not know; kept so that an update sends them back unchanged.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
+}
