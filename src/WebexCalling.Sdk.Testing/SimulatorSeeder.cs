@@ -35,8 +35,6 @@ public sealed class SimulatorSeeder
     /// <summary>Seeded people per demo location.</summary>
     public const int DemoPeoplePerLocation = 8;
 
-    private static readonly DateTimeOffset SeedEpoch = new(2024, 1, 15, 9, 0, 0, TimeSpan.Zero);
-
     private readonly SimulatorState _state;
     private int _seededPeople;
     private int _nextBulkExtension = 5000;
@@ -150,7 +148,7 @@ public sealed class SimulatorSeeder
                 int at = baseEmail.IndexOf('@', StringComparison.Ordinal);
                 unique = baseEmail[..at] + k.ToString(CultureInfo.InvariantCulture) + baseEmail[at..];
             }
-            var person = new PersonRecord(uuid, SeedEpoch.AddMinutes(n))
+            var person = new PersonRecord(uuid, SimulatorState.SeedEpoch.AddMinutes(n))
             {
                 Emails = [unique],
                 DisplayName = $"{firstName} {lastName}",

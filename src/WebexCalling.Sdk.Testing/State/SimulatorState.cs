@@ -18,7 +18,7 @@ internal sealed class SimulatorState
         Random = new Random(options.Seed);
         OrgUuid = NewGuid();
         OrgId = WebexIds.Encode(WebexIds.Organization, OrgUuid);
-        var admin = new PersonRecord(NewGuid(), Time.GetUtcNow())
+        var admin = new PersonRecord(NewGuid(), SeedEpoch)
         {
             Emails = ["admin@example.com"],
             DisplayName = "Sim Admin",
@@ -29,6 +29,9 @@ internal sealed class SimulatorState
         People.Add(admin.Uuid, admin);
         AdminId = admin.Uuid;
     }
+
+    /// <summary>The creation time of seeded records, so that a seed gives the same organisation at any time.</summary>
+    public static readonly DateTimeOffset SeedEpoch = new(2024, 1, 15, 9, 0, 0, TimeSpan.Zero);
 
     /// <summary>The lock around all state.</summary>
     public object Sync { get; } = new();
