@@ -54,6 +54,7 @@ public sealed class SimulatorSeeder
         _demoSeeded = true;
         var locations = new List<LocationRecord>();
         var people = new List<PersonRecord>();
+        var emails = EmailsInUse();
         for (int l = 0; l < DemoLocations.Length; l++)
         {
             var d = DemoLocations[l];
@@ -70,7 +71,7 @@ public sealed class SimulatorSeeder
                 }
                 string extension = ((l + 1) * 1000 + i).ToString(CultureInfo.InvariantCulture);
                 string number = $"+1{d.AreaCode}555{(l + 1) * 100 + i:D4}";
-                people.Add(AddPersonRecord(first, last, null, location.Id, extension, number, d.TimeZone));
+                people.Add(AddPersonRecord(first, last, null, location.Id, extension, number, d.TimeZone, emails));
             }
         }
         lock (_state.Sync) SimulatorAreas.SeedDemoOrg(_state, new DemoOrgContext(locations, people));
@@ -88,6 +89,7 @@ public sealed class SimulatorSeeder
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         List<LocationRecord> locations;
         lock (_state.Sync) locations = [.. _state.Locations.Values];
+        var emails = EmailsInUse();
         for (int i = 0; i < count; i++)
         {
             string first;
@@ -99,9 +101,16 @@ public sealed class SimulatorSeeder
             }
             var location = locations.Count == 0 ? null : locations[i % locations.Count];
             string? extension = location is null ? null : (_nextBulkExtension++).ToString(CultureInfo.InvariantCulture);
-            AddPersonRecord(first, last, null, location?.Id, extension, null, location?.TimeZone);
+            AddPersonRecord(first, last, null, location?.Id, extension, null, location?.TimeZone, emails);
         }
         return this;
+    }
+
+    /// <summary>The emails of all people (case-insensitive), for seeding many people without a scan per person.</summary>
+    private HashSet<string> EmailsInUse()
+    {
+        lock (_state.Sync)
+            return new HashSet<string>(_state.People.Values.SelectMany(p => p.Emails), StringComparer.OrdinalIgnoreCase);
     }
 
     internal LocationRecord AddLocationRecord(string name, string state, string city, string timeZone, string address1,
@@ -129,7 +138,7 @@ public sealed class SimulatorSeeder
     }
 
     internal PersonRecord AddPersonRecord(string firstName, string lastName, string? email, string? locationId,
-        string? extension, string? phoneNumber, string? timezone)
+        string? extension, string? phoneNumber, string? timezone, HashSet<string>? knownEmails = null)
     {
         var uuid = _state.NewGuid();
         lock (_state.Sync)
@@ -140,14 +149,16 @@ public sealed class SimulatorSeeder
             else if (extension is not null)
                 throw new ArgumentException("An extension needs a location.", nameof(extension));
             int n = ++_seededPeople;
+            var taken = knownEmails ?? EmailsInUse();
             string baseEmail = email ?? $"{firstName}.{lastName}".ToLowerInvariant() + "@example.com";
             string unique = baseEmail;
-            for (int k = 2; _state.People.Values.Any(p => p.Emails.Contains(unique, StringComparer.OrdinalIgnoreCase)); k++)
+            for (int k = 2; taken.Contains(unique); k++)
             {
                 if (email is not null) throw new InvalidOperationException($"A person with the email {email} already exists.");
                 int at = baseEmail.IndexOf('@', StringComparison.Ordinal);
                 unique = baseEmail[..at] + k.ToString(CultureInfo.InvariantCulture) + baseEmail[at..];
             }
+            taken.Add(unique);
             var person = new PersonRecord(uuid, SimulatorState.SeedEpoch.AddMinutes(n))
             {
                 Emails = [unique],
