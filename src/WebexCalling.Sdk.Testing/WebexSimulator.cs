@@ -38,7 +38,7 @@ public sealed class WebexSimulator : IDisposable, IAsyncDisposable
     /// <param name="options">The knobs; null: defaults (seed 1, no latency, limits or faults, auth required).</param>
     public WebexSimulator(WebexSimulatorOptions? options = null)
     {
-        options ??= new WebexSimulatorOptions();
+        options = options?.Clone() ?? new WebexSimulatorOptions();
         if (!options.BaseUrl.IsAbsoluteUri || !options.BaseUrl.AbsolutePath.EndsWith("/v1/", StringComparison.Ordinal))
             throw new ArgumentException("BaseUrl must be absolute and end in /v1/.", nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxPageSize, 1, nameof(options));
@@ -49,8 +49,8 @@ public sealed class WebexSimulator : IDisposable, IAsyncDisposable
         Seed = new SimulatorSeeder(_state);
     }
 
-    /// <summary>The knobs this simulator was created with.</summary>
-    public WebexSimulatorOptions Options => _state.Options;
+    /// <summary>The knobs this simulator was created with (a copy: changing it has no effect).</summary>
+    public WebexSimulatorOptions Options => _state.Options.Clone();
 
     /// <summary>The base URL for the in-process handler (default <c>https://webexapis.com/v1/</c>).</summary>
     public Uri BaseUrl => _state.Options.BaseUrl;

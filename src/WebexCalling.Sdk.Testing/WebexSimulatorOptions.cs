@@ -44,4 +44,7 @@ public sealed class WebexSimulatorOptions
     /// in <c>/v1/</c>. Default: <c>https://webexapis.com/v1/</c>, so code under test needs no other URL.
     /// </summary>
     public Uri BaseUrl { get; set; } = new("https://webexapis.com/v1/");
+
+    /// <summary>A copy, so that changing the caller's options later does not change a running simulator.</summary>
+    internal WebexSimulatorOptions Clone() => (WebexSimulatorOptions)MemberwiseClone();
 }
