@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Routing;
+using WebexCalling.Sdk.Testing.State;
+
+namespace WebexCalling.Sdk.Testing.Endpoints;
+
+/// <summary>
+/// The one place that lists the simulator's API areas: their routes (all under /v1) and what each adds to the demo
+/// organisation. A new area adds one line to each method (see docs/simulator.md).
+/// </summary>
+internal static class SimulatorAreas
+{
+    /// <summary>Maps every area's routes; <paramref name="v1"/> is the /v1 route group.</summary>
+    public static void Map(IEndpointRouteBuilder v1, SimulatorState state)
+    {
+        AuthEndpoints.Map(v1, state);
+        LocationsEndpoints.Map(v1, state);
+        PeopleEndpoints.Map(v1, state);
+    }
+
+    /// <summary>
+    /// Called by <see cref="SimulatorSeeder.DemoOrg"/> after the demo locations and people exist, in this order: an
+    /// area seeds its own records here (call queues, voice messages, ...), drawing only from <c>state.Random</c>.
+    /// </summary>
+    public static void SeedDemoOrg(SimulatorState state, DemoOrgContext demo)
+    {
+        _ = state;
+        _ = demo;
+    }
+}
