@@ -62,6 +62,16 @@ public class RoundTripTests
         Assert.Equal("""{"created":"2024-05-01T10:00:00.000Z"}""", json);
     }
 
+    [Theory]
+    [InlineData("2024-02-24T07:22:23.494198Z")] // microseconds, as telephony settings answers carry them
+    [InlineData("2024-02-24T07:22:23.494Z")]
+    public void Dates_KeepTheirPrecisionOnTheWayBack(string timestamp)
+    {
+        var person = JsonSerializer.Deserialize($$$"""{"created":"{{{timestamp}}}"}""", WebexJson.Default.Person)!;
+
+        Assert.Equal($$$"""{"created":"{{{timestamp}}}"}""", JsonSerializer.Serialize(person, WebexJson.Default.Person));
+    }
+
     [Fact]
     public void WebexId_ToUuid_DecodesIdsAndLeavesOtherTextAlone()
     {
