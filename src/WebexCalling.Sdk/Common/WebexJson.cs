@@ -33,7 +33,6 @@ namespace WebexCalling.Sdk.Common;
 [JsonSerializable(typeof(Person))]
 // PersonSettings
 [JsonSerializable(typeof(EnabledSetting))]
-// PersonSettings group A
 [JsonSerializable(typeof(AnnouncementAudioFile))]
 [JsonSerializable(typeof(SettingsMemberNumber))]
 [JsonSerializable(typeof(SettingsMemberLocation))]
@@ -86,7 +85,6 @@ namespace WebexCalling.Sdk.Common;
 [JsonSerializable(typeof(ExecAssistantSetting))]
 [JsonSerializable(typeof(MusicOnHold))]
 
-// PersonSettings group B
 [JsonSerializable(typeof(IncomingPermissions))]
 [JsonSerializable(typeof(OutgoingPermissions))]
 [JsonSerializable(typeof(CallTypePermission))]
@@ -119,7 +117,6 @@ namespace WebexCalling.Sdk.Common;
 [JsonSerializable(typeof(SimRingCrit))]
 [JsonSerializable(typeof(SimRingCriteria))]
 
-// PersonSettings group C
 [JsonSerializable(typeof(SettingsLocationRef))]
 [JsonSerializable(typeof(SettingsUserType))]
 [JsonSerializable(typeof(SettingsLineType))]

@@ -1,3 +1,5 @@
+using WebexCalling.Sdk.Common;
+using WebexCalling.Sdk.PersonSettings.Executive;
 using WebexCalling.Sdk.Rest;
 
 namespace WebexCalling.Sdk.PersonSettings;
@@ -12,7 +14,6 @@ public class PersonSettingsApi : SettingsApiChild
     {
         const SettingsOwner owner = SettingsOwner.Person;
         CallWaiting = new CallWaitingApi(session, owner);
-        // group A
         Forwarding = new PersonForwardingApi(session, owner);
         CallIntercept = new CallInterceptApi(session, owner);
         CallRecording = new CallRecordingApi(session, owner);
@@ -32,7 +33,6 @@ public class PersonSettingsApi : SettingsApiChild
         ExecAssistant = new ExecAssistantApi(session, owner);
         MusicOnHold = new MusicOnHoldApi(session, owner);
 
-        // group B
         PermissionsIn = new IncomingPermissionsApi(session, owner);
         PermissionsOut = new OutgoingPermissionsApi(session, owner);
         FeatureAccess = new FeatureAccessApi(session, owner);
@@ -42,12 +42,11 @@ public class PersonSettingsApi : SettingsApiChild
         SelectiveReject = new SelectiveRejectApi(session, owner);
         SimRing = new SimRingApi(session, owner);
 
-        // group C
         AgentCallerId = new AgentCallerIdApi(session, owner);
         AppSharedLine = new AppSharedLineApi(session, owner);
         AvailableNumbers = new AvailableNumbersApi(session, owner);
         Ecbn = new EcbnApi(session, owner);
-        Executive = new global::WebexCalling.Sdk.PersonSettings.Executive.ExecutiveSettingsApi(session, owner);
+        Executive = new ExecutiveSettingsApi(session, owner);
         Hotdesking = new HotDeskingApi(session, owner);
         ModeManagement = new ModeManagementApi(session, owner);
         MsTeams = new MsTeamsSettingApi(session, owner);
@@ -55,7 +54,6 @@ public class PersonSettingsApi : SettingsApiChild
         PersonalAssistant = new PersonalAssistantApi(session, owner);
         PreferredAnswer = new PreferredAnswerApi(session, owner);
         SingleNumberReach = new SingleNumberReachApi(session, owner);
-
     }
 
     /// <summary>For mocking: every property is null unless overridden.</summary>
@@ -64,7 +62,6 @@ public class PersonSettingsApi : SettingsApiChild
     /// <summary>Call waiting.</summary>
     public virtual CallWaitingApi CallWaiting { get; } = null!;
 
-    // group A properties
     /// <summary>Call forwarding: always, busy, no answer, business continuity.</summary>
     public virtual PersonForwardingApi Forwarding { get; } = null!;
 
@@ -119,8 +116,6 @@ public class PersonSettingsApi : SettingsApiChild
     /// <summary>Music on hold.</summary>
     public virtual MusicOnHoldApi MusicOnHold { get; } = null!;
 
-
-    // group B properties
     /// <summary>Incoming calling permissions.</summary>
     public virtual IncomingPermissionsApi PermissionsIn { get; } = null!;
 
@@ -145,7 +140,6 @@ public class PersonSettingsApi : SettingsApiChild
     /// <summary>Simultaneous ring and its criteria.</summary>
     public virtual SimRingApi SimRing { get; } = null!;
 
-    // group C properties
     /// <summary>Agent caller ID: the call queue or hunt group caller ID an agent presents.</summary>
     public virtual AgentCallerIdApi AgentCallerId { get; } = null!;
 
@@ -159,7 +153,7 @@ public class PersonSettingsApi : SettingsApiChild
     public virtual EcbnApi Ecbn { get; } = null!;
 
     /// <summary>Executive and executive-assistant settings.</summary>
-    public virtual global::WebexCalling.Sdk.PersonSettings.Executive.ExecutiveSettingsApi Executive { get; } = null!;
+    public virtual ExecutiveSettingsApi Executive { get; } = null!;
 
     /// <summary>Hot-desking lines.</summary>
     public virtual HotDeskingApi Hotdesking { get; } = null!;
@@ -182,7 +176,6 @@ public class PersonSettingsApi : SettingsApiChild
     /// <summary>Single number reach.</summary>
     public virtual SingleNumberReachApi SingleNumberReach { get; } = null!;
 
-    // group C members (endpoints of no single setting)
     /// <summary>Reads the person's calling preferences: announcement language and time zone.</summary>
     /// <param name="personId">The person.</param>
     /// <param name="orgId">The person's organisation, for partner administrators.</param>
@@ -192,7 +185,7 @@ public class PersonSettingsApi : SettingsApiChild
     /// <exception cref="ArgumentException"><paramref name="personId"/> is null or empty.</exception>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
     public virtual Task<PersonTelephonySettings> GetAsync(string personId, string? orgId = null, CancellationToken cancellationToken = default) =>
-        Session.GetAsync(ConfigUrl(personId), OrgQuery(orgId), global::WebexCalling.Sdk.Common.WebexJson.Default.PersonTelephonySettings,
+        Session.GetAsync(ConfigUrl(personId), OrgQuery(orgId), WebexJson.Default.PersonTelephonySettings,
             cancellationToken);
 
     /// <summary>Changes the person's announcement language and/or time zone; a null argument is not sent.</summary>
@@ -208,7 +201,7 @@ public class PersonSettingsApi : SettingsApiChild
         CancellationToken cancellationToken = default) =>
         Session.PutAsync(ConfigUrl(personId), OrgQuery(orgId),
             new PersonTelephonySettings { AnnouncementLanguage = announcementLanguage, TimeZone = timeZone },
-            global::WebexCalling.Sdk.Common.WebexJson.Default.PersonTelephonySettings, cancellationToken);
+            WebexJson.Default.PersonTelephonySettings, cancellationToken);
 
     /// <summary>Lists the devices the person has a line on, with the device limits.</summary>
     /// <param name="personId">The person.</param>
@@ -219,7 +212,7 @@ public class PersonSettingsApi : SettingsApiChild
     /// <exception cref="ArgumentException"><paramref name="personId"/> is null or empty.</exception>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
     public virtual Task<PersonDeviceList> DevicesAsync(string personId, string? orgId = null, CancellationToken cancellationToken = default) =>
-        Session.GetAsync(ConfigUrl(personId, "devices"), OrgQuery(orgId), global::WebexCalling.Sdk.Common.WebexJson.Default.PersonDeviceList,
+        Session.GetAsync(ConfigUrl(personId, "devices"), OrgQuery(orgId), WebexJson.Default.PersonDeviceList,
             cancellationToken);
 
     /// <summary>Changes hoteling on the person's primary devices; null fields are not sent.</summary>
@@ -238,9 +231,9 @@ public class PersonSettingsApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(hoteling);
         var body = new System.Text.Json.Nodes.JsonObject
         {
-            ["hoteling"] = SettingsResponseFields.Node(hoteling, global::WebexCalling.Sdk.Common.WebexJson.Default.DeviceHoteling),
+            ["hoteling"] = SettingsResponseFields.Node(hoteling, WebexJson.Default.DeviceHoteling),
         };
-        return Session.PutAsync(url, OrgQuery(orgId), body, global::WebexCalling.Sdk.Common.WebexJson.Default.JsonObject, cancellationToken);
+        return Session.PutAsync(url, OrgQuery(orgId), body, WebexJson.Default.JsonObject, cancellationToken);
     }
 
     /// <summary>Reads the person's call captions and transcripts settings, with the location's.</summary>
@@ -253,7 +246,7 @@ public class PersonSettingsApi : SettingsApiChild
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
     public virtual Task<UserCallCaptions> GetCallCaptionsSettingsAsync(string personId, string? orgId = null,
         CancellationToken cancellationToken = default) =>
-        Session.GetAsync(ConfigUrl(personId, "callCaptions"), OrgQuery(orgId), global::WebexCalling.Sdk.Common.WebexJson.Default.UserCallCaptions,
+        Session.GetAsync(ConfigUrl(personId, "callCaptions"), OrgQuery(orgId), WebexJson.Default.UserCallCaptions,
             cancellationToken);
 
     /// <summary>Updates the person's call captions settings; the location's (read-only) values and null fields are not sent.</summary>
@@ -271,7 +264,7 @@ public class PersonSettingsApi : SettingsApiChild
         string url = ConfigUrl(personId, "callCaptions");
         ArgumentNullException.ThrowIfNull(settings);
         var body = settings with { LocationClosedCaptionsEnabled = null, LocationTranscriptsEnabled = null };
-        return Session.PutAsync(url, OrgQuery(orgId), body, global::WebexCalling.Sdk.Common.WebexJson.Default.UserCallCaptions,
+        return Session.PutAsync(url, OrgQuery(orgId), body, WebexJson.Default.UserCallCaptions,
             cancellationToken);
     }
 
@@ -287,7 +280,7 @@ public class PersonSettingsApi : SettingsApiChild
         CancellationToken cancellationToken = default)
     {
         var answer = await Session.GetAsync(ConfigUrl(personId, "services"), OrgQuery(orgId),
-            global::WebexCalling.Sdk.Common.WebexJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
+            WebexJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
         return SettingsResponseFields.Strings(answer, "services");
     }
 
@@ -300,6 +293,6 @@ public class PersonSettingsApi : SettingsApiChild
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
     public virtual Task ResetVmPinAsync(string personId, string? orgId = null, CancellationToken cancellationToken = default) =>
         Session.PostAsync<System.Text.Json.Nodes.JsonObject>(FeatureUrl(personId, "voicemail", "actions", "resetPin", "invoke"),
-            OrgQuery(orgId), null, global::WebexCalling.Sdk.Common.WebexJson.Default.JsonObject, cancellationToken);
+            OrgQuery(orgId), null, WebexJson.Default.JsonObject, cancellationToken);
 
 }
