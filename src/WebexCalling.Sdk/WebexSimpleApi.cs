@@ -3,6 +3,7 @@ using WebexCalling.Sdk.Locations;
 using WebexCalling.Sdk.People;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Rest;
+using WebexCalling.Sdk.Telephony;
 
 namespace WebexCalling.Sdk;
 
@@ -40,6 +41,7 @@ public class WebexSimpleApi : IDisposable, IAsyncDisposable
         Locations = new LocationsApi(Session);
         People = new PeopleApi(Session);
         PersonSettings = new PersonSettingsApi(Session);
+        Telephony = new TelephonyApi(Session);
     }
 
     /// <summary>For mocking: an API object without a session, whose members must be overridden.</summary>
@@ -49,6 +51,7 @@ public class WebexSimpleApi : IDisposable, IAsyncDisposable
         Locations = null!;
         People = null!;
         PersonSettings = null!;
+        Telephony = null!;
     }
 
     /// <summary>The HTTP session every area uses; call it directly for endpoints the SDK does not cover yet.</summary>
@@ -62,6 +65,9 @@ public class WebexSimpleApi : IDisposable, IAsyncDisposable
 
     /// <summary>The Webex Calling settings of people: forwarding, voicemail, caller id, permissions, ….</summary>
     public virtual PersonSettingsApi PersonSettings { get; }
+
+    /// <summary>Webex Calling telephony configuration: call queues and, later, the other telephony features.</summary>
+    public virtual TelephonyApi Telephony { get; }
 
     /// <summary>Disposes the HTTP client if the SDK created it; a client passed in options stays open.</summary>
     public void Dispose()
