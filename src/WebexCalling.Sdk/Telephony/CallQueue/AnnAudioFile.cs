@@ -33,5 +33,5 @@ public sealed record AnnAudioFile
 
     /// <summary>Applies <see cref="ForUpdate()"/> to each file of a list.</summary>
     internal static IReadOnlyList<AnnAudioFile>? ForUpdate(IReadOnlyList<AnnAudioFile>? files) =>
-        files?.Select(f => f.ForUpdate()).ToList();
+        files?.Select(f => f?.ForUpdate()!).ToList();
 }

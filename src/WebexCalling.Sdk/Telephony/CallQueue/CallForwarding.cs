@@ -28,12 +28,12 @@ public sealed record CallForwarding
     /// </summary>
     internal CallForwarding ForUpdate() => this with
     {
-        Rules = Rules?.Select(r => r with { CallsFrom = null, ForwardTo = null, CallsTo = null, Name = null }).ToList(),
+        Rules = Rules?.Select(r => r is null ? r! : r with { CallsFrom = null, ForwardTo = null, CallsTo = null, Name = null }).ToList(),
         OperatingModes = OperatingModes is null ? null : OperatingModes with
         {
             CurrentOperatingModeId = null,
             ExceptionType = null,
-            Modes = OperatingModes.Modes?.Select(m => m with
+            Modes = OperatingModes.Modes?.Select(m => m is null ? m! : m with
             {
                 Name = null,
                 Type = null,

@@ -111,10 +111,10 @@ public sealed record CallQueue
         RoutingPrefix = null,
         Esn = null,
         HasCxEssentials = null,
-        Agents = Agents?.Select(a => a.ForUpdate()).ToList(),
+        Agents = Agents?.Select(a => a?.ForUpdate()!).ToList(),
         AlternateNumberSettings = AlternateNumberSettings is null ? null : AlternateNumberSettings with
         {
-            AlternateNumbers = AlternateNumberSettings.AlternateNumbers?.Select(n => n with { TollFreeNumber = null }).ToList(),
+            AlternateNumbers = AlternateNumberSettings.AlternateNumbers?.Select(n => n is null ? n! : n with { TollFreeNumber = null }).ToList(),
         },
         QueueSettings = QueueSettings?.Overflow is null ? QueueSettings : QueueSettings with
         {
