@@ -15,13 +15,13 @@ public readonly record struct CallingLineIdPolicy(string Value) : IWireValue<Cal
     public static CallingLineIdPolicy LocationNumber { get; } = new("LOCATION_NUMBER");
 
     /// <summary>A custom number (<c>callingLineIdPhoneNumber</c>).</summary>
-    public static CallingLineIdPolicy Customer { get; } = new("CUSTOM");
+    public static CallingLineIdPolicy Custom { get; } = new("CUSTOM");
 
     /// <inheritdoc />
     public static CallingLineIdPolicy FromWire(string value) => new(value);
 
     /// <inheritdoc />
-    public bool IsKnown => this == DirectLine || this == LocationNumber || this == Customer;
+    public bool IsKnown => this == DirectLine || this == LocationNumber || this == Custom;
 
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? "";

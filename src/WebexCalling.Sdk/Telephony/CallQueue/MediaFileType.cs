@@ -17,6 +17,7 @@ public readonly record struct MediaFileType(string Value) : IWireValue<MediaFile
     /// <summary>3GP file.</summary>
     public static MediaFileType ThreeGp { get; } = new("3GP");
 
+    // the official reference also lists "GP", a truncated "3GP"; it still round-trips as an unknown value
     /// <summary>MOV file (official reference; not in wxc_sdk).</summary>
     public static MediaFileType Mov { get; } = new("MOV");
 
