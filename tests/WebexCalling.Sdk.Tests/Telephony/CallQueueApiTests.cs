@@ -218,6 +218,20 @@ public class CallQueueApiTests
     }
 
     [Fact]
+    public async Task UpdateCallQueueSettingsAsync_ReadWithUpdate_KeepsUnknownFields()
+    {
+        using var h = new ApiHarness();
+        h.Mock.OnGet("telephony/config/queues/settings").RespondJson("""{"maintainQueuePositionForSimRingEnabled":true,"newOrgToggle":"on"}""");
+        h.Mock.On(HttpMethod.Put, "telephony/config/queues/settings").Respond(HttpStatusCode.NoContent);
+
+        var settings = await h.Api.Telephony.CallQueue.GetCallQueueSettingsAsync();
+        await h.Api.Telephony.CallQueue.UpdateCallQueueSettingsAsync(settings with { ForceAgentUnavailableOnBouncedEnabled = true });
+
+        JsonAssert.Equal("""{"maintainQueuePositionForSimRingEnabled":true,"forceAgentUnavailableOnBouncedEnabled":true,"newOrgToggle":"on"}""",
+            h.Requests[1].Body);
+    }
+
+    [Fact]
     public async Task PrimaryAvailablePhoneNumbersAsync_SendsNumbersCommaSeparatedAndParsesTheReferenceExample()
     {
         using var h = new ApiHarness();
