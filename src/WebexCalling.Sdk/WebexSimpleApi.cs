@@ -6,6 +6,7 @@ using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Rest;
 using WebexCalling.Sdk.VoiceMessages;
 using WebexCalling.Sdk.Webhooks;
+using WebexCalling.Sdk.Telephony;
 
 namespace WebexCalling.Sdk;
 
@@ -46,6 +47,7 @@ public class WebexSimpleApi : IDisposable, IAsyncDisposable
         Calls = new CallsApi(Session);
         VoiceMessages = new VoiceMessagesApi(Session);
         Webhooks = new WebhooksApi(Session);
+        Telephony = new TelephonyApi(Session);
     }
 
     /// <summary>For mocking: an API object without a session, whose members must be overridden.</summary>
@@ -58,6 +60,7 @@ public class WebexSimpleApi : IDisposable, IAsyncDisposable
         Calls = null!;
         VoiceMessages = null!;
         Webhooks = null!;
+        Telephony = null!;
     }
 
     /// <summary>The HTTP session every area uses; call it directly for endpoints the SDK does not cover yet.</summary>
@@ -80,6 +83,8 @@ public class WebexSimpleApi : IDisposable, IAsyncDisposable
 
     /// <summary>Webhooks: create, list, update and delete them; see <see cref="WebhookReceiver"/> for receiving events.</summary>
     public virtual WebhooksApi Webhooks { get; }
+    /// <summary>Webex Calling telephony configuration: call queues and, later, the other telephony features.</summary>
+    public virtual TelephonyApi Telephony { get; }
 
     /// <summary>Disposes the HTTP client if the SDK created it; a client passed in options stays open.</summary>
     public void Dispose()

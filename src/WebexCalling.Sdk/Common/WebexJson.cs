@@ -7,6 +7,7 @@ using WebexCalling.Sdk.People;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.VoiceMessages;
 using WebexCalling.Sdk.Webhooks;
+using WebexCalling.Sdk.Telephony.CallQueue;
 
 namespace WebexCalling.Sdk.Common;
 
@@ -117,7 +118,7 @@ namespace WebexCalling.Sdk.Common;
 [JsonSerializable(typeof(SimRingCrit))]
 [JsonSerializable(typeof(SimRingCriteria))]
 
-[JsonSerializable(typeof(SettingsLocationRef))]
+[JsonSerializable(typeof(IdAndName))]
 [JsonSerializable(typeof(SettingsUserType))]
 [JsonSerializable(typeof(SettingsLineType))]
 [JsonSerializable(typeof(AvailableCallerIdType))]
@@ -195,6 +196,54 @@ namespace WebexCalling.Sdk.Common;
 [JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
 
 // Telephony (call queues)
+[JsonSerializable(typeof(Agent))]
+[JsonSerializable(typeof(AgentCallQueueSetting))]
+[JsonSerializable(typeof(AgentCallQueueSettingsRequest))]
+[JsonSerializable(typeof(AlternateNumber))]
+[JsonSerializable(typeof(AlternateNumberSettings))]
+[JsonSerializable(typeof(AnnAudioFile))]
+[JsonSerializable(typeof(Announcement))]
+[JsonSerializable(typeof(AudioSource))]
+[JsonSerializable(typeof(AvailableAgent))]
+[JsonSerializable(typeof(CQHolidaySchedule))]
+[JsonSerializable(typeof(CallBounce))]
+[JsonSerializable(typeof(CallForwarding))]
+[JsonSerializable(typeof(CallForwardingSettings))]
+[JsonSerializable(typeof(CallForwardingNumber))]
+[JsonSerializable(typeof(CallQueue))]
+[JsonSerializable(typeof(CallQueueAgent))]
+[JsonSerializable(typeof(CallQueueAgentDetail))]
+[JsonSerializable(typeof(CallQueueAgentQueue))]
+[JsonSerializable(typeof(CallQueueCallPolicies))]
+[JsonSerializable(typeof(CallQueueSettings))]
+[JsonSerializable(typeof(CallsFrom))]
+[JsonSerializable(typeof(ComfortMessageBypass))]
+[JsonSerializable(typeof(ComfortMessageSetting))]
+[JsonSerializable(typeof(CustomNumbers))]
+[JsonSerializable(typeof(DistinctiveRing))]
+[JsonSerializable(typeof(Dnis))]
+[JsonSerializable(typeof(DnisAnnouncements))]
+[JsonSerializable(typeof(DnisListResponse))]
+[JsonSerializable(typeof(DnisSettings))]
+[JsonSerializable(typeof(ForcedForward))]
+[JsonSerializable(typeof(ForwardCallsTo))]
+[JsonSerializable(typeof(ForwardOperatingModes))]
+[JsonSerializable(typeof(ForwardTo))]
+[JsonSerializable(typeof(ForwardingRule))]
+[JsonSerializable(typeof(ForwardingRuleDetails))]
+[JsonSerializable(typeof(ForwardingSetting))]
+[JsonSerializable(typeof(HolidayService))]
+[JsonSerializable(typeof(DnisBulkDeleteRequest))]
+[JsonSerializable(typeof(ModeForward))]
+[JsonSerializable(typeof(ModeForwardTo))]
+[JsonSerializable(typeof(MohMessageSetting))]
+[JsonSerializable(typeof(NightService))]
+[JsonSerializable(typeof(OverflowSetting))]
+[JsonSerializable(typeof(QueueSettings))]
+[JsonSerializable(typeof(StrandedCalls))]
+[JsonSerializable(typeof(UserNumber))]
+[JsonSerializable(typeof(WaitMessageSetting))]
+[JsonSerializable(typeof(WelcomeMessageSetting))]
 
 // Calls
 [JsonSerializable(typeof(TelephonyCall))]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using WebexCalling.Sdk.Common;
 
 namespace WebexCalling.Sdk.PersonSettings;
 
@@ -41,7 +42,7 @@ public sealed record AppSharedLineMember
     public bool? AllowCallDeclineEnabled { get; init; }
 
     /// <summary>The member's location.</summary>
-    public SettingsLocationRef? Location { get; init; }
+    public IdAndName? Location { get; init; }
 
     /// <summary>The member's license type (e.g. BASIC_USER).</summary>
     public string? LicenseType { get; init; }

@@ -1,5 +1,6 @@
 using System.Net;
 using RichardSzalay.MockHttp;
+using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Tests.TestSupport;
 
@@ -66,7 +67,7 @@ public class AppSharedLineApiTests
         var first = new AppSharedLineMember
         {
             MemberId = "M1", FirstName = "John", LineType = SettingsLineType.SharedCallAppearance, LineWeight = 2, Port = 7,
-            HostIp = "1.2.3.4", Location = new SettingsLocationRef { Id = "L1" },
+            HostIp = "1.2.3.4", Location = new IdAndName { Id = "L1" },
         };
         var second = new AppSharedLineMember { MemberId = "M2", LineLabel = "desk", AllowCallDeclineEnabled = false };
 

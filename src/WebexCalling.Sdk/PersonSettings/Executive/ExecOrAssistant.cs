@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using WebexCalling.Sdk.Common;
 
 namespace WebexCalling.Sdk.PersonSettings.Executive;
 
@@ -25,7 +26,7 @@ public sealed record ExecOrAssistant
     public bool? OptInEnabled { get; init; }
 
     /// <summary>The person's location.</summary>
-    public SettingsLocationRef? Location { get; init; }
+    public IdAndName? Location { get; init; }
 
     /// <summary>Fields this SDK version does not know; kept so that an update sends them back unchanged.</summary>
     [JsonExtensionData]

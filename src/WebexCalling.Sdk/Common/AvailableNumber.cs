@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace WebexCalling.Sdk.PersonSettings;
+namespace WebexCalling.Sdk.Common;
 
 /// <summary>A phone number that can be assigned for a purpose (primary, secondary, call forwarding, …).</summary>
 public sealed record AvailableNumber
@@ -37,7 +37,7 @@ public sealed record AvailableNumber
     public bool? IsServiceNumber { get; init; }
 
     /// <summary>The number's location.</summary>
-    public SettingsLocationRef? Location { get; init; }
+    public IdAndName? Location { get; init; }
 
     /// <summary>Who the number is assigned to, if anyone.</summary>
     public AvailableNumberOwner? Owner { get; init; }

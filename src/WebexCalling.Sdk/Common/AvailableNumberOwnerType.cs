@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using WebexCalling.Sdk.Common;
 
-namespace WebexCalling.Sdk.PersonSettings;
+namespace WebexCalling.Sdk.Common;
 
 /// <summary>The kind of entity a phone number is assigned to (wxc_sdk: OwnerType).</summary>
 /// <param name="Value">The wire value.</param>
@@ -56,11 +55,14 @@ public readonly record struct AvailableNumberOwnerType(string Value) : IWireValu
     /// <summary>A collaborate bridge.</summary>
     public static AvailableNumberOwnerType CollaborateBridge { get; } = new("COLLABORATE_BRIDGE");
 
+    /// <summary>An AI receptionist.</summary>
+    public static AvailableNumberOwnerType AiReceptionist { get; } = new("AI_RECEPTIONIST");
+
     /// <inheritdoc />
     public static AvailableNumberOwnerType FromWire(string value) => new(value);
 
     /// <inheritdoc />
-    public bool IsKnown => this == Place || this == People || this == VirtualLine || this == AutoAttendant || this == CallQueue || this == PagingGroup || this == GroupPaging || this == HuntGroup || this == VoiceMessaging || this == OfficeAnywhere || this == BroadworksAnywhere || this == ContactCenterLink || this == ContactCenterAdapter || this == RouteList || this == VoicemailGroup || this == CollaborateBridge;
+    public bool IsKnown => this == Place || this == People || this == VirtualLine || this == AutoAttendant || this == CallQueue || this == PagingGroup || this == GroupPaging || this == HuntGroup || this == VoiceMessaging || this == OfficeAnywhere || this == BroadworksAnywhere || this == ContactCenterLink || this == ContactCenterAdapter || this == RouteList || this == VoicemailGroup || this == CollaborateBridge || this == AiReceptionist;
 
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? "";

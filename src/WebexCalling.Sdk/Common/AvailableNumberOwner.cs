@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace WebexCalling.Sdk.PersonSettings;
+namespace WebexCalling.Sdk.Common;
 
 /// <summary>The entity a phone number is assigned to (wxc_sdk: NumberOwner).</summary>
 public sealed record AvailableNumberOwner

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using WebexCalling.Sdk.Common;
 
-namespace WebexCalling.Sdk.PersonSettings;
+namespace WebexCalling.Sdk.Common;
 
 /// <summary>Where a schedule is defined; listing a person's schedules also returns location and organisation schedules.</summary>
 /// <param name="Value">The wire value.</param>

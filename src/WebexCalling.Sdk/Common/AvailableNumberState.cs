@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using WebexCalling.Sdk.Common;
 
-namespace WebexCalling.Sdk.PersonSettings;
+namespace WebexCalling.Sdk.Common;
 
 /// <summary>Whether a phone number is in service (wxc_sdk: NumberState).</summary>
 /// <param name="Value">The wire value.</param>

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using WebexCalling.Sdk.Common;
 
-namespace WebexCalling.Sdk.PersonSettings;
+namespace WebexCalling.Sdk.Common;
 
 /// <summary>Which direct line caller ID name is shown.</summary>
 /// <param name="Value">The wire value.</param>

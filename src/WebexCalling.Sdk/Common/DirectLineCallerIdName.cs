@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace WebexCalling.Sdk.PersonSettings;
+namespace WebexCalling.Sdk.Common;
 
 /// <summary>The direct line caller ID name.</summary>
 public sealed record DirectLineCallerIdName

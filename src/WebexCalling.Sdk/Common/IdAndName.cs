@@ -1,15 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace WebexCalling.Sdk.PersonSettings;
+namespace WebexCalling.Sdk.Common;
 
-/// <summary>The id and name of a location, as settings answers reference it (wxc_sdk: IdAndName).</summary>
-public sealed record SettingsLocationRef
+/// <summary>An id with its name, e.g. of a location or department.</summary>
+public sealed record IdAndName
 {
-    /// <summary>The location id.</summary>
+    /// <summary>The id.</summary>
     public string? Id { get; init; }
 
-    /// <summary>The location name.</summary>
+    /// <summary>The name.</summary>
     public string? Name { get; init; }
 
     /// <summary>Fields this SDK version does not know; kept so that an update sends them back unchanged.</summary>
