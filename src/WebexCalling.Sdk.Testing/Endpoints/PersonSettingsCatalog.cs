@@ -105,11 +105,8 @@ internal static class PersonSettingsCatalog
         {
             ["behaviorType"] = "NATIVE_WEBEX_TEAMS_CALLING",
             ["effectiveBehaviorType"] = "NATIVE_WEBEX_TEAMS_CALLING",
-        }, ["effectiveBehaviorType"], Prepare: (_, _, _, body) =>
-        {
-            if (JsonBody.String(body, "behaviorType") is { } type) body["effectiveBehaviorType"] = type;
-            return null;
-        }),
+        }, ["effectiveBehaviorType"], Decorate: (_, _, json) =>
+            json["effectiveBehaviorType"] = JsonBody.String(json, "behaviorType") ?? "NATIVE_WEBEX_TEAMS_CALLING"),
 
         new($"{People}/features/doNotDisturb", (_, _) => new JsonObject { ["enabled"] = false, ["ringSplashEnabled"] = false }),
 
