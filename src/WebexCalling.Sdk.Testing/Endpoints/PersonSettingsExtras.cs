@@ -79,6 +79,7 @@ internal static class PersonSettingsExtras
             ["maxOwnedDeviceCount"] = 5,
         }));
         app.MapPut($"{Config}/devices/settings/hoteling", (HttpContext context, string personId) => SaveBodyAsync(context, state, personId, "devices/settings/hoteling"));
+        app.MapGet($"{Config}/emergencyCallbackNumber/dependencies", (HttpContext context, string personId) => EcbnDependencies(context, state, personId));
         app.MapGet($"{Config}/services", (HttpContext context, string personId) => WithPersonJson(context, state, personId, p => new JsonObject
         {
             ["services"] = JsonBody.Array(p.Location is null ? [] : ["CALL_FORWARDING", "CALL_WAITING", "VOICEMAIL", "CALLER_ID", "DO_NOT_DISTURB"]),
@@ -588,6 +589,24 @@ internal static class PersonSettingsExtras
             if (ids.FirstOrDefault(id => !known.Contains(id)) is { } unknown) return SimResults.NotFound(context, $"Feature '{unknown}' not found.");
             state.Area<PersonSettingsStore>().Save(person.Uuid, "modeManagement/features", new JsonObject { ["featureIds"] = JsonBody.Array(ids) });
             return null;
+        });
+
+    /// <summary>How many people use this person's number as their emergency callback number.</summary>
+    private static IResult EcbnDependencies(HttpContext context, SimulatorState state, string personId) =>
+        WithPersonJson(context, state, personId, p =>
+        {
+            var store = state.Area<PersonSettingsStore>();
+            var feature = PersonSettingsEndpoints.Feature("emergencyCallbackNumber");
+            int dependents = state.People.Values.Count(other => other != p
+                && store.Find(other.Uuid, feature.Path)?["locationMemberInfo"]?["memberId"]?.GetValue<string>() == p.Id
+                && JsonBody.String(store.Find(other.Uuid, feature.Path)!, "selected") == "LOCATION_MEMBER_NUMBER");
+            string? selected = JsonBody.String(PersonSettingsEndpoints.Current(state, feature, p), "selected");
+            return new JsonObject
+            {
+                ["isLocationEcbnDefault"] = false,
+                ["isSelfEcbnDefault"] = selected == "DIRECT_LINE",
+                ["dependentMemberCount"] = dependents,
+            };
         });
 
     // ---- actions -------------------------------------------------------------------------------------------------
