@@ -353,7 +353,7 @@ internal static class CallQueueEndpoints
             }
             else
             {
-                numbers.AddRange(PersonSettingsExtras.FreeNumbers(state, location).Select(Number));
+                numbers.AddRange(PersonSettingsNumbers.FreeNumbers(state, location).Select(Number));
             }
             if (filter is not null) numbers = numbers.Where(n => JsonBody.String(n, "phoneNumber")!.Contains(filter, StringComparison.Ordinal)).ToList();
             return Paging.Page(context, state, numbers, n => n, itemsKey: "phoneNumbers");

@@ -19,6 +19,7 @@ internal static class SimulatorAreas
         PersonSettingsCollections.Map(v1, state);
         PersonSettingsSchedules.Map(v1, state);
         PersonSettingsExtras.Map(v1, state);
+        PersonSettingsNumbers.Map(v1, state);
         CallQueueEndpoints.Map(v1, state);
         CallQueueFeatureEndpoints.Map(v1, state);
     }
