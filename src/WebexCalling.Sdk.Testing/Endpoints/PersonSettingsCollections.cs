@@ -33,7 +33,7 @@ internal static partial class PersonSettingsCollections
 
     public static void Map(IEndpointRouteBuilder app, SimulatorState state)
     {
-        foreach (var (kind, enabledField, numbersField) in CriteriaKinds)
+        foreach (var (kind, _, numbersField) in CriteriaKinds)
         {
             string items = $"{Config}/{kind}/criteria";
             app.MapPost(items, (HttpContext context, string personId) =>
@@ -42,7 +42,6 @@ internal static partial class PersonSettingsCollections
             app.MapPut(items + "/{id}", (HttpContext context, string personId, string id) =>
                 UpdateItemAsync(context, state, personId, kind, id, body => ValidateCriteria(body, numbersField)));
             app.MapDelete(items + "/{id}", (HttpContext context, string personId, string id) => DeleteItem(context, state, personId, kind, id));
-            _ = enabledField;
         }
 
         string exec = $"{Config}/executive/callFiltering/criteria";
