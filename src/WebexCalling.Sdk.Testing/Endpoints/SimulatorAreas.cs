@@ -15,6 +15,13 @@ internal static class SimulatorAreas
         AuthEndpoints.Map(v1, state);
         LocationsEndpoints.Map(v1, state);
         PeopleEndpoints.Map(v1, state);
+        PersonSettingsEndpoints.Map(v1, state);
+        PersonSettingsCollections.Map(v1, state);
+        PersonSettingsSchedules.Map(v1, state);
+        PersonSettingsExtras.Map(v1, state);
+        PersonSettingsNumbers.Map(v1, state);
+        CallQueueEndpoints.Map(v1, state);
+        CallQueueFeatureEndpoints.Map(v1, state);
     }
 
     /// <summary>
@@ -23,7 +30,6 @@ internal static class SimulatorAreas
     /// </summary>
     public static void SeedDemoOrg(SimulatorState state, DemoOrgContext demo)
     {
-        _ = state;
-        _ = demo;
+        CallQueueEndpoints.SeedDemoOrg(state, demo);
     }
 }

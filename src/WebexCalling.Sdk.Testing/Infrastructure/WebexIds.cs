@@ -14,6 +14,16 @@ internal static class WebexIds
     public const string Role = "ROLE";
     public const string License = "LICENSE";
     public const string Floor = "WORKSPACE_LOCATION_FLOOR";
+    public const string Application = "APPLICATION";
+    public const string CallQueue = "CALL_QUEUE";
+    public const string Schedule = "SCHEDULE";
+    public const string ScheduleEvent = "SCHEDULE_EVENT";
+    public const string Criteria = "CRITERIA";
+    public const string DigitPattern = "DIGIT_PATTERN";
+    public const string SingleNumberReach = "SINGLE_NUMBER_REACH";
+    public const string CallForwardingRule = "CALL_FORWARDING_SELECTIVE_RULE";
+    public const string Dnis = "DNIS";
+    public const string AnnouncementFile = "ANNOUNCEMENT_FILE";
 
     /// <summary>The cluster part of most ids; floors use a longer one, as in the reference example.</summary>
     public static string ClusterOf(string kind) => kind == Floor ? "urn:TEAM:us-east-2_a" : "us";

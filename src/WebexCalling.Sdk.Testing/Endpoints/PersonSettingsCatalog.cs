@@ -1,0 +1,340 @@
+using System.Text.Json.Nodes;
+using WebexCalling.Sdk.Testing.Infrastructure;
+using WebexCalling.Sdk.Testing.State;
+
+namespace WebexCalling.Sdk.Testing.Endpoints;
+
+/// <summary>
+/// The plain person settings (one GET and one PUT each) and what a person has before changing them. Field names follow
+/// the official Webex Calling reference; the values are the documented defaults of a new calling user. Settings newer
+/// than the reference snapshot (selective accept/forward/reject, simultaneous ring, single number reach, executive,
+/// personal assistant, call captions, ...) use the field names of the Webex developer documentation.
+/// </summary>
+internal static class PersonSettingsCatalog
+{
+    private const string People = "/people/{personId}";
+    private const string Config = "/telephony/config/people/{personId}";
+
+    /// <summary>The call types of outgoing calling permissions, as the reference lists them.</summary>
+    public static readonly string[] OutgoingCallTypes =
+    [
+        "INTERNAL_CALL", "TOLL_FREE", "INTERNATIONAL", "OPERATOR_ASSISTED", "CHARGEABLE_DIRECTORY_ASSISTED",
+        "SPECIAL_SERVICES_I", "SPECIAL_SERVICES_II", "PREMIUM_SERVICES_I", "PREMIUM_SERVICES_II", "NATIONAL",
+    ];
+
+    /// <summary>Every plain setting, in the order the routes are mapped.</summary>
+    public static IReadOnlyList<PersonSettingFeature> All { get; } =
+    [
+        new($"{People}/features/applications", (_, _) => new JsonObject
+        {
+            ["ringDevicesForClickToDialCallsEnabled"] = true,
+            ["ringDevicesForGroupPageEnabled"] = true,
+            ["ringDevicesForCallParkEnabled"] = true,
+            ["browserClientEnabled"] = true,
+            ["desktopClientEnabled"] = true,
+            ["tabletClientEnabled"] = true,
+            ["mobileClientEnabled"] = true,
+            ["availableLineCount"] = 35,
+        }, ["availableLineCount", "browserClientId", "desktopClientId"]),
+
+        new($"{People}/features/bargeIn", (_, _) => new JsonObject { ["enabled"] = false, ["toneEnabled"] = true }),
+
+        new($"{Config}/features/callBridge", (_, _) => new JsonObject { ["warningToneEnabled"] = true }),
+
+        new($"{People}/features/intercept", (_, _) => new JsonObject
+        {
+            ["enabled"] = false,
+            ["incoming"] = new JsonObject
+            {
+                ["type"] = "INTERCEPT_ALL",
+                ["voicemailEnabled"] = false,
+                ["announcements"] = new JsonObject
+                {
+                    ["greeting"] = "DEFAULT",
+                    ["newNumber"] = new JsonObject { ["enabled"] = false },
+                    ["zeroTransfer"] = new JsonObject { ["enabled"] = false },
+                },
+            },
+            ["outgoing"] = new JsonObject { ["type"] = "INTERCEPT_ALL", ["transferEnabled"] = false },
+        }, ["incoming.announcements.filename"]),
+
+        new($"{People}/features/callRecording", (_, _) => new JsonObject
+        {
+            ["enabled"] = false,
+            ["record"] = "Never",
+            ["recordVoicemailEnabled"] = false,
+            ["startStopAnnouncementEnabled"] = false,
+            ["notification"] = new JsonObject { ["type"] = "None", ["enabled"] = false },
+            ["repeat"] = new JsonObject { ["interval"] = 15, ["enabled"] = false },
+            ["serviceProvider"] = "WSWYZ25455",
+            ["externalGroup"] = "WSWYZ25455L31",
+            ["externalIdentifier"] = "sim-recording",
+            ["startStopAnnouncement"] = new JsonObject { ["internalCallsEnabled"] = false, ["pstnCallsEnabled"] = false },
+            ["callRecordingAccessSettings"] = new JsonObject
+            {
+                ["viewAndPlayRecordingsEnabled"] = true,
+                ["downloadRecordingsEnabled"] = true,
+                ["deleteRecordingsEnabled"] = false,
+                ["shareRecordingsEnabled"] = false,
+            },
+        }, ["serviceProvider", "externalGroup", "externalIdentifier"]),
+
+        new($"{People}/features/callWaiting", (_, _) => new JsonObject { ["enabled"] = true }),
+
+        new($"{People}/features/callerId", (_, p) =>
+        {
+            var json = new JsonObject
+            {
+                ["types"] = JsonBody.Array(p.PhoneNumbers.Count > 0 ? ["DIRECT_LINE", "LOCATION_NUMBER", "CUSTOM"] : ["LOCATION_NUMBER", "CUSTOM"]),
+                ["selected"] = p.PhoneNumbers.Count > 0 ? "DIRECT_LINE" : "LOCATION_NUMBER",
+            };
+            JsonBody.Put(json, "directNumber", PrimaryNumber(p));
+            JsonBody.Put(json, "extensionNumber", p.Extension);
+            json["tollFreeLocationNumber"] = false;
+            json["firstName"] = p.FirstName ?? "";
+            json["lastName"] = p.LastName ?? "";
+            json["blockInForwardCallsEnabled"] = false;
+            json["externalCallerIdNamePolicy"] = "DIRECT_LINE";
+            json["locationExternalCallerIdName"] = p.Location?.Name ?? "";
+            json["additionalExternalCallerIdDirectLineEnabled"] = false;
+            json["additionalExternalCallerIdLocationNumberEnabled"] = false;
+            return json;
+        }, ["types", "directNumber", "extensionNumber", "locationNumber", "tollFreeLocationNumber", "locationExternalCallerIdName"]),
+
+        new($"{People}/features/callingBehavior", (_, _) => new JsonObject
+        {
+            ["behaviorType"] = "NATIVE_WEBEX_TEAMS_CALLING",
+            ["effectiveBehaviorType"] = "NATIVE_WEBEX_TEAMS_CALLING",
+        }, ["effectiveBehaviorType"], Decorate: (_, _, json) =>
+            json["effectiveBehaviorType"] = JsonBody.String(json, "behaviorType") ?? "NATIVE_WEBEX_TEAMS_CALLING"),
+
+        new($"{People}/features/doNotDisturb", (_, _) => new JsonObject { ["enabled"] = false, ["ringSplashEnabled"] = false }),
+
+        new($"{Config}/emergencyCallbackNumber", (_, p) =>
+        {
+            var direct = new JsonObject();
+            JsonBody.Put(direct, "phoneNumber", PrimaryNumber(p));
+            direct["firstName"] = p.FirstName ?? "";
+            direct["lastName"] = p.LastName ?? "";
+            direct["effectiveLevel"] = "DIRECT_LINE";
+            JsonBody.Put(direct, "effectiveValue", PrimaryNumber(p));
+            direct["quality"] = PrimaryNumber(p) is null ? "INVALID" : "RECOMMENDED";
+            return new JsonObject
+            {
+                ["selected"] = "DIRECT_LINE",
+                ["directLineInfo"] = direct,
+                ["defaultInfo"] = new JsonObject { ["effectiveValue"] = PrimaryNumber(p) ?? "", ["quality"] = "RECOMMENDED" },
+            };
+        }, ["directLineInfo", "locationECBNInfo", "defaultInfo", "locationMemberInfo"],
+            Prepare: PersonSettingsEndpoints.PrepareEcbn),
+
+        new($"{People}/features/executiveAssistant", (_, _) => new JsonObject { ["type"] = "UNASSIGNED" }),
+
+        new($"{Config}/executive/alert", (_, _) => new JsonObject
+        {
+            ["alertingMode"] = "SEQUENTIAL",
+            ["nextAssistantNumberOfRings"] = 3,
+            ["rolloverEnabled"] = false,
+            ["rolloverAction"] = "VOICE_MESSAGING",
+            ["rolloverWaitTimeInSecs"] = 20,
+            ["clidNameMode"] = "EXECUTIVE_ORIGINATOR",
+            ["clidPhoneNumberMode"] = "EXECUTIVE",
+        }),
+
+        new($"{Config}/executive/assistant", (_, _) => new JsonObject
+        {
+            ["forwardFilteredCallsEnabled"] = false,
+            ["executives"] = new JsonArray(),
+        }, ["executives"]),
+
+        new($"{Config}/executive/screening", (_, _) => new JsonObject
+        {
+            ["enabled"] = false,
+            ["alertType"] = "SILENT",
+            ["alertAnywhereLocationEnabled"] = false,
+            ["alertMobilityLocationEnabled"] = false,
+            ["alertSharedCallAppearanceLocationEnabled"] = false,
+        }),
+
+        new($"{Config}/executive/callFiltering", (_, _) => new JsonObject
+        {
+            ["enabled"] = false,
+            ["filterType"] = "ALL_CALLS",
+        }, ["criteria"], Decorate: (state, p, json) =>
+            json["criteria"] = PersonSettingsCollections.ExecutiveCriteriaSummaries(state, p)),
+
+        new($"{People}/features/callForwarding", (_, _) => new JsonObject
+        {
+            ["callForwarding"] = new JsonObject
+            {
+                ["always"] = new JsonObject { ["enabled"] = false, ["ringReminderEnabled"] = false, ["destinationVoicemailEnabled"] = false },
+                ["busy"] = new JsonObject { ["enabled"] = false, ["destinationVoicemailEnabled"] = false },
+                ["noAnswer"] = new JsonObject
+                {
+                    ["enabled"] = false,
+                    ["numberOfRings"] = 3,
+                    ["systemMaxNumberOfRings"] = 20,
+                    ["destinationVoicemailEnabled"] = false,
+                },
+            },
+            ["businessContinuity"] = new JsonObject { ["enabled"] = false, ["destinationVoicemailEnabled"] = false },
+        }, ["callForwarding.noAnswer.systemMaxNumberOfRings"]),
+
+        new(Config, (_, p) =>
+        {
+            var json = new JsonObject { ["announcementLanguage"] = "en_us" };
+            JsonBody.Put(json, "timeZone", p.Timezone ?? p.Location?.TimeZone);
+            return json;
+        }),
+
+        new($"{Config}/callCaptions", (_, _) => new JsonObject
+        {
+            ["userClosedCaptionsEnabled"] = false,
+            ["userTranscriptsEnabled"] = false,
+            ["locationClosedCaptionsEnabled"] = true,
+            ["locationTranscriptsEnabled"] = true,
+            ["useLocationSettingsEnabled"] = true,
+        }, ["locationClosedCaptionsEnabled", "locationTranscriptsEnabled"]),
+
+        new($"{People}/features/hoteling", (_, _) => new JsonObject { ["enabled"] = false }),
+
+        new($"{People}/features/monitoring", (_, _) => new JsonObject
+        {
+            ["callParkNotificationEnabled"] = false,
+            ["monitoredElements"] = new JsonArray(),
+        }, Prepare: PersonSettingsEndpoints.PrepareMonitoring),
+
+        new($"{Config}/musicOnHold", (_, _) => new JsonObject
+        {
+            ["mohEnabled"] = true,
+            ["mohLocationEnabled"] = true,
+            ["greeting"] = "DEFAULT",
+        }, ["mohLocationEnabled"]),
+
+        new($"{People}/features/incomingPermission", (_, _) => new JsonObject
+        {
+            ["useCustomEnabled"] = false,
+            ["externalTransfer"] = "ALLOW_ALL_EXTERNAL",
+            ["internalCallsEnabled"] = true,
+            ["collectCallsEnabled"] = true,
+        }),
+
+        new($"{People}/features/outgoingPermission", (_, _) => new JsonObject
+        {
+            ["useCustomEnabled"] = false,
+            ["callingPermissions"] = new JsonArray(OutgoingCallTypes.Select(t => (JsonNode)new JsonObject
+            {
+                ["callType"] = t,
+                ["action"] = t is "INTERNATIONAL" or "PREMIUM_SERVICES_I" or "PREMIUM_SERVICES_II" ? "BLOCK" : "ALLOW",
+                ["transferEnabled"] = true,
+                ["isCallTypeRestrictionEnabled"] = false,
+            }).ToArray()),
+        }),
+
+        new($"{People}/features/outgoingPermission/autoTransferNumbers", (_, _) => new JsonObject
+        {
+            ["useCustomTransferNumbers"] = false,
+        }),
+
+        new($"{Config}/features/personalAssistant", (_, _) => new JsonObject
+        {
+            ["enabled"] = false,
+            ["presence"] = "NONE",
+            ["transferEnabled"] = false,
+            ["alerting"] = "ALERT_ME_FIRST",
+            ["alertMeFirstNumberOfRings"] = 2,
+        }),
+
+        new($"{Config}/preferredAnswerEndpoint", (state, p) => new JsonObject
+        {
+            ["endpoints"] = new JsonArray(new JsonObject
+            {
+                ["id"] = WebexIds.Encode(WebexIds.Application, p.Uuid),
+                ["name"] = "Webex Desktop Application",
+                ["type"] = "APPLICATION",
+            }),
+        }, ["endpoints"], Prepare: PersonSettingsEndpoints.PreparePreferredAnswer),
+
+        new($"{People}/features/privacy", (_, _) => new JsonObject
+        {
+            ["aaExtensionDialingEnabled"] = true,
+            ["aaNamingDialingEnabled"] = true,
+            ["enablePhoneStatusDirectoryPrivacy"] = false,
+            ["enablePhoneStatusPickupBargeInPrivacy"] = false,
+            ["monitoringAgents"] = new JsonArray(),
+        }, Prepare: (context, state, _, body) => PersonSettingsEndpoints.MembersFromIds(context, state, body, "monitoringAgents")),
+
+        new($"{People}/features/pushToTalk", (_, _) => new JsonObject
+        {
+            ["allowAutoAnswer"] = true,
+            ["connectionType"] = "ONE_WAY",
+            ["accessType"] = "ALLOW_MEMBERS",
+            ["members"] = new JsonArray(),
+        }, Prepare: (context, state, _, body) => PersonSettingsEndpoints.MembersFromIds(context, state, body, "members")),
+
+        new($"{People}/features/reception", (_, _) => new JsonObject
+        {
+            ["receptionEnabled"] = false,
+            ["monitoredMembers"] = new JsonArray(),
+        }, Prepare: (context, state, _, body) => PersonSettingsEndpoints.MembersFromIds(context, state, body, "monitoredMembers")),
+
+        new($"{Config}/anonymousCallReject", (_, _) => new JsonObject { ["enabled"] = false }),
+
+        new($"{Config}/selectiveAccept", (_, _) => new JsonObject { ["enabled"] = false },
+            ["criteria"], Decorate: (state, p, json) =>
+                json["criteria"] = PersonSettingsCollections.CriteriaSummaries(state, p, "selectiveAccept")),
+
+        new($"{Config}/selectiveForward", (_, _) => new JsonObject
+        {
+            ["enabled"] = false,
+            ["ringReminderEnabled"] = false,
+            ["destinationVoicemailEnabled"] = false,
+        }, ["criteria"], Decorate: (state, p, json) =>
+            json["criteria"] = PersonSettingsCollections.CriteriaSummaries(state, p, "selectiveForward")),
+
+        new($"{Config}/selectiveReject", (_, _) => new JsonObject { ["enabled"] = false },
+            ["criteria"], Decorate: (state, p, json) =>
+                json["criteria"] = PersonSettingsCollections.CriteriaSummaries(state, p, "selectiveReject")),
+
+        new($"{Config}/simultaneousRing", (_, _) => new JsonObject
+        {
+            ["enabled"] = false,
+            ["doNotRingIfOnCallEnabled"] = true,
+            ["phoneNumbers"] = new JsonArray(),
+            ["criteriasEnabled"] = false,
+        }, ["criteria"], Decorate: (state, p, json) =>
+            json["criteria"] = PersonSettingsCollections.CriteriaSummaries(state, p, "simultaneousRing")),
+
+        new($"{Config}/singleNumberReach", (_, _) => new JsonObject
+        {
+            ["enabled"] = false,
+            ["alertAllNumbersForClickToDialCallsEnabled"] = false,
+        }, ["numbers"], Decorate: (state, p, json) =>
+            json["numbers"] = PersonSettingsCollections.SnrNumbers(state, p)),
+
+        new($"{People}/features/voicemail", (_, p) => new JsonObject
+        {
+            ["enabled"] = true,
+            ["sendAllCalls"] = new JsonObject { ["enabled"] = false },
+            ["sendBusyCalls"] = new JsonObject { ["enabled"] = true, ["greeting"] = "DEFAULT", ["greetingUploaded"] = false },
+            ["sendUnansweredCalls"] = new JsonObject
+            {
+                ["enabled"] = true,
+                ["greeting"] = "DEFAULT",
+                ["greetingUploaded"] = false,
+                ["numberOfRings"] = 3,
+                ["systemMaxNumberOfRings"] = 15,
+            },
+            ["notifications"] = new JsonObject { ["enabled"] = false },
+            ["transferToNumber"] = new JsonObject { ["enabled"] = false },
+            ["emailCopyOfMessage"] = new JsonObject { ["enabled"] = false, ["emailId"] = p.Emails.FirstOrDefault() ?? "" },
+            ["messageStorage"] = new JsonObject { ["mwiEnabled"] = true, ["storageType"] = "INTERNAL", ["externalEmail"] = "" },
+            ["faxMessage"] = new JsonObject { ["enabled"] = false },
+            ["voiceMessageForwardingEnabled"] = false,
+        }, ["sendBusyCalls.greetingUploaded", "sendUnansweredCalls.greetingUploaded", "sendUnansweredCalls.systemMaxNumberOfRings"]),
+    ];
+
+    /// <summary>The primary (else first) work number of a person, or null.</summary>
+    public static string? PrimaryNumber(PersonRecord person) =>
+        (person.PhoneNumbers.Find(n => n.Primary) ?? person.PhoneNumbers.FirstOrDefault())?.Value;
+}

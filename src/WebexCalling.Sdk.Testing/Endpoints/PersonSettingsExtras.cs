@@ -1,0 +1,473 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using WebexCalling.Sdk.Testing.Infrastructure;
+using WebexCalling.Sdk.Testing.State;
+
+namespace WebexCalling.Sdk.Testing.Endpoints;
+
+/// <summary>
+/// Person settings whose GET and PUT differ in shape or that read other records: available members,
+/// feature access, agent caller id, executive assistants, hot desking and shared application lines, MS Teams,
+/// mode management, devices, calling services, and the voicemail/intercept actions.
+/// </summary>
+internal static class PersonSettingsExtras
+{
+    private const string People = "/people/{personId}";
+    private const string Config = "/telephony/config/people/{personId}";
+    private const string FeatureAccessOrg = "settings/permissions/org";
+    private const string FeatureAccessPerson = "settings/permissions";
+
+    public static void Map(IEndpointRouteBuilder app, SimulatorState state)
+    {
+        // available members
+        foreach (var path in new[] { "monitoring/availableMembers", "monitoring/speedDials/availableMembers",
+                     "features/hotDesking/availableMembers", "applications/availableMembers" })
+            app.MapGet($"{Config}/{path}", (HttpContext context, string personId) => AvailableMembers(context, state, personId, "members"));
+        app.MapGet($"{Config}/executive/availableAssistants", (HttpContext context, string personId) =>
+            AvailableMembers(context, state, personId, "assistants"));
+        app.MapGet($"{Config}/applications/availableMembers/count", (HttpContext context, string personId) => CountMembers(context, state, personId));
+
+        // member lists
+        app.MapGet($"{Config}/features/hotDesking/members", (HttpContext context, string personId) => ReadMembers(context, state, personId, "hotDesking"));
+        app.MapPut($"{Config}/features/hotDesking/members", (HttpContext context, string personId) => UpdateMembersAsync(context, state, personId, "hotDesking"));
+        app.MapGet($"{Config}/applications/members", (HttpContext context, string personId) => ReadMembers(context, state, personId, "applications"));
+        app.MapPut($"{Config}/applications/members", (HttpContext context, string personId) => UpdateMembersAsync(context, state, personId, "applications"));
+        app.MapGet($"{Config}/executive/assignedAssistants", (HttpContext context, string personId) => ReadAssistants(context, state, personId));
+        app.MapPut($"{Config}/executive/assignedAssistants", (HttpContext context, string personId) => UpdateAssistantsAsync(context, state, personId));
+
+        // feature access
+        app.MapGet("/telephony/config/people/settings/permissions", (HttpContext context) => ReadOrgFeatureAccess(context, state));
+        app.MapPut("/telephony/config/people/settings/permissions", (Func<HttpContext, Task<IResult>>)(context => UpdateFeatureAccessAsync(context, state, null)));
+        app.MapGet($"{Config}/settings/permissions", (HttpContext context, string personId) => ReadFeatureAccess(context, state, personId));
+        app.MapPut($"{Config}/settings/permissions", (HttpContext context, string personId) => UpdateFeatureAccessAsync(context, state, personId));
+        app.MapPost($"{Config}/settings/permissions/actions/reset/invoke", (HttpContext context, string personId) =>
+            WithPerson(context, state, personId, p => state.Area<PersonSettingsStore>().Reset(p.Uuid, FeatureAccessPerson)));
+
+        // agent caller id (call queues the person is an agent of)
+        app.MapGet($"{Config}/agent/availableCallerIds", (HttpContext context, string personId) => AvailableCallerIds(context, state, personId));
+        app.MapGet($"{Config}/agent/callerId", (HttpContext context, string personId) => ReadAgentCallerId(context, state, personId));
+        app.MapPut($"{Config}/agent/callerId", (HttpContext context, string personId) => UpdateAgentCallerIdAsync(context, state, personId));
+
+        // MS Teams, mode management, devices, services
+        app.MapGet($"{Config}/settings/msTeams", (HttpContext context, string personId) => ReadMsTeams(context, state, personId));
+        app.MapPut($"{Config}/settings/msTeams", (HttpContext context, string personId) => UpdateMsTeamsAsync(context, state, personId));
+        app.MapGet($"{Config}/modeManagement/availableFeatures", (HttpContext context, string personId) => ModeFeatures(context, state, personId, assigned: false));
+        app.MapGet($"{Config}/modeManagement/features", (HttpContext context, string personId) => ModeFeatures(context, state, personId, assigned: true));
+        app.MapPut($"{Config}/modeManagement/features", (HttpContext context, string personId) => AssignModeFeaturesAsync(context, state, personId));
+        app.MapGet($"{Config}/devices", (HttpContext context, string personId) => WithPersonJson(context, state, personId, _ => new JsonObject
+        {
+            ["devices"] = new JsonArray(),
+            ["maxDeviceCount"] = 5,
+            ["maxOwnedDeviceCount"] = 5,
+        }));
+        app.MapPut($"{Config}/devices/settings/hoteling", (HttpContext context, string personId) => SaveBodyAsync(context, state, personId, "devices/settings/hoteling"));
+        app.MapGet($"{Config}/emergencyCallbackNumber/dependencies", (HttpContext context, string personId) => EcbnDependencies(context, state, personId));
+        app.MapGet($"{Config}/services", (HttpContext context, string personId) => WithPersonJson(context, state, personId, p => new JsonObject
+        {
+            ["services"] = JsonBody.Array(p.Location is null ? [] : ["CALL_FORWARDING", "CALL_WAITING", "VOICEMAIL", "CALLER_ID", "DO_NOT_DISTURB"]),
+        }));
+
+        // actions
+        app.MapPost($"{People}/features/intercept/actions/announcementUpload/invoke", (HttpContext context, string personId) =>
+            UploadAsync(context, state, personId, "features/intercept", "incoming.announcements.filename"));
+        app.MapPost($"{People}/features/voicemail/actions/uploadBusyGreeting/invoke", (HttpContext context, string personId) =>
+            UploadAsync(context, state, personId, "features/voicemail", "sendBusyCalls.greetingUploaded"));
+        app.MapPost($"{People}/features/voicemail/actions/uploadNoAnswerGreeting/invoke", (HttpContext context, string personId) =>
+            UploadAsync(context, state, personId, "features/voicemail", "sendUnansweredCalls.greetingUploaded"));
+        app.MapPost($"{People}/features/voicemail/actions/resetPin/invoke", (HttpContext context, string personId) =>
+            WithPerson(context, state, personId, _ => { }));
+        app.MapPut($"{Config}/voicemail/passcode", (HttpContext context, string personId) => UpdatePasscodeAsync(context, state, personId));
+    }
+
+    private static IResult WithPerson(HttpContext context, SimulatorState state, string personId, Action<PersonRecord> action)
+    {
+        lock (state.Sync)
+        {
+            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+            if (person is null) return error!;
+            action(person);
+        }
+        return SimResults.NoContent();
+    }
+
+    private static IResult WithPersonJson(HttpContext context, SimulatorState state, string personId, Func<PersonRecord, JsonObject> answer)
+    {
+        lock (state.Sync)
+        {
+            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+            return person is null ? error! : SimResults.Json(answer(person));
+        }
+    }
+
+    /// <summary>Reads the body and resolves the person (404/400 first), then runs <paramref name="apply"/> under the lock.</summary>
+    internal static async Task<IResult> WithBodyAsync(HttpContext context, SimulatorState state, string personId,
+        Func<PersonRecord, JsonObject, IResult?> apply)
+    {
+        var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
+        lock (state.Sync)
+        {
+            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+            if (person is null) return error!;
+            if (body is null) return bodyError!;
+            return apply(person, body) ?? SimResults.NoContent();
+        }
+    }
+
+    private static Task<IResult> SaveBodyAsync(HttpContext context, SimulatorState state, string personId, string key) =>
+        WithBodyAsync(context, state, personId, (person, body) =>
+        {
+            state.Area<PersonSettingsStore>().Save(person.Uuid, key, body);
+            return null;
+        });
+
+    // ---- members -------------------------------------------------------------------------------------------------
+
+    private static IEnumerable<PersonRecord> Candidates(HttpContext context, SimulatorState state, PersonRecord person)
+    {
+        string? name = context.Request.Query["name"].FirstOrDefault() ?? context.Request.Query["memberName"].FirstOrDefault();
+        string? number = context.Request.Query["phoneNumber"];
+        string? extension = context.Request.Query["extension"];
+        string? locationId = context.Request.Query["locationId"];
+        IEnumerable<PersonRecord> found = state.People.Values.Where(p => p != person && p.Location is not null);
+        if (locationId is not null) found = found.Where(p => p.Location?.Id == locationId);
+        if (name is not null) found = found.Where(p => p.DisplayName?.Contains(name, StringComparison.OrdinalIgnoreCase) == true);
+        if (number is not null) found = found.Where(p => p.PhoneNumbers.Any(n => n.Value.Contains(number, StringComparison.Ordinal)));
+        if (extension is not null) found = found.Where(p => p.Extension == extension);
+        return found;
+    }
+
+    private static JsonObject AvailableMember(PersonRecord p)
+    {
+        var json = new JsonObject { ["id"] = p.Id };
+        JsonBody.Put(json, "firstName", p.FirstName);
+        JsonBody.Put(json, "lastName", p.LastName);
+        JsonBody.Put(json, "displayName", p.DisplayName);
+        JsonBody.Put(json, "phoneNumber", PersonSettingsCatalog.PrimaryNumber(p));
+        JsonBody.Put(json, "extension", p.Extension);
+        json["lineType"] = "PRIMARY";
+        json["memberType"] = "PEOPLE";
+        json["type"] = "PEOPLE";
+        if (p.Location is not null) json["location"] = new JsonObject { ["id"] = p.Location.Id, ["name"] = p.Location.Name };
+        return json;
+    }
+
+    private static IResult AvailableMembers(HttpContext context, SimulatorState state, string personId, string itemsKey)
+    {
+        lock (state.Sync)
+        {
+            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+            if (person is null) return error!;
+            return Paging.Page(context, state, Candidates(context, state, person).ToList(), AvailableMember, itemsKey: itemsKey);
+        }
+    }
+
+    private static IResult CountMembers(HttpContext context, SimulatorState state, string personId) =>
+        WithPersonJson(context, state, personId, p => new JsonObject { ["totalCount"] = Candidates(context, state, p).Count() });
+
+    private static IResult ReadMembers(HttpContext context, SimulatorState state, string personId, string kind) =>
+        WithPersonJson(context, state, personId, p => new JsonObject
+        {
+            ["model"] = kind == "hotDesking" ? "Hot desking" : "Webex Desktop Application",
+            ["members"] = new JsonArray(state.Area<PersonSettingsStore>().Items(p.Uuid, kind).Values.Select(m => (JsonNode)m.DeepClone()).ToArray()),
+            ["maxLineCount"] = kind == "hotDesking" ? 10 : 35,
+        });
+
+    private static Task<IResult> UpdateMembersAsync(HttpContext context, SimulatorState state, string personId, string kind) =>
+        WithBodyAsync(context, state, personId, (person, body) =>
+        {
+            if (body["members"] is not JsonArray list) return SimResults.BadRequest(context, "Missing required field(s): members.");
+            var members = new List<JsonObject>();
+            int port = 1;
+            foreach (var item in list.OfType<JsonObject>())
+            {
+                var member = PeopleEndpoints.Resolve(context, state, JsonBody.String(item, "id") ?? "", out var error);
+                if (member is null) return error;
+                var json = AvailableMember(member);
+                json.Remove("type");
+                json["port"] = JsonBody.Int(item, "port") ?? port;
+                json["primaryOwner"] = JsonBody.Bool(item, "primaryOwner") ?? member == person;
+                json["lineType"] = JsonBody.String(item, "lineType") ?? (member == person ? "PRIMARY" : "SHARED_CALL_APPEARANCE");
+                json["lineWeight"] = JsonBody.Int(item, "lineWeight") ?? 1;
+                json["hotlineEnabled"] = JsonBody.Bool(item, "hotlineEnabled") ?? false;
+                JsonBody.Put(json, "hotlineDestination", JsonBody.String(item, "hotlineDestination"));
+                json["allowCallDeclineEnabled"] = JsonBody.Bool(item, "allowCallDeclineEnabled") ?? true;
+                members.Add(json);
+                port++;
+            }
+            var items = state.Area<PersonSettingsStore>().Items(person.Uuid, kind);
+            items.Clear();
+            foreach (var m in members) items[JsonBody.String(m, "id")!] = m;
+            return null;
+        });
+
+    private static IResult ReadAssistants(HttpContext context, SimulatorState state, string personId) =>
+        WithPersonJson(context, state, personId, p =>
+        {
+            var store = state.Area<PersonSettingsStore>();
+            return new JsonObject
+            {
+                ["allowOptInOutEnabled"] = JsonBody.Bool(store.Find(p.Uuid, "executive/assignedAssistants") ?? [], "allowOptInOutEnabled") ?? true,
+                ["assistants"] = new JsonArray(store.Items(p.Uuid, "executive/assignedAssistants").Values.Select(a => (JsonNode)a.DeepClone()).ToArray()),
+            };
+        });
+
+    private static Task<IResult> UpdateAssistantsAsync(HttpContext context, SimulatorState state, string personId) =>
+        WithBodyAsync(context, state, personId, (person, body) =>
+        {
+            var store = state.Area<PersonSettingsStore>();
+            if (body.ContainsKey("allowOptInOutEnabled"))
+            {
+                if (JsonBody.Bool(body, "allowOptInOutEnabled") is not { } allow)
+                    return SimResults.BadRequest(context, "Invalid value for field 'allowOptInOutEnabled'.");
+                store.Save(person.Uuid, "executive/assignedAssistants", new JsonObject { ["allowOptInOutEnabled"] = allow });
+            }
+            if (JsonBody.Strings(body, "assistantIds") is not { } ids) return null;
+            var assistants = new List<JsonObject>();
+            foreach (var id in ids)
+            {
+                var assistant = PeopleEndpoints.Resolve(context, state, id, out var error);
+                if (assistant is null) return error;
+                if (assistant == person) return SimResults.BadRequest(context, "An executive cannot be their own assistant.");
+                var json = new JsonObject { ["id"] = assistant.Id };
+                JsonBody.Put(json, "firstName", assistant.FirstName);
+                JsonBody.Put(json, "lastName", assistant.LastName);
+                JsonBody.Put(json, "directNumber", PersonSettingsCatalog.PrimaryNumber(assistant));
+                JsonBody.Put(json, "extension", assistant.Extension);
+                json["optInEnabled"] = true;
+                if (assistant.Location is not null) json["location"] = new JsonObject { ["id"] = assistant.Location.Id, ["name"] = assistant.Location.Name };
+                assistants.Add(json);
+            }
+            var items = store.Items(person.Uuid, "executive/assignedAssistants");
+            items.Clear();
+            foreach (var a in assistants) items[JsonBody.String(a, "id")!] = a;
+            return null;
+        });
+
+    // ---- feature access ------------------------------------------------------------------------------------------
+
+    private static readonly string[] FeatureAccessFields =
+    [
+        "anonymousCallRejection", "bargeIn", "blockCallerId", "callForwarding", "callWaiting", "callNotify",
+        "connectedLineIdentity", "executive", "hoteling", "priorityAlert", "selectivelyAcceptCalls", "selectivelyRejectCalls",
+        "selectivelyForwardCalls", "sequentialRing", "simultaneousRing", "singleNumberReach", "voicemail", "sendCallsToVoicemail",
+        "voicemailEmailCopy", "voicemailFaxMessaging", "voicemailMessageStorage", "voicemailNotifications",
+        "voicemailTransferNumber", "generateActivationCode", "voicemailDownload", "speedDial",
+    ];
+
+    private static JsonObject OrgFeatureAccess(SimulatorState state)
+    {
+        var json = state.Area<PersonSettingsStore>().Find(Guid.Empty, FeatureAccessOrg);
+        if (json is not null) return (JsonObject)json.DeepClone();
+        json = [];
+        foreach (var field in FeatureAccessFields) json[field] = "FULL_ACCESS";
+        return json;
+    }
+
+    private static IResult ReadOrgFeatureAccess(HttpContext context, SimulatorState state)
+    {
+        lock (state.Sync) return SimResults.Json(OrgFeatureAccess(state));
+    }
+
+    private static IResult ReadFeatureAccess(HttpContext context, SimulatorState state, string personId) =>
+        WithPersonJson(context, state, personId, p =>
+        {
+            var own = state.Area<PersonSettingsStore>().Find(p.Uuid, FeatureAccessPerson);
+            return new JsonObject
+            {
+                ["userOrgSettingsPermissionEnabled"] = own is null,
+                ["userSettingsPermissions"] = own?.DeepClone() ?? OrgFeatureAccess(state),
+            };
+        });
+
+    /// <summary>Updates the organisation default (<paramref name="personId"/> null) or one person's feature access.</summary>
+    private static async Task<IResult> UpdateFeatureAccessAsync(HttpContext context, SimulatorState state, string? personId)
+    {
+        var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
+        lock (state.Sync)
+        {
+            Guid owner = Guid.Empty;
+            if (personId is not null)
+            {
+                var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+                if (person is null) return error!;
+                owner = person.Uuid;
+            }
+            if (body is null) return bodyError!;
+            var store = state.Area<PersonSettingsStore>();
+            var current = (JsonObject?)store.Find(owner, personId is null ? FeatureAccessOrg : FeatureAccessPerson)?.DeepClone() ?? OrgFeatureAccess(state);
+            foreach (var (name, value) in body)
+            {
+                if (Array.IndexOf(FeatureAccessFields, name) < 0) continue;
+                if (JsonBody.Text(value) is not ("FULL_ACCESS" or "NO_ACCESS" or "VIEW_ONLY") and var level)
+                    return SimResults.BadRequest(context, $"Invalid value for field '{name}': '{level}'.");
+                current[name] = JsonBody.Text(value);
+            }
+            store.Save(owner, personId is null ? FeatureAccessOrg : FeatureAccessPerson, current);
+        }
+        return SimResults.NoContent();
+    }
+
+    // ---- agent caller id -----------------------------------------------------------------------------------------
+
+    private static JsonObject CallerIdOf(CallQueueRecord queue)
+    {
+        var json = new JsonObject { ["id"] = queue.Id, ["type"] = "CALL_QUEUE", ["name"] = queue.Name };
+        JsonBody.Put(json, "phoneNumber", queue.PhoneNumber);
+        JsonBody.Put(json, "extension", queue.Extension);
+        return json;
+    }
+
+    private static IResult AvailableCallerIds(HttpContext context, SimulatorState state, string personId) =>
+        WithPersonJson(context, state, personId, p => new JsonObject
+        {
+            ["availableCallerIds"] = new JsonArray(state.Area<CallQueueStore>().QueuesOfAgent(p).Select(q => (JsonNode)CallerIdOf(q)).ToArray()),
+        });
+
+    private static IResult ReadAgentCallerId(HttpContext context, SimulatorState state, string personId) =>
+        WithPersonJson(context, state, personId, p =>
+        {
+            string? selected = JsonBody.String(state.Area<PersonSettingsStore>().Find(p.Uuid, "agent/callerId") ?? [], "selectedCallerId");
+            var queue = state.Area<CallQueueStore>().QueuesOfAgent(p).FirstOrDefault(q => q.Id == selected);
+            var json = new JsonObject();
+            if (queue is not null) json["selectedCallerId"] = CallerIdOf(queue);
+            return json;
+        });
+
+    private static Task<IResult> UpdateAgentCallerIdAsync(HttpContext context, SimulatorState state, string personId) =>
+        WithBodyAsync(context, state, personId, (person, body) =>
+        {
+            if (!body.ContainsKey("selectedCallerId")) return SimResults.BadRequest(context, "Missing required field(s): selectedCallerId.");
+            string? id = JsonBody.String(body, "selectedCallerId");
+            if (id is not null && !state.Area<CallQueueStore>().QueuesOfAgent(person).Any(q => q.Id == id))
+                return SimResults.BadRequest(context, $"'{id}' is not an available caller id of this agent.");
+            state.Area<PersonSettingsStore>().Save(person.Uuid, "agent/callerId", new JsonObject { ["selectedCallerId"] = id });
+            return null;
+        });
+
+    // ---- MS Teams, mode management -------------------------------------------------------------------------------
+
+    private static IResult ReadMsTeams(HttpContext context, SimulatorState state, string personId) =>
+        WithPersonJson(context, state, personId, p =>
+        {
+            var own = state.Area<PersonSettingsStore>().Find(p.Uuid, "settings/msTeams");
+            var hide = new JsonObject
+            {
+                ["settingName"] = "HIDE_WEBEX_APP",
+                ["level"] = own is null ? "ORGANIZATION" : "PEOPLE",
+                ["value"] = JsonBody.Bool(own ?? [], "value") ?? false,
+                ["lastModified"] = PersonRecord.Timestamp(own is null ? SimulatorState.SeedEpoch : DateTimeOffset.Parse(JsonBody.String(own, "lastModified")!, CultureInfo.InvariantCulture)),
+            };
+            var presence = new JsonObject
+            {
+                ["settingName"] = "PRESENCE_SYNC",
+                ["level"] = "ORGANIZATION",
+                ["value"] = true,
+                ["lastModified"] = PersonRecord.Timestamp(SimulatorState.SeedEpoch),
+            };
+            return new JsonObject { ["personId"] = p.Id, ["orgId"] = state.OrgId, ["settings"] = new JsonArray(hide, presence) };
+        });
+
+    private static Task<IResult> UpdateMsTeamsAsync(HttpContext context, SimulatorState state, string personId) =>
+        WithBodyAsync(context, state, personId, (person, body) =>
+        {
+            if (JsonBody.String(body, "settingName") != "HIDE_WEBEX_APP")
+                return SimResults.BadRequest(context, "settingName must be HIDE_WEBEX_APP.");
+            if (JsonBody.Bool(body, "value") is not { } value) return SimResults.BadRequest(context, "Missing or invalid field: value.");
+            state.Area<PersonSettingsStore>().Save(person.Uuid, "settings/msTeams", new JsonObject
+            {
+                ["value"] = value,
+                ["lastModified"] = PersonRecord.Timestamp(state.Time.GetUtcNow()),
+            });
+            return null;
+        });
+
+    private static JsonObject ModeFeature(CallQueueRecord queue)
+    {
+        var json = CallerIdOf(queue);
+        json["location"] = new JsonObject { ["id"] = queue.Location.Id, ["name"] = queue.Location.Name };
+        return json;
+    }
+
+    private static IResult ModeFeatures(HttpContext context, SimulatorState state, string personId, bool assigned)
+    {
+        lock (state.Sync)
+        {
+            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+            if (person is null) return error!;
+            var queues = state.Area<CallQueueStore>().Queues.Values;
+            if (!assigned)
+                return Paging.Page(context, state, queues.ToList(), q => ModeFeature(q), itemsKey: "features");
+            var ids = JsonBody.Strings(state.Area<PersonSettingsStore>().Find(person.Uuid, "modeManagement/features") ?? [], "featureIds") ?? [];
+            var features = queues.Where(q => ids.Contains(q.Id)).Select(q =>
+            {
+                var json = ModeFeature(q);
+                json["modeBasedForwardingEnabled"] = false;
+                return (JsonNode)json;
+            });
+            return SimResults.Json(new JsonObject { ["features"] = new JsonArray(features.ToArray()) });
+        }
+    }
+
+    private static Task<IResult> AssignModeFeaturesAsync(HttpContext context, SimulatorState state, string personId) =>
+        WithBodyAsync(context, state, personId, (person, body) =>
+        {
+            if (JsonBody.Strings(body, "featureIds") is not { } ids) return SimResults.BadRequest(context, "Missing required field(s): featureIds.");
+            if (ids.Count > 50) return SimResults.BadRequest(context, "At most 50 features can be assigned.");
+            var known = state.Area<CallQueueStore>().Queues.Values.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+            if (ids.FirstOrDefault(id => !known.Contains(id)) is { } unknown) return SimResults.NotFound(context, $"Feature '{unknown}' not found.");
+            state.Area<PersonSettingsStore>().Save(person.Uuid, "modeManagement/features", new JsonObject { ["featureIds"] = JsonBody.Array(ids) });
+            return null;
+        });
+
+    /// <summary>How many people use this person's number as their emergency callback number.</summary>
+    private static IResult EcbnDependencies(HttpContext context, SimulatorState state, string personId) =>
+        WithPersonJson(context, state, personId, p =>
+        {
+            var store = state.Area<PersonSettingsStore>();
+            var feature = PersonSettingsEndpoints.Feature("emergencyCallbackNumber");
+            int dependents = state.People.Values.Count(other => other != p
+                && store.Find(other.Uuid, feature.Path)?["locationMemberInfo"]?["memberId"]?.GetValue<string>() == p.Id
+                && JsonBody.String(store.Find(other.Uuid, feature.Path)!, "selected") == "LOCATION_MEMBER_NUMBER");
+            string? selected = JsonBody.String(PersonSettingsEndpoints.Current(state, feature, p), "selected");
+            return new JsonObject
+            {
+                ["isLocationEcbnDefault"] = false,
+                ["isSelfEcbnDefault"] = selected == "DIRECT_LINE",
+                ["dependentMemberCount"] = dependents,
+            };
+        });
+
+    // ---- actions -------------------------------------------------------------------------------------------------
+
+    /// <summary>An upload (multipart WAV): marks the greeting as uploaded in the setting's document.</summary>
+    private static IResult UploadAsync(HttpContext context, SimulatorState state, string personId, string featureName, string field)
+    {
+        if (!context.Request.HasFormContentType)
+            return SimResults.BadRequest(context, "The upload must be multipart/form-data with a WAV file.");
+        lock (state.Sync)
+        {
+            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+            if (person is null) return error!;
+            var feature = PersonSettingsEndpoints.Feature(featureName);
+            var json = PersonSettingsEndpoints.Current(state, feature, person);
+            var parts = field.Split('.');
+            var target = json;
+            foreach (var part in parts[..^1]) target = (JsonObject)target[part]!;
+            target[parts[^1]] = field.EndsWith("filename", StringComparison.Ordinal) ? "announcement.wav" : true;
+            state.Area<PersonSettingsStore>().Save(person.Uuid, feature.Path, json);
+        }
+        return SimResults.NoContent();
+    }
+
+    private static Task<IResult> UpdatePasscodeAsync(HttpContext context, SimulatorState state, string personId) =>
+        WithBodyAsync(context, state, personId, (_, body) =>
+        {
+            string? passcode = JsonBody.String(body, "passcode");
+            return passcode is null || passcode.Length is < 4 or > 15 || !passcode.All(char.IsAsciiDigit)
+                ? SimResults.BadRequest(context, "The passcode must be 4 to 15 digits.")
+                : null;
+        });
+}
