@@ -15,6 +15,7 @@ internal static class SimulatorAreas
         AuthEndpoints.Map(v1, state);
         LocationsEndpoints.Map(v1, state);
         PeopleEndpoints.Map(v1, state);
+        CallsEndpoints.Map(v1, state);
     }
 
     /// <summary>

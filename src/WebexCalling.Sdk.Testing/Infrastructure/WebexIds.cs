@@ -14,6 +14,10 @@ internal static class WebexIds
     public const string Role = "ROLE";
     public const string License = "LICENSE";
     public const string Floor = "WORKSPACE_LOCATION_FLOOR";
+    public const string Call = "CALL";
+    public const string VoiceMessage = "MESSAGE";
+    public const string Webhook = "WEBHOOK";
+    public const string Application = "APPLICATION";
 
     /// <summary>The cluster part of most ids; floors use a longer one, as in the reference example.</summary>
     public static string ClusterOf(string kind) => kind == Floor ? "urn:TEAM:us-east-2_a" : "us";
