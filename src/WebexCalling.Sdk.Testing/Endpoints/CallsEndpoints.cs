@@ -50,18 +50,27 @@ internal static class CallsEndpoints
 
     private static async Task<IResult> RunAsync(HttpContext context, SimulatorState state, Func<CallControl, JsonObject, IResult> op)
     {
-        JsonObject body;
-        if (context.Request.ContentLength == 0)
-        {
-            body = [];
-        }
-        else
-        {
-            var (read, error) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
-            if (read is null) return error!;
-            body = read;
-        }
+        var (body, error) = await ReadOptionalBodyAsync(context).ConfigureAwait(false);
+        if (body is null) return error!;
         lock (state.Sync) return op(new CallControl(state, context), body);
+    }
+
+    /// <summary>The JSON body, or an empty object when the request has none (commands whose fields are all optional).</summary>
+    internal static async Task<(JsonObject? Body, IResult? Error)> ReadOptionalBodyAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        string text = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(text)) return ([], null);
+        try
+        {
+            return JsonNode.Parse(text) is JsonObject body
+                ? (body, null)
+                : (null, SimResults.BadRequest(context, "The request body must be a JSON object."));
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            return (null, SimResults.BadRequest(context, "The request body is not valid JSON: " + e.Message));
+        }
     }
 
     private static IResult Read(HttpContext context, SimulatorState state, Func<CallControl, IResult> op)

@@ -16,6 +16,8 @@ internal static class SimulatorAreas
         LocationsEndpoints.Map(v1, state);
         PeopleEndpoints.Map(v1, state);
         CallsEndpoints.Map(v1, state);
+        VoiceMessagesEndpoints.Map(v1, state);
+        WebhooksEndpoints.Map(v1, state);
     }
 
     /// <summary>
@@ -24,7 +26,6 @@ internal static class SimulatorAreas
     /// </summary>
     public static void SeedDemoOrg(SimulatorState state, DemoOrgContext demo)
     {
-        _ = state;
-        _ = demo;
+        VoiceMessagesEndpoints.SeedDemoOrg(state, demo);
     }
 }
