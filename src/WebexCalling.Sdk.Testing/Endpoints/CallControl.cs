@@ -117,6 +117,7 @@ internal sealed class CallControl(SimulatorState state, HttpContext context)
         var call = new CallRecord(State.NewGuid(), owner, sessionId, personality, Now, Store.NextAppearance(owner))
         {
             Remote = remote,
+            HistoryParty = remote,
             Phase = phase,
         };
         if (phase == CallRecord.Connected) call.Answered = Now;
@@ -152,9 +153,10 @@ internal sealed class CallControl(SimulatorState state, HttpContext context)
         foreach (var parked in Store.Parked.Where(p => p.Value == call).Select(p => p.Key).ToList()) Store.Parked.Remove(parked);
         if (history)
         {
-            var record = call.Personality == Originator ? new CallHistoryRecord("placed", call.Remote, call.Created)
-                : call.Answered is { } answered ? new CallHistoryRecord("received", call.Remote, answered)
-                : new CallHistoryRecord("missed", call.Remote, Now);
+            var party = call.HistoryParty ?? call.Remote;
+            var record = call.Personality == Originator ? new CallHistoryRecord("placed", party, call.Created)
+                : call.Answered is { } answered ? new CallHistoryRecord("received", party, answered)
+                : new CallHistoryRecord("missed", party, Now);
             Store.AddHistory(call.OwnerUuid, record);
         }
         call.OnHold = false;
@@ -177,6 +179,7 @@ internal sealed class CallControl(SimulatorState state, HttpContext context)
                 Remote = OwnerParty(waiting, person.Uuid),
                 Phase = CallRecord.Alerting,
             };
+            target.HistoryParty = target.Remote;
             target.Redirections.Add((reason, PartyOf(State.People[redirectedBy], person.Uuid)));
             Store.Calls.Add(target.Uuid, target);
             Link(waiting, target);

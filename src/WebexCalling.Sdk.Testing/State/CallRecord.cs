@@ -52,12 +52,15 @@ internal sealed class CallRecord(Guid uuid, Guid ownerUuid, string sessionId, st
     /// <summary>This party has put the call on hold.</summary>
     public bool OnHold { get; set; }
 
-    /// <summary>The call sits in call park: the remote side hears it as held.</summary>
+    /// <summary>This party waits in call park (the call shows remoteHeld until someone retrieves it).</summary>
     public bool Parked { get; set; }
 
     public CallRecord? Peer { get; set; }
 
     public required PartyRecord Remote { get; set; }
+
+    /// <summary>The party the call was first with (dialled or calling): what the call history shows.</summary>
+    public PartyRecord? HistoryParty { get; set; }
 
     public int Appearance { get; } = appearance;
 
@@ -79,7 +82,7 @@ internal sealed class CallRecord(Guid uuid, Guid ownerUuid, string sessionId, st
     /// <summary>The state the reference documents, derived from the phase and both parties' hold.</summary>
     public string State => Phase != Connected ? Phase
         : OnHold ? Held
-        : Peer?.OnHold == true || Peer?.Parked == true ? RemoteHeld
+        : Parked || Peer?.OnHold == true ? RemoteHeld
         : Connected;
 
     /// <summary>True when the call has been answered and not yet disconnected (connected, held or remoteHeld).</summary>
