@@ -106,7 +106,11 @@ internal sealed class CallControl(SimulatorState state, HttpContext context)
     public static PartyRecord ExternalParty(string number) => new(null, number, null, "external");
 
     /// <summary>The party on the owner's side of a half (for the half at the other end).</summary>
-    public PartyRecord OwnerParty(CallRecord half, Guid viewer) => PartyOf(State.People[half.OwnerUuid], viewer);
+    public PartyRecord OwnerParty(CallRecord half, Guid viewer) => PartyOf(half.OwnerUuid, viewer);
+
+    /// <summary>A person by UUID as <paramref name="viewer"/> sees them; a bare party when the person was deleted meanwhile.</summary>
+    public PartyRecord PartyOf(Guid person, Guid viewer) =>
+        State.People.TryGetValue(person, out var record) ? PartyOf(record, viewer) : new PartyRecord(null, null, person, "organization");
 
     public string NewSessionId() =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(State.NewGuid().ToString("D"))).TrimEnd('=');
@@ -180,7 +184,7 @@ internal sealed class CallControl(SimulatorState state, HttpContext context)
                 Phase = CallRecord.Alerting,
             };
             target.HistoryParty = target.Remote;
-            target.Redirections.Add((reason, PartyOf(State.People[redirectedBy], person.Uuid)));
+            target.Redirections.Add((reason, PartyOf(redirectedBy, person.Uuid)));
             Store.Calls.Add(target.Uuid, target);
             Link(waiting, target);
             waiting.Remote = PartyOf(person, waiting.OwnerUuid);

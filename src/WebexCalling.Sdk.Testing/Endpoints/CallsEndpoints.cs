@@ -293,7 +293,8 @@ internal static class CallsEndpoints
         if (!call.IsActive) return c.Bad($"The call cannot be parked in state {call.State}: only a connected call can.");
         var peer = call.Peer;
         if (peer is null) return c.Bad("The call has no other party in the organisation to park.");
-        var against = c.State.People[c.Caller];
+        var against = c.CallingCaller(out var callerError);
+        if (against is null) return callerError!;
         string? destination = JsonBody.String(body, "destination");
         if (JsonBody.Bool(body, "isGroupPark") != true && !string.IsNullOrWhiteSpace(destination))
         {
@@ -375,7 +376,7 @@ internal static class CallsEndpoints
         else
         {
             // no call pickup groups in the simulator: the user's location stands for the group
-            candidates = candidates.Where(x => c.State.People[x.OwnerUuid].Location == me.Location);
+            candidates = candidates.Where(x => c.State.People.GetValueOrDefault(x.OwnerUuid)?.Location == me.Location);
         }
         var ringing = candidates.FirstOrDefault();
         if (ringing is null) return c.Bad("There is no alerting call to pick up.");
