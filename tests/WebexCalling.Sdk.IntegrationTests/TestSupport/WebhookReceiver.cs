@@ -22,7 +22,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>What arrived, in arrival order: path, the exact body bytes and the X-Spark-Signature header.</summary>
     public ConcurrentQueue<(string Path, byte[] Body, string? Signature)> Received { get; } = new();
 
-    public static async Task<WebhookReceiver> StartAsync()
+    /// <param name="delay">How long each answer takes (a slow receiver).</param>
+    public static async Task<WebhookReceiver> StartAsync(TimeSpan? delay = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -34,6 +35,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
             using var buffer = new MemoryStream();
             await context.Request.Body.CopyToAsync(buffer);
             receiver!.Received.Enqueue((context.Request.Path.Value ?? "", buffer.ToArray(), context.Request.Headers["X-Spark-Signature"].FirstOrDefault()));
+            if (delay is { } wait) await Task.Delay(wait, context.RequestAborted);
             return Results.Ok();
         });
         await app.StartAsync();

@@ -147,5 +147,43 @@ public class WebhooksTests
         await org.H.Sim.WaitForWebhookDeliveriesAsync(timeout.Token);
 
         Assert.Empty((await org.Alice.GetAsync("telephony/calls")).Items); // the simulator kept serving
+        Testing.Infrastructure.WebhookDispatcher dispatcher;
+        lock (org.H.Sim.State.Sync) dispatcher = org.H.Sim.State.Area<Testing.Infrastructure.WebhookDispatcher>();
+        Assert.Equal(3, dispatcher.Failed); // Alice's call: created, updated (connected), deleted
+        Assert.Equal(0, dispatcher.Delivered);
+    }
+
+    [Fact]
+    public async Task OrgWideWebhook_SeesEveryonesCalls()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var org = await CallingOrg.StartAsync();
+        await org.Admin.PostExpectAsync("webhooks",
+            """{"name":"org","targetUrl":"{{URL}}","resource":"telephony_calls","event":"created","ownedBy":"org"}""".Replace("{{URL}}", receiver.Url.ToString(), StringComparison.Ordinal),
+            HttpStatusCode.OK);
+
+        await org.ConnectAliceToBobAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await org.H.Sim.WaitForWebhookDeliveriesAsync(timeout.Token);
+
+        var events = receiver.Received.Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("data")).ToList();
+        Assert.Equal(["originator", "terminator"], events.Select(d => d.GetProperty("personality").GetString()));
+        Assert.Single((await org.Alice.GetAsync("webhooks?ownedBy=org")).Items);
+    }
+
+    [Fact]
+    public async Task Dispose_WhileAReceiverIsSlow_StopsDeliveryPromptly()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(TimeSpan.FromSeconds(30));
+        var org = await CallingOrg.StartAsync();
+        await org.Alice.PostExpectAsync("webhooks", Create("slow", receiver.Url.ToString()), HttpStatusCode.OK);
+        await org.ConnectAliceToBobAsync(); // three events queued behind a receiver that takes 30 s each
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        await org.DisposeAsync();
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"dispose took {clock.Elapsed}");
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => org.H.Sim.WaitForWebhookDeliveriesAsync());
+        Assert.True(receiver.Received.Count <= 1); // the queued events were dropped
     }
 }
