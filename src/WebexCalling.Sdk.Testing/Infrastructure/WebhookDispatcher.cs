@@ -11,7 +11,7 @@ namespace WebexCalling.Sdk.Testing.Infrastructure;
 /// </summary>
 internal sealed class WebhookDispatcher : IDisposable
 {
-    private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(30);
     private readonly object _lock = new();
     private readonly Dictionary<string, Task> _tails = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stop = new();
