@@ -190,6 +190,22 @@ public sealed class WebexSimulator : IDisposable, IAsyncDisposable
         return Seed.AddPersonRecord(firstName, lastName, email, locationId, extension, phoneNumber, null).Id;
     }
 
+    /// <summary>
+    /// Waits until every webhook event queued so far has been delivered to its target URL or has failed. Events go out
+    /// in the background (ordered per webhook), so a test that registered a receiver awaits this before asserting.
+    /// </summary>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    public Task WaitForWebhookDeliveriesAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return Dispatcher().WaitForIdleAsync(cancellationToken);
+    }
+
+    private WebhookDispatcher Dispatcher()
+    {
+        lock (_state.Sync) return _state.Area<WebhookDispatcher>();
+    }
+
     /// <summary>Internal access for tests of the simulator itself and for areas built on top.</summary>
     internal SimulatorState State => _state;
 
@@ -220,6 +236,7 @@ public sealed class WebexSimulator : IDisposable, IAsyncDisposable
     {
         if (_disposed) return;
         _disposed = true;
+        Dispatcher().Dispose();
         _testHost?.Dispose();
         _kestrelHost?.Dispose();
     }

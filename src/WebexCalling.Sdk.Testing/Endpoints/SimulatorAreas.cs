@@ -22,6 +22,9 @@ internal static class SimulatorAreas
         PersonSettingsNumbers.Map(v1, state);
         CallQueueEndpoints.Map(v1, state);
         CallQueueFeatureEndpoints.Map(v1, state);
+        CallsEndpoints.Map(v1, state);
+        VoiceMessagesEndpoints.Map(v1, state);
+        WebhooksEndpoints.Map(v1, state);
     }
 
     /// <summary>
@@ -31,5 +34,6 @@ internal static class SimulatorAreas
     public static void SeedDemoOrg(SimulatorState state, DemoOrgContext demo)
     {
         CallQueueEndpoints.SeedDemoOrg(state, demo);
+        VoiceMessagesEndpoints.SeedDemoOrg(state, demo);
     }
 }

@@ -24,6 +24,9 @@ internal static class WebexIds
     public const string CallForwardingRule = "CALL_FORWARDING_SELECTIVE_RULE";
     public const string Dnis = "DNIS";
     public const string AnnouncementFile = "ANNOUNCEMENT_FILE";
+    public const string Call = "CALL";
+    public const string VoiceMessage = "MESSAGE";
+    public const string Webhook = "WEBHOOK";
 
     /// <summary>The cluster part of most ids; floors use a longer one, as in the reference example.</summary>
     public static string ClusterOf(string kind) => kind == Floor ? "urn:TEAM:us-east-2_a" : "us";
