@@ -10,14 +10,18 @@
 //
 //   dotnet run samples/get_tokens.cs
 // The tokens are cached in tokens_integration.yml in the working folder (owner-only permissions; keep it out of git).
+// Without these settings it plays the whole flow against the built-in Webex simulator: a simulated browser follows the
+// authorize URL and lands on this program's redirect listener, as yours would.
 #:project ../src/WebexCalling.Sdk/WebexCalling.Sdk.csproj
+#:project ../src/WebexCalling.Sdk.Testing/WebexCalling.Sdk.Testing.csproj
 #:package dotenv.net
 using dotenv.net;
 using WebexCalling.Sdk;
 using WebexCalling.Sdk.Auth;
 using WebexCalling.Sdk.Rest;
+using WebexCalling.Sdk.Testing;
 
-const string CachePath = "tokens_integration.yml";
+string cachePath = "tokens_integration.yml";
 
 // values from the environment win over the .env file
 var dotEnv = DotEnv.Read(new DotEnvOptions(envFilePaths: [".env"], ignoreExceptions: true, trimValues: true));
@@ -31,24 +35,41 @@ string? Setting(string name)
 string? clientId = Setting("WEBEX_INTEGRATION_CLIENT_ID");
 string? clientSecret = Setting("WEBEX_INTEGRATION_CLIENT_SECRET");
 string? scopes = Setting("WEBEX_INTEGRATION_SCOPES");
-if (clientId is null || clientSecret is null || scopes is null)
+WebexApiOptions? options = null;
+using var simulator = clientId is null || clientSecret is null || scopes is null ? new WebexSimulator() : null;
+using var simulatorClient = simulator is null ? null : new HttpClient(simulator.CreateHandler());
+if (simulator is not null)
 {
-    // never start a browser flow that nobody asked for
-    Console.WriteLine("""
-        No integration configured: set WEBEX_INTEGRATION_CLIENT_ID, WEBEX_INTEGRATION_CLIENT_SECRET and
-        WEBEX_INTEGRATION_SCOPES (e.g. spark-admin:locations_read) in the environment or in a .env file in this folder.
-        Create the integration at https://developer.webex.com/my-apps with the redirect URI
-        http://localhost:6001/redirect and the same scopes.
-        """);
-    return 0;
+    Console.WriteLine("No integration configured (WEBEX_INTEGRATION_CLIENT_ID, _CLIENT_SECRET, _SCOPES in the environment or "
+        + ".env): running the OAuth flow against the built-in Webex simulator.");
+    simulator.Seed.DemoOrg();
+    (clientId, clientSecret, scopes) = ("sim-integration", "sim-integration-secret", "spark-admin:locations_read");
+    simulator.AddIntegration(clientId, clientSecret);
+    options = new WebexApiOptions { HttpClient = simulatorClient, BaseUrl = simulator.BaseUrl };
+    cachePath = Path.Combine(Path.GetTempPath(), "tokens_integration_simulator.yml"); // never mix with real tokens
+    File.Delete(cachePath);
 }
 
-using var integration = new Integration(clientId, clientSecret, scopes, new Uri("http://localhost:6001/redirect"));
+using var integration = new Integration(clientId!, clientSecret!, scopes!, new Uri("http://localhost:6001/redirect"), options);
+if (simulator is not null)
+{
+    // the simulated browser: the simulator "signs in" the administrator and redirects to our loopback listener
+    integration.OpenBrowser = authorizeUrl =>
+    {
+        _ = Task.Run(async () =>
+        {
+            using var consent = await simulatorClient!.GetAsync(authorizeUrl);
+            using var browser = new HttpClient();
+            using var page = await browser.GetAsync(consent.Headers.Location);
+        });
+        return true;
+    };
+}
 Tokens tokens;
 try
 {
     // cached tokens if usable, else a refresh, else the OAuth flow in the browser; the cache is written back
-    tokens = await integration.GetCachedTokensFromYamlAsync(CachePath);
+    tokens = await integration.GetCachedTokensFromYamlAsync(cachePath);
 }
 catch (Exception e) when (e is TokenCacheException or WebexApiException or InvalidOperationException or TimeoutException
                                or System.Net.HttpListenerException) // port 6001 in use
@@ -60,8 +81,8 @@ Console.WriteLine($"Access token valid until {tokens.ExpiresAt:u}, refresh token
 Console.WriteLine($"Scopes: {tokens.Scope}");
 
 // a long-running program would keep this provider: it renews the token before expiry and updates the cache
-using var provider = integration.CreateTokenProvider(tokens, CachePath);
-using var api = new WebexSimpleApi(provider);
+using var provider = integration.CreateTokenProvider(tokens, cachePath);
+using var api = new WebexSimpleApi(provider, options);
 try
 {
     var locations = await api.Locations.ListAsync().ToListAsync();

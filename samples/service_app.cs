@@ -1,6 +1,6 @@
 #!/usr/bin/env dotnet
 // Uses a service app's tokens, as wxc_sdk's examples/service_app.py does: a new access token from the refresh token,
-// cached in YAML and renewed when it is within a day of expiry; then lists users and locations.
+// cached in YAML and renewed when it is within a day of expiry; then lists users, locations and call queues.
 //
 // Needs a service app from developer.webex.com that an administrator authorised in Control Hub (Apps), with scopes
 // such as spark-admin:people_read and spark-admin:locations_read, and in the environment or a .env file:
@@ -10,49 +10,71 @@
 //
 //   dotnet run samples/service_app.cs
 // The tokens are cached in tokens_service_app.yml in the working folder (owner-only permissions; keep it out of git).
+// Without these settings it runs against the built-in Webex simulator, where a simulated administrator authorises a
+// simulated service app.
 #:project ../src/WebexCalling.Sdk/WebexCalling.Sdk.csproj
+#:project ../src/WebexCalling.Sdk.Testing/WebexCalling.Sdk.Testing.csproj
 #:package dotenv.net
 using dotenv.net;
 using WebexCalling.Sdk;
 using WebexCalling.Sdk.Auth;
 using WebexCalling.Sdk.Rest;
+using WebexCalling.Sdk.Testing;
 
-const string CachePath = "tokens_service_app.yml";
+string cachePath = "tokens_service_app.yml";
 
 // values from the environment win over the .env file
 var dotEnv = DotEnv.Read(new DotEnvOptions(envFilePaths: [".env"], ignoreExceptions: true, trimValues: true));
 
+WebexApiOptions? options = null;
+using var simulator = string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(ServiceApp.ClientIdVariable))
+    && !dotEnv.ContainsKey(ServiceApp.ClientIdVariable) ? new WebexSimulator() : null;
+using var simulatorClient = simulator is null ? null : new HttpClient(simulator.CreateHandler());
 ServiceApp app;
-try
+if (simulator is not null)
 {
-    app = ServiceApp.FromEnvironment(dotEnv);
+    Console.WriteLine($"No service app configured ({ServiceApp.ClientIdVariable}, ... in the environment or .env): running against "
+        + "the built-in Webex simulator.");
+    simulator.Seed.DemoOrg();
+    options = new WebexApiOptions { HttpClient = simulatorClient, BaseUrl = simulator.BaseUrl };
+    app = new ServiceApp("sim-service-app", "sim-service-app-secret", await AuthoriseInSimulatorAsync(simulator, simulatorClient!), options);
+    cachePath = Path.Combine(Path.GetTempPath(), "tokens_service_app_simulator.yml"); // never mix with real tokens
+    File.Delete(cachePath);
 }
-catch (InvalidOperationException e)
+else
 {
-    Console.WriteLine(e.Message);
-    Console.WriteLine("Create a service app at https://developer.webex.com/my-apps, have an administrator authorise it in "
-        + "Control Hub (Apps), then copy its refresh token from developer.webex.com.");
-    return 0;
+    try
+    {
+        app = ServiceApp.FromEnvironment(dotEnv);
+    }
+    catch (InvalidOperationException e)
+    {
+        Console.WriteLine(e.Message);
+        Console.WriteLine("Create a service app at https://developer.webex.com/my-apps, have an administrator authorise it in "
+            + "Control Hub (Apps), then copy its refresh token from developer.webex.com.");
+        return 0;
+    }
 }
 
 using (app)
 {
     try
     {
-        var tokens = await app.GetTokensAsync(CachePath);
+        var tokens = await app.GetTokensAsync(cachePath);
         Console.WriteLine($"Access token valid until {tokens.ExpiresAt:u}");
         Console.WriteLine("Scopes:");
         foreach (string scope in (tokens.Scope ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Order())
             Console.WriteLine($"  * {scope}");
 
         // the provider starts from the cache and renews the token a day before it expires, keeping the cache current
-        using var provider = app.CreateTokenProvider(CachePath);
-        using var api = new WebexSimpleApi(provider);
+        using var provider = app.CreateTokenProvider(cachePath);
+        using var api = new WebexSimpleApi(provider, options);
         int users = await api.People.ListAsync().CountAsync();
         Console.WriteLine($"{users} users");
         int locations = await api.Locations.ListAsync().CountAsync();
         Console.WriteLine($"{locations} locations");
-        // wxc_sdk's example also counts call queues: add api.Telephony.CallQueue.ListAsync() once that area exists
+        int queues = await api.Telephony.CallQueue.ListAsync().CountAsync();
+        Console.WriteLine($"{queues} call queues");
     }
     catch (Exception e) when (e is WebexApiException or TokenRefreshException or TokenCacheException)
     {
@@ -61,3 +83,17 @@ using (app)
     }
 }
 return 0;
+
+// What an administrator's authorisation in Control Hub yields, simulated: the service app's refresh token.
+static async Task<string> AuthoriseInSimulatorAsync(WebexSimulator simulator, HttpClient client)
+{
+    simulator.AddIntegration("sim-service-app", "sim-service-app-secret");
+    var redirect = new Uri("http://localhost/service-app");
+    using var consent = await client.GetAsync(new Uri(simulator.BaseUrl,
+        $"authorize?client_id=sim-service-app&response_type=code&redirect_uri={Uri.EscapeDataString(redirect.ToString())}"
+        + "&scope=spark-admin%3Apeople_read%20spark-admin%3Alocations_read%20spark-admin%3Atelephony_config_read&state=s"));
+    string code = System.Web.HttpUtility.ParseQueryString(consent.Headers.Location!.Query)["code"]!;
+    using var integration = new Integration("sim-service-app", "sim-service-app-secret", [], redirect,
+        new WebexApiOptions { HttpClient = client, BaseUrl = simulator.BaseUrl });
+    return (await integration.ExchangeCodeAsync(code)).RefreshToken!;
+}
