@@ -80,6 +80,10 @@ public class CallFlowWebhookTests
         Assert.Equal(Personality.Terminator, b1.Personality);
         Assert.Equal(CallState.Alerting, b1.State);
         Assert.Null(b1.Answered);
+        Assert.NotNull(b1.Created);
+        Assert.Equal(false, b1.MuteCapable);
+        Assert.Null(b1.ExtensionData);
+        Assert.Null(b1.RemoteParty!.ExtensionData);
         AssertRemote(b1, alice);
         string aliceCall = a1.CallId!, bobCall = b1.CallId!;
 
@@ -152,6 +156,12 @@ public class CallFlowWebhookTests
             Assert.Equal(org.H.Sim.OrgId, e.OrgId);
             Assert.Equal(dial.CallSessionId, e.TelephonyData!.CallSessionId);
             Assert.NotNull(e.TelephonyData.EventTimestamp);
+            Assert.NotNull(e.TelephonyData.Created);
+            Assert.Equal(e.Event == WebhookEventType.Deleted, e.TelephonyData.Disconnected is not null);
+            // the SDK knows every field the simulator sends (nothing lands in the unknown-field bags)
+            Assert.Null(e.ExtensionData);
+            Assert.Null(e.TelephonyData.ExtensionData);
+            Assert.Null(e.TelephonyData.RemoteParty!.ExtensionData);
         });
         Assert.Equal([alice.Id, bob.Id, bob.Id], aliceEvents.Take(3).Select(e => e.ActorId)); // Alice dialled, Bob answered and held
         Assert.All(bobEvents, e => Assert.Equal(bobHook.WebhookId, e.WebhookId));
@@ -163,6 +173,7 @@ public class CallFlowWebhookTests
         Assert.Equal(bob.Name, aliceHistory.Name);
         Assert.Equal(false, aliceHistory.PrivacyEnabled);
         Assert.NotNull(aliceHistory.Time);
+        Assert.Null(aliceHistory.ExtensionData);
         var bobHistory = await bob.Api.Calls.CallHistoryAsync();
         Assert.Equal([HistoryType.Placed, HistoryType.Received], bobHistory.Select(r => r.CallType!.Value).OrderBy(t => t.Value));
         var bobReceived = Assert.Single(await bob.Api.Calls.CallHistoryAsync(HistoryType.Received));

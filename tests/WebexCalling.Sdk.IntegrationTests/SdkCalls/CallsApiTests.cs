@@ -63,6 +63,8 @@ public class CallsApiTests(SdkCallingFixture fixture) : IClassFixture<SdkCalling
         Assert.Equal(RedirectReason.Divert, redirection.Reason);
         Assert.Equal(bob.Id, redirection.RedirectingParty?.PersonId);
         Assert.Equal(bob.Name, redirection.RedirectingParty?.Name);
+        Assert.Null(redirection.ExtensionData);
+        Assert.Null(redirection.RedirectingParty!.ExtensionData);
         Assert.Equal(carol.Id, (await alice.Api.Calls.CallDetailsAsync(a1)).RemoteParty?.PersonId);
         await carol.Api.Calls.AnswerAsync(carolCall.CallId!);
         Assert.Equal(CallState.Connected, (await alice.Api.Calls.CallDetailsAsync(a1)).State);
@@ -146,6 +148,7 @@ public class CallsApiTests(SdkCallingFixture fixture) : IClassFixture<SdkCalling
         Assert.Equal(bob.Id, park.ParkedAgainst?.PersonId);
         Assert.Equal(bob.Extension, park.ParkedAgainst?.Number);
         Assert.Equal(bob.Name, park.ParkedAgainst?.Name);
+        Assert.Null(park.ExtensionData);
         Assert.Empty(await bob.Api.Calls.ListCallsAsync());
         Assert.Equal(CallState.RemoteHeld, (await alice.Api.Calls.CallDetailsAsync(a1)).State);
 

@@ -21,6 +21,7 @@ public class VoiceMessagesApiTests(SdkCallingFixture fixture) : IClassFixture<Sd
     {
         var list = await user.Api.VoiceMessages.ListAsync().ToListAsync();
         var summary = await user.Api.VoiceMessages.SummaryAsync();
+        Assert.Null(summary.ExtensionData);
         Assert.Equal(list.Count(m => m.Read == false), summary.NewMessages);
         Assert.Equal(list.Count(m => m.Read == true), summary.OldMessages);
         Assert.Equal(list.Count(m => m.Read == false && m.Urgent == true), summary.NewUrgentMessages);
@@ -49,6 +50,8 @@ public class VoiceMessagesApiTests(SdkCallingFixture fixture) : IClassFixture<Sd
             Assert.True(m.Duration > 0);
             Assert.NotNull(m.Created);
             Assert.False(string.IsNullOrEmpty(m.Id));
+            Assert.Null(m.ExtensionData); // the SDK knows every field the simulator sends
+            Assert.Null(m.CallingParty!.ExtensionData);
         });
         Assert.True(list[0].Created >= list[1].Created); // newest first
         Assert.Equal(2, (await bob.Api.VoiceMessages.SummaryAsync()).NewMessages);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.Webhooks;
 
@@ -55,7 +56,15 @@ public class WebhooksApiTests(SdkCallingFixture fixture) : IClassFixture<SdkCall
         requests.Clear();
         var updated = await hooks.UpdateAsync(created.WebhookId!,
             details with { Name = "renamed", TargetUrl = "https://example.com/other", Secret = "new secret" });
-        Assert.Equal("PUT /v1/webhooks/" + created.WebhookId, Assert.Single(requests.Paths));
+        var put = Assert.Single(requests.Requests);
+        Assert.Equal("PUT /v1/webhooks/" + created.WebhookId, put.Line);
+        Assert.Equal("application/json", put.ContentType);
+        var sent = JsonDocument.Parse(put.Body!).RootElement;
+        Assert.Equal("renamed", sent.GetProperty("name").GetString());
+        Assert.Equal("https://example.com/other", sent.GetProperty("targetUrl").GetString());
+        Assert.Equal("new secret", sent.GetProperty("secret").GetString());
+        Assert.False(sent.TryGetProperty("resource", out _)); // read-only fields are not sent
+        Assert.False(sent.TryGetProperty("id", out _));
         Assert.Equal("renamed", updated.Name);
         var readBack = await hooks.DetailsAsync(created.WebhookId!);
         Assert.Equal(updated, readBack);
