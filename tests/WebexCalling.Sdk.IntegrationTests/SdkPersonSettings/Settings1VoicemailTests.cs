@@ -97,19 +97,34 @@ public class Settings1VoicemailTests(DemoSimFixture fixture) : IClassFixture<Dem
         }
     }
 
-    [Fact]
-    public async Task ModifyPasscode_DigitsAccepted_LettersRejectedWithWebexError_SettingsUntouched()
+    [Theory]
+    [InlineData("1551234")]
+    [InlineData("135668")]
+    [InlineData("123456789012345678901234567890")]
+    public async Task ModifyPasscode_SixToThirtyDigits_Accepted_SettingsUntouched(string passcode)
     {
         string id = fixture.UserId(5);
         var before = await Voicemail.ReadAsync(id);
 
-        await Voicemail.ModifyPasscodeAsync(id, "1551234");
-        var error = await Assert.ThrowsAsync<WebexApiException>(() => Voicemail.ModifyPasscodeAsync(id, "abc123"));
+        await Voicemail.ModifyPasscodeAsync(id, passcode);
         var after = await Voicemail.ReadAsync(id);
 
-        Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
-        Assert.False(string.IsNullOrEmpty(error.WebexMessage));
         Settings1Json.Same(before, after);
+    }
+
+    [Theory]
+    [InlineData("abc123")]
+    [InlineData("12345")]
+    [InlineData("1234567890123456789012345678901")]
+    public async Task ModifyPasscode_NotSixToThirtyDigits_RejectedWithWebexError(string passcode)
+    {
+        string id = fixture.UserId(5);
+
+        var error = await Assert.ThrowsAsync<WebexApiException>(() => Voicemail.ModifyPasscodeAsync(id, passcode));
+
+        Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
+        Assert.Equal(HttpMethod.Put.Method, error.Method);
+        Assert.False(string.IsNullOrEmpty(error.WebexMessage));
     }
 
     [Fact]
