@@ -88,6 +88,24 @@ public class Settings1MembersTests(DemoSimFixture fixture) : IClassFixture<DemoS
     }
 
     [Fact]
+    public async Task Monitoring_AvailableMembersInPagesOfFive_SameMembersAsOnePage()
+    {
+        await using var h = await SimHarness.StartAsync(Transport.InProcess, seed: sim => sim.Seed.DemoOrg(), configure: o => o.PageSize = 5);
+        string id = fixture.UserId(6); // the demo org's ids are the same in every simulator
+
+        long requestsBefore = h.Sim.RequestCount;
+        var paged = await h.Api.PersonSettings.Monitoring.GetAvailableMembersForMonitoringAsync(id).ToListAsync();
+        long pages = h.Sim.RequestCount - requestsBefore;
+        var speedDials = await h.Api.PersonSettings.Monitoring.GetAvailableSpeedDialsForMonitoringAsync(id).ToListAsync();
+        var single = await Settings.Monitoring.GetAvailableMembersForMonitoringAsync(id).ToListAsync();
+
+        Assert.Equal(fixture.Users.Count - 1, paged.Count);
+        Assert.Equal((paged.Count + 4) / 5, pages); // one request per page of five
+        Assert.Equal(single.Select(m => m.Id), paged.Select(m => m.Id));
+        Assert.Equal(paged.Count, speedDials.Select(m => m.Id).Distinct().Count());
+    }
+
+    [Fact]
     public async Task Privacy_ChangeFlagsAndAddAgent_ReadsAgentAsMemberAndKeepsTheRest()
     {
         string id = fixture.UserId(8);
