@@ -77,7 +77,14 @@ internal static class PersonSettingsCatalog
                 ["deleteRecordingsEnabled"] = false,
                 ["shareRecordingsEnabled"] = false,
             },
-        }, ["serviceProvider", "externalGroup", "externalIdentifier"]),
+        }, ["serviceProvider", "externalGroup", "externalIdentifier"], Prepare: (_, _, _, body) =>
+        {
+            // the reference's PUT allows only "Beep" and "Play Announcement": no notification is sent as type null,
+            // and a GET shows it as "None"
+            if (body["notification"] is JsonObject notification && notification.TryGetPropertyValue("type", out var type) && type is null)
+                notification["type"] = "None";
+            return null;
+        }),
 
         new($"{People}/features/callWaiting", (_, _) => new JsonObject { ["enabled"] = true }),
 

@@ -99,8 +99,12 @@ internal static class PersonSettingsEndpoints
 
     private static JsonValueKind Kind(JsonValueKind kind) => kind == JsonValueKind.False ? JsonValueKind.True : kind;
 
-    /// <summary>A person as the member of a monitoring, reception or push-to-talk list.</summary>
-    public static JsonObject Member(PersonRecord person)
+    /// <summary>
+    /// A person as the member of a monitoring, reception, privacy or push-to-talk list. A monitored element's member
+    /// carries the location as its name plus <c>locationId</c> (the reference's schema); the other lists carry it as
+    /// an object <c>{id, name}</c> (the reference's examples for pushToTalk and reception).
+    /// </summary>
+    public static JsonObject Member(PersonRecord person, bool locationObject = false)
     {
         var json = new JsonObject
         {
@@ -116,8 +120,15 @@ internal static class PersonSettingsEndpoints
         JsonBody.Put(number, "extension", person.Extension);
         number["primary"] = true;
         json["numbers"] = new JsonArray(number);
-        JsonBody.Put(json, "location", person.Location?.Name);
-        JsonBody.Put(json, "locationId", person.Location?.Id);
+        if (locationObject)
+        {
+            if (person.Location is not null) json["location"] = new JsonObject { ["id"] = person.Location.Id, ["name"] = person.Location.Name };
+        }
+        else
+        {
+            JsonBody.Put(json, "location", person.Location?.Name);
+            JsonBody.Put(json, "locationId", person.Location?.Id);
+        }
         return json;
     }
 
@@ -132,7 +143,7 @@ internal static class PersonSettingsEndpoints
             if (id is null) return SimResults.BadRequest(context, $"Invalid value for field '{field}'.");
             var member = PeopleEndpoints.Resolve(context, state, id, out var error);
             if (member is null) return error;
-            members.Add(Member(member));
+            members.Add(Member(member, locationObject: true));
         }
         body[field] = members;
         return null;

@@ -466,8 +466,9 @@ internal static class PersonSettingsExtras
         WithBodyAsync(context, state, personId, (_, body) =>
         {
             string? passcode = JsonBody.String(body, "passcode");
-            return passcode is null || passcode.Length is < 4 or > 15 || !passcode.All(char.IsAsciiDigit)
-                ? SimResults.BadRequest(context, "The passcode must be 4 to 15 digits.")
+            // the reference: "The minimum length of the passcode is 6 and the maximum length is 30."
+            return passcode is null || passcode.Length is < 6 or > 30 || !passcode.All(char.IsAsciiDigit)
+                ? SimResults.BadRequest(context, "The passcode must be 6 to 30 digits.")
                 : null;
         });
 }
