@@ -48,7 +48,14 @@ public class CallQueueSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFi
         var filterRequests = recorder.Requests.ToList();
         var byName = await api.ListAsync(name: "sal").ToListAsync();
         var byNumber = await api.ListAsync(phoneNumber: "+13035550299").ToListAsync();
+        recorder.Requests.Clear();
         var firstOnly = await api.ListAsync().Take(1).ToListAsync();
+        int pagesForFirst = recorder.Requests.Count;
+        recorder.Requests.Clear();
+        var salesAgents = await api.Agents.ListAsync(queueId: all[0].Id).ToListAsync();
+        var agentRequests = recorder.Requests.ToList();
+        var available = await api.AvailableAgentsAsync(all[0].LocationId!).ToListAsync();
+        var numbers = await api.PrimaryAvailablePhoneNumbersAsync(all[0].LocationId!).Take(3).ToListAsync();
 
         Assert.Equal(["Sales", "Support"], all.Select(q => q.Name));
         Assert.Equal(2, pagesForAll); // one queue per page: the second came through the Link header
@@ -64,6 +71,14 @@ public class CallQueueSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFi
         Assert.Equal("Sales", Assert.Single(byName).Name);
         Assert.Equal("Support", Assert.Single(byNumber).Name);
         Assert.Equal("Sales", Assert.Single(firstOnly).Name);
+        Assert.Equal(1, pagesForFirst); // stopping early asks for no further page
+        Assert.Equal(4, salesAgents.Count);
+        Assert.Equal(4, salesAgents.Select(a => a.Id).Distinct().Count());
+        Assert.Equal(4, agentRequests.Count);
+        Assert.All(agentRequests, u => Assert.Contains($"queueId={all[0].Id}", u.Query, StringComparison.Ordinal));
+        Assert.Equal(8, available.Count);
+        Assert.Equal(8, available.Select(a => a.Id).Distinct().Count());
+        Assert.Equal(3, numbers.Select(n => n.PhoneNumber).Distinct().Count());
     }
 
     [Fact]

@@ -51,4 +51,13 @@ public class CallQueueShapeSdkTests(DemoSimFixture fixture) : IClassFixture<Demo
         var unknown = reads.SelectMany(r => UnknownFields.Of(r.Value).Select(f => $"{r.Key}: {f}")).Distinct().ToList();
         Assert.Empty(unknown);
     }
+
+    [Fact]
+    public void UnknownFields_FindsAFieldNestedInAList()
+    {
+        var bag = new Dictionary<string, System.Text.Json.JsonElement> { ["newField"] = System.Text.Json.JsonDocument.Parse("1").RootElement };
+        var queue = new WebexCalling.Sdk.Telephony.CallQueue.CallQueue { Agents = [new Agent(), new Agent { ExtensionData = bag }] };
+
+        Assert.Equal(["Agents[1].newField"], UnknownFields.Of(new[] { queue }).Select(f => f.Replace("[0].", "", StringComparison.Ordinal)));
+    }
 }
