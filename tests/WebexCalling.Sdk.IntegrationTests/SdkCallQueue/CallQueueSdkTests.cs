@@ -145,6 +145,43 @@ public class CallQueueSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFi
     }
 
     [Fact]
+    public async Task UpdateAsync_NumbersCallerIdAndAlternates_ReadBack()
+    {
+        var (location, id) = await fixture.CreateQueueAsync(22, "Austin numbers", "3064");
+        var free = await Queues.PrimaryAvailablePhoneNumbersAsync(location).Take(2).Select(n => n.PhoneNumber!).ToListAsync();
+
+        await Queues.UpdateAsync(location, id, new CallQueueModel
+        {
+            PhoneNumber = free[0],
+            CallingLineIdPolicy = CallingLineIdPolicy.Custom,
+            CallingLineIdPhoneNumber = free[0],
+            AlternateNumberSettings = new AlternateNumberSettings
+            {
+                DistinctiveRingEnabled = true,
+                AlternateNumbers = [new AlternateNumber { PhoneNumber = free[1], RingPattern = RingPattern.ShortLongShort }],
+            },
+            AllowAgentJoinEnabled = true,
+            FirstName = "Austin",
+            LastName = "Numbers",
+        });
+        var after = await Queues.DetailsAsync(location, id);
+        var byNumber = await Queues.ListAsync(phoneNumber: free[0]).ToListAsync();
+
+        Assert.Equal(free[0], after.PhoneNumber);
+        Assert.Equal("3064", after.Extension);
+        Assert.Equal(CallingLineIdPolicy.Custom, after.CallingLineIdPolicy);
+        Assert.Equal(free[0], after.CallingLineIdPhoneNumber);
+        Assert.True(after.AlternateNumberSettings!.DistinctiveRingEnabled);
+        var alternate = Assert.Single(after.AlternateNumberSettings.AlternateNumbers!);
+        Assert.Equal(free[1], alternate.PhoneNumber);
+        Assert.Equal(RingPattern.ShortLongShort, alternate.RingPattern);
+        Assert.True(after.AllowAgentJoinEnabled);
+        Assert.Equal("Austin", after.FirstName);
+        Assert.Equal("Numbers", after.LastName);
+        Assert.Equal(id, Assert.Single(byNumber).Id);
+    }
+
+    [Fact]
     public async Task DeleteAsync_ThenDetails_IsWebex404WithMessageAndTrackingId()
     {
         var (location, id) = await fixture.CreateQueueAsync(21, "Austin temporary", "3063");
