@@ -19,6 +19,8 @@ public class CallQueueAgentsSdkTests(DemoSimFixture fixture) : IClassFixture<Dem
         var salesAgents = await Agents.ListAsync(queueId: sales.Id).ToListAsync();
         var supportAgents = await Agents.ListAsync(locationId: support.LocationId).ToListAsync();
         var all = await Agents.ListAsync().ToListAsync();
+        var byName = await Agents.ListAsync(name: salesAgents[0].LastName).ToListAsync();
+        var byNumber = await Agents.ListAsync(phoneNumber: salesAgents[1].PhoneNumber).ToListAsync();
 
         Assert.Equal(4, salesAgents.Count);
         Assert.Equal(salesDetails.Agents!.Select(a => a.AgentId).Order(), salesAgents.Select(a => a.Id).Order());
@@ -28,6 +30,9 @@ public class CallQueueAgentsSdkTests(DemoSimFixture fixture) : IClassFixture<Dem
         Assert.All(salesAgents, a => Assert.False(string.IsNullOrEmpty(a.LastName)));
         Assert.Equal(3, supportAgents.Count);
         Assert.Equal(7, all.Count);
+        Assert.Contains(byName, a => a.Id == salesAgents[0].Id);
+        Assert.All(byName, a => Assert.Contains(salesAgents[0].LastName!, $"{a.FirstName} {a.LastName}", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(salesAgents[1].Id, Assert.Single(byNumber).Id);
     }
 
     [Fact]
