@@ -331,7 +331,10 @@ internal static class CallQueueEndpoints
 
     private static IResult AvailableNumbers(HttpContext context, SimulatorState state, string locationId, bool owned)
     {
-        string? filter = context.Request.Query["phoneNumber"];
+        // phoneNumber is a comma-separated list in the reference; ownerName and extension filter callForwarding's owned numbers
+        string[]? filter = ((string?)context.Request.Query["phoneNumber"])?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string? ownerName = context.Request.Query["ownerName"];
+        string? extension = context.Request.Query["extension"];
         lock (state.Sync)
         {
             var location = LocationsEndpoints.Resolve(context, state, locationId, out var error);
@@ -339,7 +342,10 @@ internal static class CallQueueEndpoints
             var numbers = new List<JsonObject>();
             if (owned)
             {
-                foreach (var p in state.People.Values.Where(p => p.Location == location))
+                var owners = state.People.Values.Where(p => p.Location == location
+                    && (extension is null || p.Extension == extension)
+                    && (ownerName is null || $"{p.FirstName} {p.LastName}".Contains(ownerName, StringComparison.OrdinalIgnoreCase)));
+                foreach (var p in owners)
                     foreach (var n in p.PhoneNumbers)
                     {
                         var json = Number(n.Value);
@@ -355,7 +361,8 @@ internal static class CallQueueEndpoints
             {
                 numbers.AddRange(PersonSettingsNumbers.FreeNumbers(state, location).Select(Number));
             }
-            if (filter is not null) numbers = numbers.Where(n => JsonBody.String(n, "phoneNumber")!.Contains(filter, StringComparison.Ordinal)).ToList();
+            if (filter is { Length: > 0 })
+                numbers = numbers.Where(n => filter.Any(f => JsonBody.String(n, "phoneNumber")!.Contains(f, StringComparison.Ordinal))).ToList();
             return Paging.Page(context, state, numbers, n => n, itemsKey: "phoneNumbers");
         }
     }
