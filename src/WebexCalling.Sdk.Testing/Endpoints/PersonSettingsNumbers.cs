@@ -98,9 +98,17 @@ internal static class PersonSettingsNumbers
             {
                 numbers = FreeNumbers(state, person.Location).Select(FreeNumber).ToList();
             }
-            if (filter is not null) numbers = numbers.Where(n => JsonBody.String(n, "phoneNumber")!.Contains(filter, StringComparison.Ordinal)).ToList();
+            numbers = FilterByPhoneNumber(numbers, filter);
             return Paging.Page(context, state, numbers, n => n, itemsKey: "phoneNumbers");
         }
+    }
+
+    /// <summary>The reference's <c>phoneNumber</c> filter: a comma-separated list; a number matches any entry (part of it).</summary>
+    private static List<JsonObject> FilterByPhoneNumber(List<JsonObject> numbers, string? filter)
+    {
+        if (string.IsNullOrEmpty(filter)) return numbers;
+        var wanted = filter.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return numbers.Where(n => wanted.Any(w => JsonBody.String(n, "phoneNumber")!.Contains(w, StringComparison.Ordinal))).ToList();
     }
 
     private static IResult LocationNumbers(HttpContext context, SimulatorState state, string? locationId)
@@ -115,7 +123,8 @@ internal static class PersonSettingsNumbers
                 if (location is null) return error!;
                 locations = [location];
             }
-            var numbers = locations.SelectMany(l => FreeNumbers(state, l)).Select(FreeNumber).ToList();
+            var numbers = FilterByPhoneNumber(locations.SelectMany(l => FreeNumbers(state, l)).Select(FreeNumber).ToList(),
+                context.Request.Query["phoneNumber"]);
             return Paging.Page(context, state, numbers, n => n, itemsKey: "phoneNumbers");
         }
     }
