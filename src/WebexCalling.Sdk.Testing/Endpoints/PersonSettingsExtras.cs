@@ -224,6 +224,13 @@ internal static class PersonSettingsExtras
                     return SimResults.BadRequest(context, "Invalid value for field 'allowOptInOutEnabled'.");
                 store.Save(person.Uuid, "executive/assignedAssistants", new JsonObject { ["allowOptInOutEnabled"] = allow });
             }
+            // Webex's docs (quoted by wxc_sdk's update_assigned_assistants): "To remove all assigned assistants, set
+            // assistantIds to null."
+            if (body.TryGetPropertyValue("assistantIds", out var idsNode) && idsNode is null)
+            {
+                store.Items(person.Uuid, "executive/assignedAssistants").Clear();
+                return null;
+            }
             if (JsonBody.Strings(body, "assistantIds") is not { } ids) return null;
             var assistants = new List<JsonObject>();
             foreach (var id in ids)
