@@ -406,7 +406,15 @@ internal static class PersonSettingsExtras
             if (person is null) return error!;
             var queues = state.Area<CallQueueStore>().Queues.Values;
             if (!assigned)
-                return Paging.Page(context, state, queues.ToList(), q => ModeFeature(q), itemsKey: "features");
+            {
+                // filters of List Mode Management Available Features (wxc_sdk available_features: name, phoneNumber, extension)
+                string? name = context.Request.Query["name"], number = context.Request.Query["phoneNumber"], extension = context.Request.Query["extension"];
+                var matching = queues.Where(q =>
+                    (name is null || (q.Name ?? "").Contains(name, StringComparison.OrdinalIgnoreCase))
+                    && (number is null || (q.PhoneNumber ?? "").Contains(number, StringComparison.Ordinal))
+                    && (extension is null || (q.Extension ?? "").Contains(extension, StringComparison.Ordinal))).ToList();
+                return Paging.Page(context, state, matching, q => ModeFeature(q), itemsKey: "features");
+            }
             var ids = JsonBody.Strings(state.Area<PersonSettingsStore>().Find(person.Uuid, "modeManagement/features") ?? [], "featureIds") ?? [];
             var features = queues.Where(q => ids.Contains(q.Id)).Select(q =>
             {
