@@ -38,10 +38,14 @@ internal static class PersonSettingsNumbers
 
     // ---- numbers -------------------------------------------------------------------------------------------------
 
-    /// <summary>Every number in use: people's numbers and call queues' numbers.</summary>
+    /// <summary>Every number in use: people's numbers (alternates included) and call queues' numbers.</summary>
     private static HashSet<string> NumbersInUse(SimulatorState state)
     {
         var used = state.People.Values.SelectMany(p => p.PhoneNumbers).Select(n => n.Value).ToHashSet(StringComparer.Ordinal);
+        var store = state.Area<PersonSettingsStore>();
+        foreach (var person in state.People.Values)
+            foreach (var alternate in (store.Find(person.Uuid, "numbers")?["alternates"] as JsonArray ?? []).OfType<JsonObject>())
+                if (JsonBody.String(alternate, "directNumber") is { } n) used.Add(n);
         foreach (var queue in state.Area<CallQueueStore>().Queues.Values)
             if (queue.PhoneNumber is { } n) used.Add(n);
         return used;
