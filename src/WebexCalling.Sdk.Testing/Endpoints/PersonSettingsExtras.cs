@@ -410,7 +410,7 @@ internal static class PersonSettingsExtras
                 // filters of List Mode Management Available Features (wxc_sdk available_features: name, phoneNumber, extension)
                 string? name = context.Request.Query["name"], number = context.Request.Query["phoneNumber"], extension = context.Request.Query["extension"];
                 var matching = queues.Where(q =>
-                    (name is null || (q.Name ?? "").Contains(name, StringComparison.OrdinalIgnoreCase))
+                    (name is null || q.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
                     && (number is null || (q.PhoneNumber ?? "").Contains(number, StringComparison.Ordinal))
                     && (extension is null || (q.Extension ?? "").Contains(extension, StringComparison.Ordinal))).ToList();
                 return Paging.Page(context, state, matching, q => ModeFeature(q), itemsKey: "features");
