@@ -132,7 +132,8 @@ internal static class PersonSettingsCatalog
                 ["directLineInfo"] = direct,
                 ["defaultInfo"] = new JsonObject { ["effectiveValue"] = PrimaryNumber(p) ?? "", ["quality"] = "RECOMMENDED" },
             };
-        }, ["directLineInfo", "locationECBNInfo", "defaultInfo", "locationMemberInfo"],
+        // locationMemberInfo is read-only too, but PrepareEcbn sets it from locationMemberId (and drops what a client sent)
+        }, ["directLineInfo", "locationECBNInfo", "defaultInfo"],
             Prepare: PersonSettingsEndpoints.PrepareEcbn),
 
         new($"{People}/features/executiveAssistant", (_, _) => new JsonObject { ["type"] = "UNASSIGNED" }),

@@ -181,6 +181,7 @@ internal static class PersonSettingsEndpoints
             return SimResults.BadRequest(context, "Missing or invalid field: selected.");
         string? memberId = JsonBody.String(body, "locationMemberId");
         body.Remove("locationMemberId");
+        body.Remove("locationMemberInfo"); // read-only: only locationMemberId sets it
         if (selected == "LOCATION_MEMBER_NUMBER")
         {
             var member = PeopleEndpoints.Resolve(context, state, memberId ?? "", out var error);

@@ -224,6 +224,13 @@ internal static class PersonSettingsExtras
                     return SimResults.BadRequest(context, "Invalid value for field 'allowOptInOutEnabled'.");
                 store.Save(person.Uuid, "executive/assignedAssistants", new JsonObject { ["allowOptInOutEnabled"] = allow });
             }
+            // Webex's docs (quoted by wxc_sdk's update_assigned_assistants): "To remove all assigned assistants, set
+            // assistantIds to null."
+            if (body.TryGetPropertyValue("assistantIds", out var idsNode) && idsNode is null)
+            {
+                store.Items(person.Uuid, "executive/assignedAssistants").Clear();
+                return null;
+            }
             if (JsonBody.Strings(body, "assistantIds") is not { } ids) return null;
             var assistants = new List<JsonObject>();
             foreach (var id in ids)
@@ -399,7 +406,15 @@ internal static class PersonSettingsExtras
             if (person is null) return error!;
             var queues = state.Area<CallQueueStore>().Queues.Values;
             if (!assigned)
-                return Paging.Page(context, state, queues.ToList(), q => ModeFeature(q), itemsKey: "features");
+            {
+                // filters of List Mode Management Available Features (wxc_sdk available_features: name, phoneNumber, extension)
+                string? name = context.Request.Query["name"], number = context.Request.Query["phoneNumber"], extension = context.Request.Query["extension"];
+                var matching = queues.Where(q =>
+                    (name is null || q.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
+                    && (number is null || (q.PhoneNumber ?? "").Contains(number, StringComparison.Ordinal))
+                    && (extension is null || (q.Extension ?? "").Contains(extension, StringComparison.Ordinal))).ToList();
+                return Paging.Page(context, state, matching, q => ModeFeature(q), itemsKey: "features");
+            }
             var ids = JsonBody.Strings(state.Area<PersonSettingsStore>().Find(person.Uuid, "modeManagement/features") ?? [], "featureIds") ?? [];
             var features = queues.Where(q => ids.Contains(q.Id)).Select(q =>
             {

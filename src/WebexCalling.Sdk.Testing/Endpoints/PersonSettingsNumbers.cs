@@ -38,10 +38,14 @@ internal static class PersonSettingsNumbers
 
     // ---- numbers -------------------------------------------------------------------------------------------------
 
-    /// <summary>Every number in use: people's numbers and call queues' numbers.</summary>
+    /// <summary>Every number in use: people's numbers (alternates included) and call queues' numbers.</summary>
     private static HashSet<string> NumbersInUse(SimulatorState state)
     {
         var used = state.People.Values.SelectMany(p => p.PhoneNumbers).Select(n => n.Value).ToHashSet(StringComparer.Ordinal);
+        var store = state.Area<PersonSettingsStore>();
+        foreach (var person in state.People.Values)
+            foreach (var alternate in (store.Find(person.Uuid, "numbers")?["alternates"] as JsonArray ?? []).OfType<JsonObject>())
+                if (JsonBody.String(alternate, "directNumber") is { } n) used.Add(n);
         foreach (var queue in state.Area<CallQueueStore>().Queues.Values)
             if (queue.PhoneNumber is { } n) used.Add(n);
         return used;
@@ -98,9 +102,17 @@ internal static class PersonSettingsNumbers
             {
                 numbers = FreeNumbers(state, person.Location).Select(FreeNumber).ToList();
             }
-            if (filter is not null) numbers = numbers.Where(n => JsonBody.String(n, "phoneNumber")!.Contains(filter, StringComparison.Ordinal)).ToList();
+            numbers = FilterByPhoneNumber(numbers, filter);
             return Paging.Page(context, state, numbers, n => n, itemsKey: "phoneNumbers");
         }
+    }
+
+    /// <summary>The reference's <c>phoneNumber</c> filter: a comma-separated list; a number matches any entry (part of it).</summary>
+    private static List<JsonObject> FilterByPhoneNumber(List<JsonObject> numbers, string? filter)
+    {
+        if (string.IsNullOrEmpty(filter)) return numbers;
+        var wanted = filter.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return numbers.Where(n => wanted.Any(w => JsonBody.String(n, "phoneNumber")!.Contains(w, StringComparison.Ordinal))).ToList();
     }
 
     private static IResult LocationNumbers(HttpContext context, SimulatorState state, string? locationId)
@@ -115,7 +127,8 @@ internal static class PersonSettingsNumbers
                 if (location is null) return error!;
                 locations = [location];
             }
-            var numbers = locations.SelectMany(l => FreeNumbers(state, l)).Select(FreeNumber).ToList();
+            var numbers = FilterByPhoneNumber(locations.SelectMany(l => FreeNumbers(state, l)).Select(FreeNumber).ToList(),
+                context.Request.Query["phoneNumber"]);
             return Paging.Page(context, state, numbers, n => n, itemsKey: "phoneNumbers");
         }
     }

@@ -167,7 +167,8 @@ internal static class PersonSettingsSchedules
                 }
             }
         }
-        return SimResults.NoContent();
+        // the reference answers 200 with the schedule's id
+        return SimResults.Json(new JsonObject { ["id"] = id });
     }
 
     private static IResult Delete(HttpContext context, SimulatorState state, string personId, string type, string id)
@@ -238,7 +239,8 @@ internal static class PersonSettingsSchedules
             foreach (var (name, value) in merged.ToList()) found[name] = value?.DeepClone();
             foreach (var name in found.Select(p => p.Key).Where(k => !merged.ContainsKey(k)).ToList()) found.Remove(name);
         }
-        return SimResults.NoContent();
+        // the reference answers 200 with the event's id
+        return SimResults.Json(new JsonObject { ["id"] = eventId });
     }
 
     private static IResult DeleteEvent(HttpContext context, SimulatorState state, string personId, string type, string id, string eventId)

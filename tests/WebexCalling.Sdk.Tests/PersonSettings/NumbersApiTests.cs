@@ -27,7 +27,7 @@ public class NumbersApiTests
     }
 
     [Fact]
-    public async Task UpdateAsync_IsAPutToTelephonyConfigAndSendsPrimaryFalse()
+    public async Task UpdateAsync_IsAPutToTelephonyConfigAndSendsPrimaryFalseAndDistinctiveRingEnabled()
     {
         using var h = new ApiHarness();
         h.Mock.On(HttpMethod.Put, $"telephony/config/people/{PersonId}/numbers?orgId=O1").Respond(HttpStatusCode.NoContent);
@@ -45,7 +45,7 @@ public class NumbersApiTests
 
         Assert.Equal(HttpMethod.Put, h.Single().Method);
         JsonAssert.Equal("""
-            {"enableDistinctiveRingPattern": true, "phoneNumbers": [
+            {"distinctiveRingEnabled": true, "phoneNumbers": [
               {"primary": false, "action": "ADD", "directNumber": "+12145553567", "extension": "0007", "ringPattern": "SHORT_LONG_SHORT"},
               {"primary": false, "action": "DELETE", "directNumber": "+12145553569"}
             ]}
