@@ -6,124 +6,21 @@ namespace WebexCalling.Sdk.PersonSettings;
 /// <summary>
 /// Selective forward: calls that meet a criteria (callers, schedule) are forwarded. Shared by people, workspaces and virtual lines.
 /// </summary>
-public class SelectiveForwardApi : SettingsApiChild
+public class SelectiveForwardApi : CriteriaSettingsApi<SelectiveForward, SelectiveForwardCriteria>
 {
-    private const string Feature = "selectiveForward";
-
-    internal SelectiveForwardApi(RestSession session, SettingsOwner owner) : base(session, owner) { }
+    internal SelectiveForwardApi(RestSession session, SettingsOwner owner)
+        : base(session, owner, "selectiveForward", WebexJson.Default.SelectiveForward, WebexJson.Default.SelectiveForwardCriteria) { }
 
     /// <summary>For mocking.</summary>
     protected SelectiveForwardApi() { }
 
-    // people, workspaces and virtual lines all serve this feature below telephony/config (wxc_sdk remaps people and workspaces)
-    private string CriteriaUrl(string entityId, string? id = null)
-    {
-        if (id is not null) ArgumentException.ThrowIfNullOrEmpty(id);
-        return id is null ? ConfigUrl(entityId, Feature, "criteria") : ConfigUrl(entityId, Feature, "criteria", id);
-    }
-
-    /// <summary>Reads the selective forward settings with a summary of their criteria.</summary>
-    /// <param name="entityId">The person (or workspace, virtual line).</param>
-    /// <param name="orgId">The entity's organisation, for partner administrators.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The settings.</returns>
-    /// <remarks>Scopes: <c>spark-admin:people_read</c>.</remarks>
-    /// <exception cref="ArgumentException"><paramref name="entityId"/> is null or empty.</exception>
-    /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
-    public virtual Task<SelectiveForward> ReadAsync(string entityId, string? orgId = null, CancellationToken cancellationToken = default) =>
-        Session.GetAsync(ConfigUrl(entityId, Feature), OrgQuery(orgId), WebexJson.Default.SelectiveForward, cancellationToken);
-
-    /// <summary>Changes the selective forward settings.</summary>
-    /// <param name="entityId">The person (or workspace, virtual line).</param>
-    /// <param name="settings">The new settings; the criteria and null properties are not sent.</param>
-    /// <param name="orgId">The entity's organisation, for partner administrators.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <remarks>Scopes: <c>spark-admin:people_write</c>.</remarks>
-    /// <exception cref="ArgumentException"><paramref name="entityId"/> is null or empty.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
-    /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
-    public virtual Task ConfigureAsync(string entityId, SelectiveForward settings, string? orgId = null,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return Session.PutAsync(ConfigUrl(entityId, Feature), OrgQuery(orgId), settings with { Criteria = null },
-            WebexJson.Default.SelectiveForward, cancellationToken);
-    }
-
-    /// <summary>Reads a criteria of selective forward.</summary>
-    /// <param name="entityId">The person (or workspace, virtual line).</param>
-    /// <param name="id">The criteria.</param>
-    /// <param name="orgId">The entity's organisation, for partner administrators.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The criteria.</returns>
-    /// <remarks>Scopes: <c>spark-admin:people_read</c>.</remarks>
-    /// <exception cref="ArgumentException">An id is null or empty.</exception>
-    /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
-    public virtual Task<SelectiveForwardCriteria> ReadCriteriaAsync(string entityId, string id, string? orgId = null,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(id);
-        return Session.GetAsync(CriteriaUrl(entityId, id), OrgQuery(orgId), WebexJson.Default.SelectiveForwardCriteria, cancellationToken);
-    }
-
-    /// <summary>Changes a criteria of selective forward.</summary>
-    /// <param name="entityId">The person (or workspace, virtual line).</param>
-    /// <param name="id">The criteria.</param>
-    /// <param name="settings">The new criteria; its id is not sent; <c>destinationVoicemailEnabled</c> is filled from <see cref="SelectiveForwardCriteria.SendToVoicemailEnabled"/>.</param>
-    /// <param name="orgId">The entity's organisation, for partner administrators.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <remarks>Scopes: <c>spark-admin:people_write</c>.</remarks>
-    /// <exception cref="ArgumentException">An id is null or empty.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
-    /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
-    public virtual Task ConfigureCriteriaAsync(string entityId, string id, SelectiveForwardCriteria settings, string? orgId = null,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(id);
-        ArgumentNullException.ThrowIfNull(settings);
-        return Session.PutAsync(CriteriaUrl(entityId, id), OrgQuery(orgId), ForCriteriaBody(settings), WebexJson.Default.SelectiveForwardCriteria,
-            cancellationToken);
-    }
-
-    /// <summary>Creates a criteria of selective forward.</summary>
-    /// <param name="entityId">The person (or workspace, virtual line).</param>
-    /// <param name="settings">The criteria; its id is not sent; <c>destinationVoicemailEnabled</c> is filled from <see cref="SelectiveForwardCriteria.SendToVoicemailEnabled"/>. Without schedule name and type it applies at all times.</param>
-    /// <param name="orgId">The entity's organisation, for partner administrators.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The new criteria's id.</returns>
-    /// <remarks>Scopes: <c>spark-admin:people_write</c>.</remarks>
-    /// <exception cref="ArgumentException"><paramref name="entityId"/> is null or empty.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
-    /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
-    public virtual async Task<string> CreateCriteriaAsync(string entityId, SelectiveForwardCriteria settings, string? orgId = null,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        var answer = await Session.PostAsync(CriteriaUrl(entityId), OrgQuery(orgId), ForCriteriaBody(settings), WebexJson.Default.SelectiveForwardCriteria,
-            WebexJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
-        return CreatedId.Of(answer);
-    }
-
-    /// <summary>Deletes a criteria of selective forward.</summary>
-    /// <param name="entityId">The person (or workspace, virtual line).</param>
-    /// <param name="id">The criteria.</param>
-    /// <param name="orgId">The entity's organisation, for partner administrators.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <remarks>Scopes: <c>spark-admin:people_write</c>.</remarks>
-    /// <exception cref="ArgumentException">An id is null or empty.</exception>
-    /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
-    public virtual Task DeleteCriteriaAsync(string entityId, string id, string? orgId = null,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(id);
-        return Session.DeleteAsync(CriteriaUrl(entityId, id), OrgQuery(orgId), cancellationToken);
-    }
+    private protected override SelectiveForward SettingsBody(SelectiveForward settings) => settings with { Criteria = null };
 
     // The official reference names the voicemail flag destinationVoicemailEnabled in create/update bodies and
     // sendToVoicemailEnabled in answers; wxc_sdk sends only the latter: the official reference wins, both are sent.
-    private static SelectiveForwardCriteria ForCriteriaBody(SelectiveForwardCriteria settings) => settings with
+    private protected override SelectiveForwardCriteria CriteriaBody(SelectiveForwardCriteria criteria) => criteria with
     {
         Id = null,
-        DestinationVoicemailEnabled = settings.DestinationVoicemailEnabled ?? settings.SendToVoicemailEnabled,
+        DestinationVoicemailEnabled = criteria.DestinationVoicemailEnabled ?? criteria.SendToVoicemailEnabled,
     };
 }
