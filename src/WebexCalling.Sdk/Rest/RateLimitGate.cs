@@ -40,7 +40,9 @@ internal sealed class RateLimitGate(TimeProvider timeProvider)
         {
             long remaining = Interlocked.Read(ref _pausedUntilTicks) - timeProvider.GetUtcNow().UtcTicks;
             if (remaining <= 0) return waited;
-            var wait = TimeSpan.FromTicks(remaining);
+            // whole milliseconds: timers fire at millisecond resolution, so a shorter delay completes at once and this
+            // loop would spin (forever on a clock that only moves when the caller moves it, as in tests)
+            var wait = TimeSpan.FromMilliseconds(Math.Ceiling(remaining / (double)TimeSpan.TicksPerMillisecond));
             await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
             waited += wait;
         }
