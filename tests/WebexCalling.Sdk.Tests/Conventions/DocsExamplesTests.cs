@@ -15,16 +15,16 @@ public class DocsExamplesTests
     {
         using var h = new ApiHarness();
         h.Mock.OnGet("telephony/config/locations/L1").RespondJson("""{"callingLineId":{"name":"HQ"}}""");
-        h.Mock.OnGet("telephony/config/queues?locationId=L1").RespondJson("""{"queues":[{"name":"Sales"},{"name":"Support"}]}""");
+        h.Mock.OnGet("telephony/config/huntGroups?locationId=L1").RespondJson("""{"huntGroups":[{"name":"Sales"},{"name":"Support"}]}""");
         var api = h.Api;
         string locationId = "L1";
 
         JsonElement settings = await api.Session.GetAsync("telephony/config/locations/" + locationId, null,
             WebexJson.Default.JsonElement);
         var names = new List<string?>();
-        await foreach (JsonElement queue in api.Session.PaginateAsync("telephony/config/queues",
-                           new Query { ["locationId"] = locationId }, WebexJson.Default.JsonElement, "queues"))
-            names.Add(queue.GetProperty("name").GetString());
+        await foreach (JsonElement group in api.Session.PaginateAsync("telephony/config/huntGroups",
+                           new Query { ["locationId"] = locationId }, WebexJson.Default.JsonElement, "huntGroups"))
+            names.Add(group.GetProperty("name").GetString());
 
         Assert.Equal("HQ", settings.GetProperty("callingLineId").GetProperty("name").GetString());
         Assert.Equal(["Sales", "Support"], names);
