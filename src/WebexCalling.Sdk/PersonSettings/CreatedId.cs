@@ -6,7 +6,5 @@ namespace WebexCalling.Sdk.PersonSettings;
 internal static class CreatedId
 {
     internal static string Of(JsonElement answer) =>
-        answer.ValueKind == JsonValueKind.Object && answer.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-            ? id.GetString()!
-            : throw new JsonException("The answer carries no id.");
+        SettingsResponseFields.String(answer, "id") ?? throw new JsonException("The answer carries no id.");
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.Rest;
 
@@ -45,10 +44,8 @@ public class EcbnApi : SettingsApiChild
         bool? elinForWebexAppEnabled = null, string? orgId = null, CancellationToken cancellationToken = default)
     {
         string url = ConfigUrl(entityId, Feature);
-        var body = new JsonObject { ["selected"] = selected.Value };
-        if (locationMemberId is not null) body["locationMemberId"] = locationMemberId;
-        if (elinEnabled is not null) body["elinEnabled"] = elinEnabled;
-        if (elinForWebexAppEnabled is not null) body["elinForWebexAppEnabled"] = elinForWebexAppEnabled;
+        var body = JsonBody.Of(("selected", selected.Value), ("locationMemberId", locationMemberId), ("elinEnabled", elinEnabled),
+            ("elinForWebexAppEnabled", elinForWebexAppEnabled));
         return Session.PutAsync(url, OrgQuery(orgId), body, WebexJson.Default.JsonObject, cancellationToken);
     }
 

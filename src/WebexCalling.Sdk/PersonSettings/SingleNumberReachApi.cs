@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.Rest;
 
@@ -59,9 +58,7 @@ public class SingleNumberReachApi : SettingsApiChild
         CancellationToken cancellationToken = default)
     {
         string url = ConfigUrl(personId, Feature);
-        var body = new JsonObject();
-        if (alertAllNumbersForClickToDialCallsEnabled is not null)
-            body["alertAllNumbersForClickToDialCallsEnabled"] = alertAllNumbersForClickToDialCallsEnabled;
+        var body = JsonBody.Of(("alertAllNumbersForClickToDialCallsEnabled", alertAllNumbersForClickToDialCallsEnabled));
         return Session.PutAsync(url, OrgQuery(orgId), body, WebexJson.Default.JsonObject, cancellationToken);
     }
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using WebexCalling.Sdk.Calls;
 using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.Rest;
 

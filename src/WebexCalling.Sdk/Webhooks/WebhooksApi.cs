@@ -1,4 +1,3 @@
-using WebexCalling.Sdk.Calls;
 using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.Rest;
 

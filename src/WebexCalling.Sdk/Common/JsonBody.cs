@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace WebexCalling.Sdk.Calls;
+namespace WebexCalling.Sdk.Common;
 
 /// <summary>
 /// Builds the JSON bodies of commands that take parameters rather than a model (call control, voice messages, webhook
