@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.Rest;
 
@@ -383,7 +382,7 @@ public class CallsApi : ApiChild
     {
         var answer = await Session.GetAsync(Url(), new Query { ["lineOwnerId"] = lineOwnerId }, WebexJson.Default.JsonElement,
             cancellationToken).ConfigureAwait(false);
-        return Items(answer, WebexJson.Default.ListTelephonyCall);
+        return ResponseFields.List(answer, "items", WebexJson.Default.IReadOnlyListTelephonyCall); // one page
     }
 
     /// <summary>Reads one of the user's active calls.</summary>
@@ -412,7 +411,7 @@ public class CallsApi : ApiChild
     {
         var answer = await Session.GetAsync(Url("history"), new Query { ["type"] = historyType }, WebexJson.Default.JsonElement,
             cancellationToken).ConfigureAwait(false);
-        return Items(answer, WebexJson.Default.ListCallHistoryRecord);
+        return ResponseFields.List(answer, "items", WebexJson.Default.IReadOnlyListCallHistoryRecord); // one page
     }
 
     /// <summary>
@@ -432,10 +431,4 @@ public class CallsApi : ApiChild
         return Session.PostAsync(Path("telephony/externalVoicemail", "mwi"), new Query { ["id"] = id, ["orgId"] = orgId },
             JsonBody.Of(("action", action.Value)), WebexJson.Default.JsonObject, cancellationToken);
     }
-
-    // list calls and call history answer {"items": [...]} in one page
-    private static List<T> Items<T>(JsonElement answer, JsonTypeInfo<List<T>> listType) =>
-        answer.ValueKind == JsonValueKind.Object && answer.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Array
-            ? items.Deserialize(listType) ?? []
-            : [];
 }

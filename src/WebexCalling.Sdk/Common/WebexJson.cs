@@ -253,8 +253,8 @@ namespace WebexCalling.Sdk.Common;
 [JsonSerializable(typeof(CallInfo))]
 [JsonSerializable(typeof(ParkResponse))]
 [JsonSerializable(typeof(CallHistoryRecord))]
-[JsonSerializable(typeof(List<TelephonyCall>))]
-[JsonSerializable(typeof(List<CallHistoryRecord>))]
+[JsonSerializable(typeof(IReadOnlyList<TelephonyCall>))]
+[JsonSerializable(typeof(IReadOnlyList<CallHistoryRecord>))]
 [JsonSerializable(typeof(JsonObject))]
 
 // VoiceMessages

@@ -31,7 +31,7 @@ public class AgentCallerIdApi : SettingsApiChild
         // telephony/config/{owner}/{id}/agent/…: wxc_sdk's URL table maps the agent feature there
         var answer = await Session.GetAsync(ConfigUrl(entityId, Feature, "availableCallerIds"), OrgQuery(orgId),
             WebexJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
-        return SettingsResponseFields.List(answer, "availableCallerIds", WebexJson.Default.IReadOnlyListAgentCallerId);
+        return ResponseFields.List(answer, "availableCallerIds", WebexJson.Default.IReadOnlyListAgentCallerId);
     }
 
     /// <summary>Reads the caller ID the agent uses: a call queue or hunt group, or null for the agent's own.</summary>
@@ -46,7 +46,7 @@ public class AgentCallerIdApi : SettingsApiChild
     {
         var answer = await Session.GetAsync(ConfigUrl(entityId, Feature, "callerId"), OrgQuery(orgId),
             WebexJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
-        return SettingsResponseFields.Object(answer, "selectedCallerId", WebexJson.Default.AgentCallerId);
+        return ResponseFields.Object(answer, "selectedCallerId", WebexJson.Default.AgentCallerId);
     }
 
     /// <summary>Selects the call queue or hunt group whose caller ID the agent uses, or the agent's own.</summary>

@@ -122,7 +122,7 @@ public class AppSharedLineApi : SettingsApiChild
             });
             port += weight;
         }
-        var body = new JsonObject { ["members"] = SettingsResponseFields.Node<IReadOnlyList<AppSharedLineMember>>(forUpdate,
+        var body = new JsonObject { ["members"] = ResponseFields.Node<IReadOnlyList<AppSharedLineMember>>(forUpdate,
             WebexJson.Default.IReadOnlyListAppSharedLineMember) };
         return Session.PutAsync(url, OrgQuery(orgId), body, WebexJson.Default.JsonObject, cancellationToken);
     }

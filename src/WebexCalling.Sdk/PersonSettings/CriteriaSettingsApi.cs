@@ -109,7 +109,7 @@ public abstract class CriteriaSettingsApi<TSettings, TCriteria> : SettingsApiChi
         ArgumentNullException.ThrowIfNull(settings);
         var answer = await Session.PostAsync(CriteriaUrl(entityId), OrgQuery(orgId), CriteriaBody(settings), _criteriaType,
             WebexJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
-        return CreatedId.Of(answer);
+        return ResponseFields.CreatedId(answer);
     }
 
     /// <summary>Deletes a criteria.</summary>

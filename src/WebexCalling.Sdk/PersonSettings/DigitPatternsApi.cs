@@ -63,7 +63,7 @@ public class DigitPatternsApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(pattern);
         var answer = await Session.PostAsync(PatternsUrl(entityId), OrgQuery(orgId), pattern with { Id = null },
             WebexJson.Default.DigitPattern, WebexJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
-        return CreatedId.Of(answer);
+        return ResponseFields.CreatedId(answer);
     }
 
     /// <summary>Switches the entity's own digit patterns on or off.</summary>

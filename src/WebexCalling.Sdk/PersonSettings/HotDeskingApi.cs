@@ -88,7 +88,7 @@ public class HotDeskingApi : SettingsApiChild
             });
             port += weight;
         }
-        var body = new JsonObject { ["members"] = SettingsResponseFields.Node<IReadOnlyList<HotDeskingMember>>(forUpdate,
+        var body = new JsonObject { ["members"] = ResponseFields.Node<IReadOnlyList<HotDeskingMember>>(forUpdate,
             WebexJson.Default.IReadOnlyListHotDeskingMember) };
         return Session.PutAsync(url, OrgQuery(orgId), body, WebexJson.Default.JsonObject, cancellationToken);
     }

@@ -51,7 +51,7 @@ public class ModeManagementApi : SettingsApiChild
     {
         var answer = await Session.GetAsync(ConfigUrl(personId, "modeManagement", "features"), OrgQuery(orgId),
             WebexJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
-        return SettingsResponseFields.List(answer, "features", WebexJson.Default.IReadOnlyListModeManagementFeature);
+        return ResponseFields.List(answer, "features", WebexJson.Default.IReadOnlyListModeManagementFeature);
     }
 
     /// <summary>Replaces the features the person manages.</summary>
@@ -69,7 +69,7 @@ public class ModeManagementApi : SettingsApiChild
         // wxc_sdk takes feature_ids first; here the path id comes first, as everywhere in this SDK
         string url = ConfigUrl(personId, "modeManagement", "features");
         ArgumentNullException.ThrowIfNull(featureIds);
-        var body = new JsonObject { ["featureIds"] = SettingsResponseFields.Array(featureIds) };
+        var body = new JsonObject { ["featureIds"] = ResponseFields.Array(featureIds) };
         return Session.PutAsync(url, OrgQuery(orgId), body, WebexJson.Default.JsonObject, cancellationToken);
     }
 }

@@ -231,7 +231,7 @@ public class PersonSettingsApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(hoteling);
         var body = new System.Text.Json.Nodes.JsonObject
         {
-            ["hoteling"] = SettingsResponseFields.Node(hoteling, WebexJson.Default.DeviceHoteling),
+            ["hoteling"] = ResponseFields.Node(hoteling, WebexJson.Default.DeviceHoteling),
         };
         return Session.PutAsync(url, OrgQuery(orgId), body, WebexJson.Default.JsonObject, cancellationToken);
     }
@@ -281,7 +281,7 @@ public class PersonSettingsApi : SettingsApiChild
     {
         var answer = await Session.GetAsync(ConfigUrl(personId, "services"), OrgQuery(orgId),
             WebexJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
-        return SettingsResponseFields.Strings(answer, "services");
+        return ResponseFields.Strings(answer, "services");
     }
 
     /// <summary>Resets the person's voicemail PIN to the organisation's default.</summary>

@@ -73,7 +73,7 @@ public class ScheduleApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(schedule);
         var answer = await Session.PostAsync(FeatureUrl(entityId, Feature), OrgQuery(orgId), ForCreateOrUpdate(schedule, false),
             WebexJson.Default.PersonSchedule, WebexJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
-        return CreatedId.Of(answer);
+        return ResponseFields.CreatedId(answer);
     }
 
     /// <summary>Changes a schedule and its events.</summary>
@@ -98,7 +98,7 @@ public class ScheduleApi : SettingsApiChild
         var answer = await Session.PutAsync(ScheduleUrl(entityId, scheduleType, scheduleId), OrgQuery(orgId),
             ForCreateOrUpdate(schedule, true), WebexJson.Default.PersonSchedule, WebexJson.Default.JsonElement,
             cancellationToken).ConfigureAwait(false);
-        return CreatedId.Of(answer);
+        return ResponseFields.CreatedId(answer);
     }
 
     /// <summary>Deletes a schedule.</summary>
@@ -149,7 +149,7 @@ public class ScheduleApi : SettingsApiChild
         var answer = await Session.PostAsync(ScheduleUrl(entityId, scheduleType, scheduleId, "events"), OrgQuery(orgId),
             scheduleEvent with { EventId = null }, WebexJson.Default.ScheduleEvent, WebexJson.Default.JsonElement,
             cancellationToken).ConfigureAwait(false);
-        return CreatedId.Of(answer);
+        return ResponseFields.CreatedId(answer);
     }
 
     /// <summary>Changes an event of a schedule.</summary>
@@ -172,7 +172,7 @@ public class ScheduleApi : SettingsApiChild
         var answer = await Session.PutAsync(ScheduleUrl(entityId, scheduleType, scheduleId, "events", eventId), OrgQuery(orgId),
             EventForUpdate(scheduleEvent), WebexJson.Default.ScheduleEvent, WebexJson.Default.JsonElement,
             cancellationToken).ConfigureAwait(false);
-        return CreatedId.Of(answer);
+        return ResponseFields.CreatedId(answer);
     }
 
     /// <summary>Deletes an event of a schedule.</summary>

@@ -79,7 +79,7 @@ public class SingleNumberReachApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(settings);
         var answer = await Session.PostAsync(url, OrgQuery(orgId), settings with { Id = null }, WebexJson.Default.SingleNumberReachNumber,
             WebexJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
-        return SettingsResponseFields.String(answer, "id");
+        return ResponseFields.String(answer, "id");
     }
 
     /// <summary>Removes a single number reach number from the person.</summary>
@@ -120,7 +120,7 @@ public class SingleNumberReachApi : SettingsApiChild
         try
         {
             using var document = JsonDocument.Parse(bytes);
-            return SettingsResponseFields.String(document.RootElement, "id") ?? settings.Id;
+            return ResponseFields.String(document.RootElement, "id") ?? settings.Id;
         }
         catch (JsonException)
         {

@@ -58,7 +58,7 @@ public class ExecutiveSettingsApi : SettingsApiChild
     {
         var answer = await Session.GetAsync(ConfigUrl(personId, Feature, "assignedAssistants"), OrgQuery(orgId),
             WebexJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
-        return SettingsResponseFields.List(answer, "assistants", WebexJson.Default.IReadOnlyListExecOrAssistant);
+        return ResponseFields.List(answer, "assistants", WebexJson.Default.IReadOnlyListExecOrAssistant);
     }
 
     /// <summary>Replaces the assistants assigned to the executive.</summary>
@@ -74,7 +74,7 @@ public class ExecutiveSettingsApi : SettingsApiChild
     {
         string url = ConfigUrl(personId, Feature, "assignedAssistants");
         // wxc_sdk leaves assistantIds out when None; the Webex reference removes all assistants with an explicit null
-        var body = new JsonObject { ["assistantIds"] = assistantIds is null ? null : SettingsResponseFields.Array(assistantIds) };
+        var body = new JsonObject { ["assistantIds"] = assistantIds is null ? null : ResponseFields.Array(assistantIds) };
         return Session.PutAsync(url, OrgQuery(orgId), body, WebexJson.Default.JsonObject, cancellationToken);
     }
 
@@ -102,7 +102,7 @@ public class ExecutiveSettingsApi : SettingsApiChild
     {
         string url = ConfigUrl(personId, Feature, "assistant");
         ArgumentNullException.ThrowIfNull(settings);
-        var body = SettingsResponseFields.Node(settings with { Executives = null }, WebexJson.Default.AssistantSettings)!.AsObject();
+        var body = ResponseFields.Node(settings with { Executives = null }, WebexJson.Default.AssistantSettings)!.AsObject();
         if (settings.Executives is not null)
         {
             // wxc_sdk sends each executive's id as "id"; the Webex reference's request schema (ExecutivePut) names it personId
@@ -134,7 +134,7 @@ public class ExecutiveSettingsApi : SettingsApiChild
         string url = ConfigUrl(personId, Feature, "availableAssistants");
         var query = new Query { ["orgId"] = orgId, ["name"] = name, ["phoneNumber"] = phoneNumber };
         var answer = await Session.GetAsync(url, query, WebexJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
-        return SettingsResponseFields.List(answer, "assistants", WebexJson.Default.IReadOnlyListExecOrAssistant);
+        return ResponseFields.List(answer, "assistants", WebexJson.Default.IReadOnlyListExecOrAssistant);
     }
 
     /// <summary>Reads the executive's call filtering settings and criteria.</summary>
@@ -161,12 +161,12 @@ public class ExecutiveSettingsApi : SettingsApiChild
     {
         string url = ConfigUrl(personId, Feature, "callFiltering");
         ArgumentNullException.ThrowIfNull(settings);
-        var body = SettingsResponseFields.Node(settings with { Criteria = null }, WebexJson.Default.ExecCallFiltering)!.AsObject();
+        var body = ResponseFields.Node(settings with { Criteria = null }, WebexJson.Default.ExecCallFiltering)!.AsObject();
         if (settings.Criteria is not null)
         {
             IReadOnlyList<ExecCallFilteringCriteriaItem> activation =
                 [.. settings.Criteria.Select(c => new ExecCallFilteringCriteriaItem { Id = c.Id, ActivationEnabled = c.ActivationEnabled })];
-            body["criteriaActivation"] = SettingsResponseFields.Node(activation, WebexJson.Default.IReadOnlyListExecCallFilteringCriteriaItem);
+            body["criteriaActivation"] = ResponseFields.Node(activation, WebexJson.Default.IReadOnlyListExecCallFilteringCriteriaItem);
         }
         return Session.PutAsync(url, OrgQuery(orgId), body, WebexJson.Default.JsonObject, cancellationToken);
     }
@@ -188,7 +188,7 @@ public class ExecutiveSettingsApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(settings);
         var answer = await Session.PostAsync(url, OrgQuery(orgId), settings with { Id = null }, WebexJson.Default.ExecCallFilteringCriteria,
             WebexJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
-        return SettingsResponseFields.String(answer, "id");
+        return ResponseFields.String(answer, "id");
     }
 
     /// <summary>Deletes a call filtering criterion of the executive.</summary>
