@@ -331,8 +331,7 @@ internal static class CallQueueEndpoints
 
     private static IResult AvailableNumbers(HttpContext context, SimulatorState state, string locationId, bool owned)
     {
-        // phoneNumber is a comma-separated list in the reference; ownerName and extension filter callForwarding's owned numbers
-        string[]? filter = ((string?)context.Request.Query["phoneNumber"])?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // ownerName and extension filter callForwarding's owned numbers
         string? ownerName = context.Request.Query["ownerName"];
         string? extension = context.Request.Query["extension"];
         lock (state.Sync)
@@ -361,8 +360,7 @@ internal static class CallQueueEndpoints
             {
                 numbers.AddRange(PersonSettingsNumbers.FreeNumbers(state, location).Select(Number));
             }
-            if (filter is { Length: > 0 })
-                numbers = numbers.Where(n => filter.Any(f => JsonBody.String(n, "phoneNumber")!.Contains(f, StringComparison.Ordinal))).ToList();
+            numbers = PersonSettingsNumbers.FilterByPhoneNumber(numbers, context.Request.Query["phoneNumber"]);
             return Paging.Page(context, state, numbers, n => n, itemsKey: "phoneNumbers");
         }
     }

@@ -107,11 +107,14 @@ internal static class PersonSettingsNumbers
         }
     }
 
-    /// <summary>The reference's <c>phoneNumber</c> filter: a comma-separated list; a number matches any entry (part of it).</summary>
-    private static List<JsonObject> FilterByPhoneNumber(List<JsonObject> numbers, string? filter)
+    /// <summary>
+    /// The reference's <c>phoneNumber</c> filter of available-number lists (people and call queues): a comma-separated
+    /// list; a number matches any entry (part of it); no entries, no filter.
+    /// </summary>
+    internal static List<JsonObject> FilterByPhoneNumber(List<JsonObject> numbers, string? filter)
     {
-        if (string.IsNullOrEmpty(filter)) return numbers;
-        var wanted = filter.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var wanted = filter?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+        if (wanted.Length == 0) return numbers;
         return numbers.Where(n => wanted.Any(w => JsonBody.String(n, "phoneNumber")!.Contains(w, StringComparison.Ordinal))).ToList();
     }
 
