@@ -5,9 +5,10 @@ using WebexCalling.Sdk.Calls;
 using WebexCalling.Sdk.Locations;
 using WebexCalling.Sdk.People;
 using WebexCalling.Sdk.PersonSettings;
+using WebexCalling.Sdk.PersonSettings.Executive;
+using WebexCalling.Sdk.Telephony.CallQueue;
 using WebexCalling.Sdk.VoiceMessages;
 using WebexCalling.Sdk.Webhooks;
-using WebexCalling.Sdk.Telephony.CallQueue;
 
 namespace WebexCalling.Sdk.Common;
 
@@ -169,30 +170,30 @@ namespace WebexCalling.Sdk.Common;
 [JsonSerializable(typeof(PersonTelephonyDevice))]
 [JsonSerializable(typeof(PersonDeviceList))]
 [JsonSerializable(typeof(UserCallCaptions))]
-[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.Executive.ExecAlertingMode))]
-[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.Executive.ExecAlertRolloverAction))]
-[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.Executive.ExecAlertClidNameMode))]
-[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.Executive.ExecAlertClidPhoneNumberMode))]
-[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.Executive.ExecAlert))]
-[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.Executive.ExecOrAssistant))]
-[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.Executive.AssistantSettings))]
-[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.Executive.ExecCallFilterType))]
-[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.Executive.ExecSelectiveFrom))]
-[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.Executive.ExecScheduleType))]
-[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.Executive.ExecCallFilteringScheduleLevel))]
-[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.Executive.ExecCallFilteringNumberType))]
-[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.Executive.ExecCallFilteringCriteriaItem))]
-[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.Executive.ExecCallFiltering))]
-[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.Executive.ExecCallFilteringToNumber))]
-[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.Executive.ExecCallFilteringCriteria))]
-[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.Executive.ExecScreeningAlertType))]
-[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.Executive.ExecScreening))]
+[JsonSerializable(typeof(ExecAlertingMode))]
+[JsonSerializable(typeof(ExecAlertRolloverAction))]
+[JsonSerializable(typeof(ExecAlertClidNameMode))]
+[JsonSerializable(typeof(ExecAlertClidPhoneNumberMode))]
+[JsonSerializable(typeof(ExecAlert))]
+[JsonSerializable(typeof(ExecOrAssistant))]
+[JsonSerializable(typeof(AssistantSettings))]
+[JsonSerializable(typeof(ExecCallFilterType))]
+[JsonSerializable(typeof(ExecSelectiveFrom))]
+[JsonSerializable(typeof(ExecScheduleType))]
+[JsonSerializable(typeof(ExecCallFilteringScheduleLevel))]
+[JsonSerializable(typeof(ExecCallFilteringNumberType))]
+[JsonSerializable(typeof(ExecCallFilteringCriteriaItem))]
+[JsonSerializable(typeof(ExecCallFiltering))]
+[JsonSerializable(typeof(ExecCallFilteringToNumber))]
+[JsonSerializable(typeof(ExecCallFilteringCriteria))]
+[JsonSerializable(typeof(ExecScreeningAlertType))]
+[JsonSerializable(typeof(ExecScreening))]
 [JsonSerializable(typeof(IReadOnlyList<AgentCallerId>))]
 [JsonSerializable(typeof(IReadOnlyList<AppSharedLineMember>))]
 [JsonSerializable(typeof(IReadOnlyList<HotDeskingMember>))]
 [JsonSerializable(typeof(IReadOnlyList<ModeManagementFeature>))]
-[JsonSerializable(typeof(IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.Executive.ExecOrAssistant>))]
-[JsonSerializable(typeof(IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.Executive.ExecCallFilteringCriteriaItem>))]
+[JsonSerializable(typeof(IReadOnlyList<ExecOrAssistant>))]
+[JsonSerializable(typeof(IReadOnlyList<ExecCallFilteringCriteriaItem>))]
 [JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
 
 // Telephony (call queues)
