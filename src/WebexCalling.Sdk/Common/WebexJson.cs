@@ -37,7 +37,6 @@ namespace WebexCalling.Sdk.Common;
 [JsonSerializable(typeof(EnabledSetting))]
 [JsonSerializable(typeof(AnnouncementAudioFile))]
 [JsonSerializable(typeof(SettingsMemberNumber))]
-[JsonSerializable(typeof(SettingsMemberLocation))]
 [JsonSerializable(typeof(SettingsMember))]
 [JsonSerializable(typeof(CallForwardingCommon))]
 [JsonSerializable(typeof(CallForwardingAlways))]

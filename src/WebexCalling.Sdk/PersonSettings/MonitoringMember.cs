@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using WebexCalling.Sdk.Common;
 
 namespace WebexCalling.Sdk.PersonSettings;
 
@@ -28,7 +29,7 @@ public sealed record MonitoringMember
     public SettingsMemberType? Type { get; init; }
 
     /// <summary>The member's location.</summary>
-    public SettingsMemberLocation? Location { get; init; }
+    public IdAndName? Location { get; init; }
 
     /// <summary>Fields this SDK version does not know; kept so that an update sends them back unchanged.</summary>
     [JsonExtensionData]
