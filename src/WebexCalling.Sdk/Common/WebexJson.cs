@@ -36,7 +36,6 @@ namespace WebexCalling.Sdk.Common;
 // PersonSettings
 [JsonSerializable(typeof(EnabledSetting))]
 [JsonSerializable(typeof(AnnouncementAudioFile))]
-[JsonSerializable(typeof(SettingsMemberNumber))]
 [JsonSerializable(typeof(SettingsMember))]
 [JsonSerializable(typeof(CallForwardingCommon))]
 [JsonSerializable(typeof(CallForwardingAlways))]
@@ -59,7 +58,6 @@ namespace WebexCalling.Sdk.Common;
 [JsonSerializable(typeof(DirectLineCallerIdName))]
 [JsonSerializable(typeof(CallerId))]
 [JsonSerializable(typeof(VoicemailMediaFile))]
-[JsonSerializable(typeof(VoicemailEnabled))]
 [JsonSerializable(typeof(VoicemailEnabledWithGreeting))]
 [JsonSerializable(typeof(UnansweredCalls))]
 [JsonSerializable(typeof(VoicemailNotifications))]

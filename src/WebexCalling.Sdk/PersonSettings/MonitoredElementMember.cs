@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using WebexCalling.Sdk.Common;
 
 namespace WebexCalling.Sdk.PersonSettings;
 
@@ -27,7 +28,7 @@ public sealed record MonitoredElementMember
     public string? Email { get; init; }
 
     /// <summary>Phone numbers.</summary>
-    public IReadOnlyList<SettingsMemberNumber>? Numbers { get; init; }
+    public IReadOnlyList<UserNumber>? Numbers { get; init; }
 
     /// <summary>The location's name.</summary>
     public string? Location { get; init; }

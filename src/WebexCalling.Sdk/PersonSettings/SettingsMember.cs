@@ -28,7 +28,7 @@ public sealed record SettingsMember
     public string? Email { get; init; }
 
     /// <summary>Phone numbers.</summary>
-    public IReadOnlyList<SettingsMemberNumber>? Numbers { get; init; }
+    public IReadOnlyList<UserNumber>? Numbers { get; init; }
 
     /// <summary>The member's location.</summary>
     public IdAndName? Location { get; init; }

@@ -10,7 +10,7 @@ public sealed record VoicemailSettings
     public bool? Enabled { get; init; }
 
     /// <summary>Send all calls to voicemail.</summary>
-    public VoicemailEnabled? SendAllCalls { get; init; }
+    public EnabledSetting? SendAllCalls { get; init; }
 
     /// <summary>Send calls to voicemail while busy.</summary>
     public VoicemailEnabledWithGreeting? SendBusyCalls { get; init; }
