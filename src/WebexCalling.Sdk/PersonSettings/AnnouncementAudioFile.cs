@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using WebexCalling.Sdk.Common;
 
 namespace WebexCalling.Sdk.PersonSettings;
 
@@ -19,7 +20,7 @@ public sealed record AnnouncementAudioFile
     public AnnouncementMediaFileType? MediaFileType { get; init; }
 
     /// <summary>Where the file is defined.</summary>
-    public AnnouncementFileLevel? Level { get; init; }
+    public AnnouncementLevel? Level { get; init; }
 
     /// <summary>True when the announcement is text-to-speech; read-only.</summary>
     public bool? IsTextToSpeech { get; init; }

@@ -12,7 +12,7 @@ public sealed record AppSharedLineMember
     public string? MemberId { get; init; }
 
     /// <summary>Person, workspace or virtual line.</summary>
-    public SettingsUserType? MemberType { get; init; }
+    public UserType? MemberType { get; init; }
 
     /// <summary>First name.</summary>
     public string? FirstName { get; init; }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using WebexCalling.Sdk.Common;
 
 namespace WebexCalling.Sdk.PersonSettings;
 
@@ -7,7 +8,7 @@ namespace WebexCalling.Sdk.PersonSettings;
 public sealed record CallRecordingAnnouncement
 {
     /// <summary>Default or custom announcement.</summary>
-    public AnnouncementGreeting? Type { get; init; }
+    public Greeting? Type { get; init; }
 
     /// <summary>The custom announcement file, as read; an update sends only its id.</summary>
     public AnnouncementAudioFile? AudioAnnouncementFile { get; init; }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using WebexCalling.Sdk.Common;
 
 namespace WebexCalling.Sdk.PersonSettings;
 
@@ -19,7 +20,7 @@ public sealed record EcbnLocationMember
     public string? MemberId { get; init; }
 
     /// <summary>The kind of member.</summary>
-    public SettingsUserType? MemberType { get; init; }
+    public UserType? MemberType { get; init; }
 
     /// <summary>Where the number presented on an emergency call comes from.</summary>
     public EcbnEffectiveLevel? EffectiveLevel { get; init; }

@@ -32,7 +32,7 @@ public sealed record HotDeskingAvailableMember
     public SettingsLineType? LineType { get; init; }
 
     /// <summary>The kind of member.</summary>
-    public SettingsUserType? MemberType { get; init; }
+    public UserType? MemberType { get; init; }
 
     /// <summary>The member's location.</summary>
     public IdAndName? Location { get; init; }

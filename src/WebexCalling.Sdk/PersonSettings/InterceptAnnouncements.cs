@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using WebexCalling.Sdk.Common;
 
 namespace WebexCalling.Sdk.PersonSettings;
 
@@ -7,7 +8,7 @@ namespace WebexCalling.Sdk.PersonSettings;
 public sealed record InterceptAnnouncements
 {
     /// <summary>The default greeting or the custom one.</summary>
-    public AnnouncementGreeting? Greeting { get; init; }
+    public Greeting? Greeting { get; init; }
 
     /// <summary>The custom greeting's file name; empty when none was uploaded. Read-only.</summary>
     public string? FileName { get; init; }

@@ -35,7 +35,7 @@ public sealed record ModeManagementFeature
     public string? CurrentOperatingModeId { get; init; }
 
     /// <summary>Why the feature runs outside its schedule, if it does.</summary>
-    public ModeManagementExceptionType? ExceptionType { get; init; }
+    public ExceptionType? ExceptionType { get; init; }
 
     /// <summary>The feature's location.</summary>
     public IdAndName? Location { get; init; }

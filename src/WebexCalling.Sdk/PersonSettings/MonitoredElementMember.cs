@@ -22,7 +22,7 @@ public sealed record MonitoredElementMember
 
     /// <summary>Person, workspace or virtual line.</summary>
     [JsonPropertyName("type")]
-    public SettingsMemberType? MemberType { get; init; }
+    public UserType? MemberType { get; init; }
 
     /// <summary>Email address.</summary>
     public string? Email { get; init; }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using WebexCalling.Sdk.Common;
 
 namespace WebexCalling.Sdk.PersonSettings;
 
@@ -19,7 +20,7 @@ public sealed record MonitoredElementSpeedDial
     public string? DisplayName { get; init; }
 
     /// <summary>Person, workspace or virtual line.</summary>
-    public SettingsMemberType? Type { get; init; }
+    public UserType? Type { get; init; }
 
     /// <summary>The primary number, or any external number for a custom speed dial.</summary>
     public string? PhoneNumber { get; init; }

@@ -26,7 +26,7 @@ public sealed record MonitoringMember
     public string? Extension { get; init; }
 
     /// <summary>Person, workspace or virtual line.</summary>
-    public SettingsMemberType? Type { get; init; }
+    public UserType? Type { get; init; }
 
     /// <summary>The member's location.</summary>
     public IdAndName? Location { get; init; }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using WebexCalling.Sdk.Common;
 
 namespace WebexCalling.Sdk.PersonSettings;
 
@@ -13,7 +14,7 @@ public sealed record MusicOnHold
     public bool? MohLocationEnabled { get; init; }
 
     /// <summary>Default or custom music.</summary>
-    public AnnouncementGreeting? Greeting { get; init; }
+    public Greeting? Greeting { get; init; }
 
     /// <summary>The custom file, for <c>CUSTOM</c>.</summary>
     public AnnouncementAudioFile? AudioAnnouncementFile { get; init; }

@@ -19,7 +19,7 @@ public sealed record PersonDeviceOwner
 
     /// <summary>The kind of owner.</summary>
     [JsonPropertyName("type")] // wxc_sdk: owner_type
-    public SettingsUserType? OwnerType { get; init; }
+    public UserType? OwnerType { get; init; }
 
     /// <summary>The owner's location.</summary>
     public IdAndName? Location { get; init; }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using WebexCalling.Sdk.Common;
 
 namespace WebexCalling.Sdk.PersonSettings;
 
@@ -22,7 +23,7 @@ public sealed record PersonPhoneNumber
     public string? Esn { get; init; }
 
     /// <summary>The ring pattern of calls to this number.</summary>
-    public PersonRingPattern? RingPattern { get; init; }
+    public RingPattern? RingPattern { get; init; }
 
     /// <summary>Fields this SDK version does not know; kept so that an update sends them back unchanged.</summary>
     [JsonExtensionData]

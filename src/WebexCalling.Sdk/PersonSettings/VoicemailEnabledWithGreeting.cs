@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using WebexCalling.Sdk.Common;
 
 namespace WebexCalling.Sdk.PersonSettings;
 
@@ -10,7 +11,7 @@ public sealed record VoicemailEnabledWithGreeting
     public bool? Enabled { get; init; }
 
     /// <summary>Default or custom greeting.</summary>
-    public AnnouncementGreeting? Greeting { get; init; }
+    public Greeting? Greeting { get; init; }
 
     /// <summary>True when a custom greeting was uploaded; read-only.</summary>
     public bool? GreetingUploaded { get; init; }

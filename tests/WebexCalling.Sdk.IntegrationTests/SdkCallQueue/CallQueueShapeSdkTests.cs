@@ -1,3 +1,4 @@
+using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 
 namespace WebexCalling.Sdk.IntegrationTests.SdkCallQueue;

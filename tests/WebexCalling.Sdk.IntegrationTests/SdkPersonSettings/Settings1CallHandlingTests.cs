@@ -1,3 +1,4 @@
+using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.PersonSettings;
 
@@ -144,7 +145,7 @@ public class Settings1CallHandlingTests(DemoSimFixture fixture) : IClassFixture<
 
         Assert.False(before.Enabled);
         Assert.Equal(InterceptTypeIncoming.InterceptAll, before.Incoming!.InterceptType);
-        Assert.Equal(AnnouncementGreeting.Default, before.Incoming.Announcements!.Greeting);
+        Assert.Equal(Greeting.Default, before.Incoming.Announcements!.Greeting);
         Settings1Json.Same(changed, after);
         Assert.Equal("+14085550177", after.Incoming!.Announcements!.NewNumber!.Destination);
         Assert.Equal(InterceptTypeOutgoing.InterceptAll, after.Outgoing!.InterceptType);
@@ -169,14 +170,14 @@ public class Settings1CallHandlingTests(DemoSimFixture fixture) : IClassFixture<
             {
                 Incoming = uploaded.Incoming! with
                 {
-                    Announcements = uploaded.Incoming.Announcements! with { Greeting = AnnouncementGreeting.Custom },
+                    Announcements = uploaded.Incoming.Announcements! with { Greeting = Greeting.Custom },
                 },
             });
             var after = await Settings.CallIntercept.ReadAsync(id);
 
             Assert.True(string.IsNullOrEmpty(before.Incoming!.Announcements!.FileName));
             Assert.False(string.IsNullOrEmpty(uploaded.Incoming!.Announcements!.FileName));
-            Assert.Equal(AnnouncementGreeting.Custom, after.Incoming!.Announcements!.Greeting);
+            Assert.Equal(Greeting.Custom, after.Incoming!.Announcements!.Greeting);
             Assert.Equal(uploaded.Incoming.Announcements.FileName, after.Incoming.Announcements.FileName);
         }
         finally

@@ -140,13 +140,13 @@ public class Settings1DetailsTests(DemoSimFixture fixture) : IClassFixture<DemoS
         var file = new AnnouncementAudioFile
         {
             Id = "Y2lzY29zcGFyazovL3VzL0FOTk9VTkNFTUVOVC9hYmM", FileName = "hold.wav",
-            MediaFileType = AnnouncementMediaFileType.Wav, Level = AnnouncementFileLevel.Organization,
+            MediaFileType = AnnouncementMediaFileType.Wav, Level = AnnouncementLevel.Organization,
         };
 
-        await Settings.MusicOnHold.ConfigureAsync(id, before with { Greeting = AnnouncementGreeting.Custom, AudioAnnouncementFile = file });
+        await Settings.MusicOnHold.ConfigureAsync(id, before with { Greeting = Greeting.Custom, AudioAnnouncementFile = file });
         var after = await Settings.MusicOnHold.ReadAsync(id);
 
-        Settings1Json.Same(before with { Greeting = AnnouncementGreeting.Custom, AudioAnnouncementFile = file }, after);
+        Settings1Json.Same(before with { Greeting = Greeting.Custom, AudioAnnouncementFile = file }, after);
     }
 
     private VoicemailApi Voicemail() => Settings.Voicemail;

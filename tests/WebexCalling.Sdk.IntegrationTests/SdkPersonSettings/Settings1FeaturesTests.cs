@@ -1,3 +1,4 @@
+using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.PersonSettings;
 
@@ -90,14 +91,14 @@ public class Settings1FeaturesTests(DemoSimFixture fixture) : IClassFixture<Demo
     {
         string id = fixture.UserId(5);
         var before = await Settings.MusicOnHold.ReadAsync(id);
-        var changed = before with { MohEnabled = false, Greeting = AnnouncementGreeting.Custom };
+        var changed = before with { MohEnabled = false, Greeting = Greeting.Custom };
 
         await Settings.MusicOnHold.ConfigureAsync(id, changed);
         var after = await Settings.MusicOnHold.ReadAsync(id);
 
         Assert.True(before.MohEnabled);
         Assert.True(before.MohLocationEnabled);
-        Assert.Equal(AnnouncementGreeting.Default, before.Greeting);
+        Assert.Equal(Greeting.Default, before.Greeting);
         Settings1Json.Same(changed, after);
     }
 

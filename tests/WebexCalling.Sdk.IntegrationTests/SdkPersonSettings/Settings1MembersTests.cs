@@ -1,3 +1,4 @@
+using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.PersonSettings;
 
@@ -37,7 +38,7 @@ public class Settings1MembersTests(DemoSimFixture fixture) : IClassFixture<DemoS
         Assert.True(after.CallParkNotificationEnabled);
         Assert.Equal([first, second], after.MonitoredElements!.Select(e => e.Member!.MemberId));
         var member = after.MonitoredElements![0].Member!;
-        Assert.Equal(SettingsMemberType.People, member.MemberType);
+        Assert.Equal(UserType.People, member.MemberType);
         Assert.Equal(Extension(3), member.Numbers![0].Extension);
         Assert.False(string.IsNullOrEmpty(member.DisplayName));
         Assert.False(string.IsNullOrEmpty(member.LocationId));
@@ -83,7 +84,7 @@ public class Settings1MembersTests(DemoSimFixture fixture) : IClassFixture<DemoS
         Assert.All(inLocation, m => Assert.Equal(location, m.Location!.Id));
         Assert.Contains(byName, m => m.Id == bob.Id);
         Assert.Equal(Extension(7), bob.Extension);
-        Assert.Equal(SettingsMemberType.People, bob.Type);
+        Assert.Equal(UserType.People, bob.Type);
         Assert.False(string.IsNullOrEmpty(bob.Location!.Name));
     }
 
@@ -130,7 +131,7 @@ public class Settings1MembersTests(DemoSimFixture fixture) : IClassFixture<DemoS
         var member = Assert.Single(after.MonitoringAgents!);
         Assert.Equal(agent, member.MemberId);
         Assert.Equal(Extension(9), member.Numbers![0].Extension);
-        Assert.Equal(SettingsMemberType.People, member.MemberType);
+        Assert.Equal(UserType.People, member.MemberType);
     }
 
     [Fact]

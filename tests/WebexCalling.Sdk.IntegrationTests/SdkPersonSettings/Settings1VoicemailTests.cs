@@ -1,4 +1,5 @@
 using System.Net;
+using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.PersonSettings;
 
@@ -32,7 +33,7 @@ public class Settings1VoicemailTests(DemoSimFixture fixture) : IClassFixture<Dem
 
         Assert.True(before.Enabled);
         Assert.False(before.SendAllCalls!.Enabled);
-        Assert.Equal(AnnouncementGreeting.Default, before.SendBusyCalls!.Greeting);
+        Assert.Equal(Greeting.Default, before.SendBusyCalls!.Greeting);
         Assert.Equal(3, before.SendUnansweredCalls!.NumberOfRings);
         Assert.Equal(15, before.SendUnansweredCalls.SystemMaxNumberOfRings);
         Assert.Equal(VoicemailStorageType.Internal, before.MessageStorage!.StorageType);
@@ -55,7 +56,7 @@ public class Settings1VoicemailTests(DemoSimFixture fixture) : IClassFixture<Dem
             await Voicemail.ConfigureBusyGreetingAsync(id, file);
             await Voicemail.ConfigureAsync(id, afterBytes with
             {
-                SendBusyCalls = afterBytes.SendBusyCalls! with { Greeting = AnnouncementGreeting.Custom },
+                SendBusyCalls = afterBytes.SendBusyCalls! with { Greeting = Greeting.Custom },
             });
             var after = await Voicemail.ReadAsync(id);
 
@@ -63,8 +64,8 @@ public class Settings1VoicemailTests(DemoSimFixture fixture) : IClassFixture<Dem
             Assert.True(afterBytes.SendBusyCalls!.GreetingUploaded);
             Assert.False(afterBytes.SendUnansweredCalls!.GreetingUploaded);
             Assert.True(after.SendBusyCalls!.GreetingUploaded);
-            Assert.Equal(AnnouncementGreeting.Custom, after.SendBusyCalls.Greeting);
-            Assert.Equal(AnnouncementGreeting.Default, after.SendUnansweredCalls!.Greeting);
+            Assert.Equal(Greeting.Custom, after.SendBusyCalls.Greeting);
+            Assert.Equal(Greeting.Default, after.SendUnansweredCalls!.Greeting);
         }
         finally
         {

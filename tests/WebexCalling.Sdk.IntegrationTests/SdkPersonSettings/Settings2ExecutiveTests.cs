@@ -1,4 +1,5 @@
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
+using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.PersonSettings.Executive;
 using static WebexCalling.Sdk.IntegrationTests.SdkPersonSettings.Settings2Assert;
 
@@ -101,7 +102,7 @@ public class Settings2ExecutiveTests(DemoSimFixture fixture) : IClassFixture<Dem
         {
             FilterName = "VIP callers",
             ScheduleName = "Office hours",
-            ScheduleType = ExecScheduleType.BusinessHours,
+            ScheduleType = ScheduleType.BusinessHours,
             ScheduleLevel = ExecCallFilteringScheduleLevel.People,
             CallsFrom = ExecSelectiveFrom.SelectPhoneNumbers,
             AnonymousCallersEnabled = false,

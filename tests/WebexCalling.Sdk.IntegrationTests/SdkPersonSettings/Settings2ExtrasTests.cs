@@ -199,14 +199,14 @@ public class Settings2ExtrasTests(DemoSimFixture fixture) : IClassFixture<DemoSi
         await Settings.Numbers.UpdateAsync(person, new UpdatePersonNumbers
         {
             EnableDistinctiveRingPattern = true,
-            PhoneNumbers = [new UpdatePersonPhoneNumber { Action = PersonNumberAction.Add, External = free, RingPattern = PersonRingPattern.LongLong }],
+            PhoneNumbers = [new UpdatePersonPhoneNumber { Action = PersonNumberAction.Add, External = free, RingPattern = RingPattern.LongLong }],
         });
         var after = await Settings.Numbers.ReadAsync(person);
         Assert.Equal(true, after.DistinctiveRingEnabled);
         Same(primary, after.PhoneNumbers!.Single(n => n.Primary == true));
         var alternate = Assert.Single(after.PhoneNumbers!, n => n.Primary != true);
         Assert.Equal(free, alternate.DirectNumber);
-        Assert.Equal(PersonRingPattern.LongLong, alternate.RingPattern);
+        Assert.Equal(RingPattern.LongLong, alternate.RingPattern);
         Assert.DoesNotContain(await Settings.AvailableNumbers.SecondaryAsync(person).ToListAsync(), n => n.PhoneNumber == free);
 
         await Settings.Numbers.UpdateAsync(person, new UpdatePersonNumbers

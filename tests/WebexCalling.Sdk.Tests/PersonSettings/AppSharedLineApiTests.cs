@@ -54,7 +54,7 @@ public class AppSharedLineApiTests
         Assert.Equal("198.168.0.1", member.HostIp);
         Assert.Equal("198.168.0.2", member.RemoteIp);
         Assert.Equal("share line label", member.LineLabel);
-        Assert.Equal(SettingsUserType.People, member.MemberType);
+        Assert.Equal(UserType.People, member.MemberType);
         Assert.True(member.HotlineEnabled);
         Assert.Equal(1, member.Port);
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using RichardSzalay.MockHttp;
+using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Tests.TestSupport;
 
@@ -19,7 +20,7 @@ public class CallInterceptApiTests
 
         Assert.False(intercept.Enabled);
         Assert.Equal(InterceptTypeIncoming.InterceptAll, intercept.Incoming!.InterceptType);
-        Assert.Equal(AnnouncementGreeting.Default, intercept.Incoming.Announcements!.Greeting);
+        Assert.Equal(Greeting.Default, intercept.Incoming.Announcements!.Greeting);
         Assert.False(intercept.Incoming.Announcements.ZeroTransfer!.Enabled);
         Assert.Equal(InterceptTypeOutgoing.InterceptAll, intercept.Outgoing!.InterceptType);
         Assert.False(intercept.Outgoing.TransferEnabled);

@@ -1,5 +1,6 @@
 using System.Net;
 using RichardSzalay.MockHttp;
+using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Tests.TestSupport;
 
@@ -62,7 +63,7 @@ public class CallRecordingApiTests
         var api = h.Api.PersonSettings.CallRecording;
 
         var recording = await api.ReadAsync(PersonId);
-        Assert.Equal(AnnouncementFileLevel.Organization, recording.Announcements!.Start!.AudioAnnouncementFile!.Level);
+        Assert.Equal(AnnouncementLevel.Organization, recording.Announcements!.Start!.AudioAnnouncementFile!.Level);
         await api.ConfigureAsync(PersonId, recording);
 
         JsonAssert.Equal("""

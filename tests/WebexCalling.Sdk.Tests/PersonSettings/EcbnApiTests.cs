@@ -1,5 +1,6 @@
 using System.Net;
 using RichardSzalay.MockHttp;
+using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Tests.TestSupport;
 
@@ -22,7 +23,7 @@ public class EcbnApiTests
         Assert.Equal(EcbnQuality.Recommended, ecbn.DirectLineInfo.Quality);
         Assert.Equal(EcbnEffectiveLevel.DirectLine, ecbn.LocationEcbnInfo!.EffectiveLevel);
         Assert.Equal(EcbnEffectiveLevel.LocationMemberNumber, ecbn.LocationMemberInfo!.EffectiveLevel);
-        Assert.Equal(SettingsUserType.Place, ecbn.LocationMemberInfo.MemberType);
+        Assert.Equal(UserType.Place, ecbn.LocationMemberInfo.MemberType);
         Assert.Equal("Y2lzY29zcGFyazovL3VzL1BMQUNFLzExYTNmOTkwLWE2ODktNDc3ZC1iZTZiLTcxMjAwMjVkOGFiYg", ecbn.LocationMemberInfo.MemberId);
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using RichardSzalay.MockHttp;
+using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.PersonSettings.Executive;
 using WebexCalling.Sdk.Tests.TestSupport;
 
@@ -197,7 +198,7 @@ public class ExecutiveSettingsApiTests
             Id = "ignored",
             FilterName = "Nights",
             ScheduleName = "After hours",
-            ScheduleType = ExecScheduleType.BusinessHours,
+            ScheduleType = ScheduleType.BusinessHours,
             ScheduleLevel = ExecCallFilteringScheduleLevel.Location,
             CallsFrom = ExecSelectiveFrom.AnyExternal,
             AnonymousCallersEnabled = true,
@@ -227,7 +228,7 @@ public class ExecutiveSettingsApiTests
 
         var criterion = await h.Api.PersonSettings.Executive.GetFilteringCriteriaAsync(PersonId, "C1");
 
-        Assert.Equal(ExecScheduleType.Holidays, criterion.ScheduleType);
+        Assert.Equal(ScheduleType.Holidays, criterion.ScheduleType);
         Assert.Equal(ExecCallFilteringScheduleLevel.People, criterion.ScheduleLevel);
         Assert.Equal(ExecSelectiveFrom.AnyPhoneNumber, criterion.CallsFrom);
         Assert.Equal(ExecCallFilteringNumberType.Secondary, criterion.CallsToNumbers![0].Type);

@@ -1,5 +1,6 @@
 using System.Net;
 using RichardSzalay.MockHttp;
+using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Tests.TestSupport;
 
@@ -28,7 +29,7 @@ public class HotDeskingApiTests
         var john = Assert.Single(members);
         Assert.Equal("81234", john.Esn);
         Assert.Equal(SettingsLineType.SharedCallAppearance, john.LineType);
-        Assert.Equal(SettingsUserType.People, john.MemberType);
+        Assert.Equal(UserType.People, john.MemberType);
         Assert.Equal("HQ", john.Location!.Name);
     }
 
@@ -62,7 +63,7 @@ public class HotDeskingApiTests
         HotDeskingMember[] members =
         [
             new() { Id = PersonId, FirstName = "Pat", LineType = SettingsLineType.Primary, HostIp = "10.0.0.1", Location = new() { Id = "L1" } },
-            new() { Id = "M2", LineType = SettingsLineType.SharedCallAppearance, LineWeight = 2, MemberType = SettingsUserType.Place },
+            new() { Id = "M2", LineType = SettingsLineType.SharedCallAppearance, LineWeight = 2, MemberType = UserType.Place },
             new() { Id = "M3", Port = 9, HotlineEnabled = true, HotlineDestination = "1000" },
         ];
 

@@ -1,5 +1,6 @@
 using System.Net;
 using RichardSzalay.MockHttp;
+using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Tests.TestSupport;
 
@@ -44,7 +45,7 @@ public class ModeManagementApiTests
         Assert.Equal(ModeManagementFeatureType.HuntGroup, feature.Type);
         Assert.True(feature.ModeBasedForwardingEnabled);
         Assert.Equal("Night", feature.CurrentOperatingModeName);
-        Assert.Equal(ModeManagementExceptionType.AutomaticSwitchBackEarlyStart, feature.ExceptionType);
+        Assert.Equal(ExceptionType.AutomaticSwitchBackEarlyStart, feature.ExceptionType);
         Assert.Equal("HQ", feature.Location!.Name);
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using RichardSzalay.MockHttp;
+using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Tests.TestSupport;
 
@@ -32,10 +33,10 @@ public class MonitoringApiTests
         var john = monitoring.MonitoredElements[0].Member!;
         Assert.Equal(JohnId, john.MemberId);
         Assert.Equal("Dallas", john.Location);
-        Assert.Equal(SettingsMemberType.People, john.MemberType);
+        Assert.Equal(UserType.People, john.MemberType);
         Assert.Equal("+1-9728138888", john.Numbers![0].External);
         var alice = monitoring.MonitoredElements[1].Member!;
-        Assert.Equal(SettingsMemberType.VirtualLine, alice.MemberType);
+        Assert.Equal(UserType.VirtualLine, alice.MemberType);
         Assert.True(alice.Numbers![0].Primary); // "true" as a string on the wire
     }
 
@@ -83,7 +84,7 @@ public class MonitoringApiTests
         Assert.Equal(2, members.Count);
         Assert.Equal("Ada Lovelace", members[0].DisplayName);
         Assert.Equal("+14085550100", members[0].PhoneNumber);
-        Assert.Equal(SettingsMemberType.People, members[0].Type);
+        Assert.Equal(UserType.People, members[0].Type);
         Assert.Equal("Dev", members[0].Location!.Name);
         Assert.False(members[1].Type!.Value.IsKnown);
         Assert.Equal("PLACE_NEW", members[1].Type!.Value.Value);

@@ -1,5 +1,6 @@
 using System.Net;
 using RichardSzalay.MockHttp;
+using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Tests.TestSupport;
 
@@ -19,10 +20,10 @@ public class MusicOnHoldApiTests
 
         Assert.True(moh.MohEnabled);
         Assert.True(moh.MohLocationEnabled);
-        Assert.Equal(AnnouncementGreeting.Custom, moh.Greeting);
+        Assert.Equal(Greeting.Custom, moh.Greeting);
         Assert.Equal("AUDIO_FILE.wav", moh.AudioAnnouncementFile!.FileName);
         Assert.Equal(AnnouncementMediaFileType.Wav, moh.AudioAnnouncementFile.MediaFileType);
-        Assert.Equal(AnnouncementFileLevel.Organization, moh.AudioAnnouncementFile.Level);
+        Assert.Equal(AnnouncementLevel.Organization, moh.AudioAnnouncementFile.Level);
     }
 
     [Fact]

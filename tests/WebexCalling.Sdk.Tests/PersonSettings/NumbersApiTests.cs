@@ -1,5 +1,6 @@
 using System.Net;
 using RichardSzalay.MockHttp;
+using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Tests.TestSupport;
 
@@ -23,7 +24,7 @@ public class NumbersApiTests
         Assert.Equal("2143456789", number.DirectNumber);
         Assert.Equal("1234", number.Extension);
         Assert.Equal("12341234", number.Esn);
-        Assert.Equal(PersonRingPattern.Normal, number.RingPattern);
+        Assert.Equal(RingPattern.Normal, number.RingPattern);
     }
 
     [Fact]
@@ -36,7 +37,7 @@ public class NumbersApiTests
             EnableDistinctiveRingPattern = true,
             PhoneNumbers =
             [
-                new() { Action = PersonNumberAction.Add, External = "+12145553567", Extension = "0007", RingPattern = PersonRingPattern.ShortLongShort },
+                new() { Action = PersonNumberAction.Add, External = "+12145553567", Extension = "0007", RingPattern = RingPattern.ShortLongShort },
                 new() { Action = PersonNumberAction.Delete, External = "+12145553569" },
             ],
         };

@@ -1,5 +1,6 @@
 using System.Net;
 using RichardSzalay.MockHttp;
+using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Tests.TestSupport;
 
@@ -52,7 +53,7 @@ public class PersonSettingsApiRootMembersTests
         Assert.True(device.Hoteling!.LimitGuestUse);
         Assert.Equal(5, device.Hoteling.GuestHoursLimit);
         Assert.Equal("Doe", device.Owner!.LastName);
-        Assert.Equal(SettingsUserType.People, device.Owner.OwnerType);
+        Assert.Equal(UserType.People, device.Owner.OwnerType);
     }
 
     [Fact]

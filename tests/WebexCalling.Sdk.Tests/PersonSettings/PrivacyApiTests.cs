@@ -1,5 +1,6 @@
 using System.Net;
 using RichardSzalay.MockHttp;
+using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Tests.TestSupport;
 
@@ -23,7 +24,7 @@ public class PrivacyApiTests
         var alice = Assert.Single(privacy.MonitoringAgents!);
         Assert.Equal(AliceId, alice.MemberId);
         Assert.Equal("Alice Little", alice.DisplayName);
-        Assert.Equal(SettingsMemberType.People, alice.MemberType);
+        Assert.Equal(UserType.People, alice.MemberType);
         Assert.Equal("+19845551088", alice.Numbers![0].External);
         Assert.Equal("12341088", alice.Numbers[0].Esn);
         Assert.True(alice.Numbers[0].Primary);

@@ -1,5 +1,6 @@
 using System.Net;
 using RichardSzalay.MockHttp;
+using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Tests.TestSupport;
 
@@ -20,7 +21,7 @@ public class ReceptionistApiTests
         Assert.True(reception.Enabled);
         Assert.Equal(3, reception.MonitoredMembers!.Count);
         Assert.Equal("alice@example.com", reception.MonitoredMembers[0].Email);
-        Assert.Equal(SettingsMemberType.VirtualLine, reception.MonitoredMembers[2].MemberType);
+        Assert.Equal(UserType.VirtualLine, reception.MonitoredMembers[2].MemberType);
         Assert.True(reception.MonitoredMembers[2].Numbers![0].Primary);
     }
 

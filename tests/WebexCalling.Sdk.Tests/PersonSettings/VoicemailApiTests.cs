@@ -1,5 +1,6 @@
 using System.Net;
 using RichardSzalay.MockHttp;
+using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Tests.TestSupport;
 
@@ -19,7 +20,7 @@ public class VoicemailApiTests
 
         Assert.True(voicemail.Enabled);
         Assert.True(voicemail.SendAllCalls!.Enabled);
-        Assert.Equal(AnnouncementGreeting.Default, voicemail.SendBusyCalls!.Greeting);
+        Assert.Equal(Greeting.Default, voicemail.SendBusyCalls!.Greeting);
         Assert.True(voicemail.SendUnansweredCalls!.GreetingUploaded);
         Assert.Equal(3, voicemail.SendUnansweredCalls.NumberOfRings);
         Assert.Equal(20, voicemail.SendUnansweredCalls.SystemMaxNumberOfRings);

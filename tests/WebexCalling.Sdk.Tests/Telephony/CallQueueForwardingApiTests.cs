@@ -1,5 +1,6 @@
 using System.Net;
 using RichardSzalay.MockHttp;
+using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.Telephony.CallQueue;
 using WebexCalling.Sdk.Tests.TestSupport;
 

@@ -16,7 +16,7 @@ public sealed record ExecCallFilteringCriteria
     public string? ScheduleName { get; init; }
 
     /// <summary>The kind of schedule.</summary>
-    public ExecScheduleType? ScheduleType { get; init; }
+    public ScheduleType? ScheduleType { get; init; }
 
     /// <summary>Whose schedule.</summary>
     public ExecCallFilteringScheduleLevel? ScheduleLevel { get; init; }

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using WebexCalling.Sdk.Common;
 
-namespace WebexCalling.Sdk.Telephony.CallQueue;
+namespace WebexCalling.Sdk.Common;
 
 /// <summary>Which announcement is played: the system default, custom files or a playlist.</summary>
 /// <param name="Value">The wire value.</param>

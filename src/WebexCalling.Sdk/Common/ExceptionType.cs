@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using WebexCalling.Sdk.Common;
 
-namespace WebexCalling.Sdk.Telephony.CallQueue;
+namespace WebexCalling.Sdk.Common;
 
 /// <summary>Why the current operating mode differs from the schedule.</summary>
 /// <param name="Value">The wire value.</param>

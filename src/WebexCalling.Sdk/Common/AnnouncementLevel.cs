@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using WebexCalling.Sdk.Common;
 
-namespace WebexCalling.Sdk.Telephony.CallQueue;
+namespace WebexCalling.Sdk.Common;
 
 /// <summary>Where an announcement file is stored.</summary>
 /// <param name="Value">The wire value.</param>

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using WebexCalling.Sdk.Common;
 
-namespace WebexCalling.Sdk.Telephony.CallQueue;
+namespace WebexCalling.Sdk.Common;
 
 /// <summary>The kind of member: person, workspace or virtual line.</summary>
 /// <param name="Value">The wire value.</param>
