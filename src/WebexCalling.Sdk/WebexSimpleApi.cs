@@ -1,6 +1,5 @@
 using WebexCalling.Sdk.Auth;
 using WebexCalling.Sdk.Calls;
-using WebexCalling.Sdk.Locations;
 using WebexCalling.Sdk.People;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Rest;
@@ -21,7 +20,7 @@ namespace WebexCalling.Sdk;
 ///     Console.WriteLine(location.Name);
 /// </code>
 /// </example>
-public class WebexSimpleApi : IDisposable, IAsyncDisposable
+public partial class WebexSimpleApi : IDisposable, IAsyncDisposable
 {
     private bool _disposed;
 
@@ -34,14 +33,9 @@ public class WebexSimpleApi : IDisposable, IAsyncDisposable
     {
     }
 
-    /// <summary>Creates the API for a token provider that can renew the token (integration, service app).</summary>
-    /// <param name="tokens">Supplies the access token for every request.</param>
-    /// <param name="options">Settings; null for the defaults.</param>
-    /// <exception cref="ArgumentException">An option is out of range.</exception>
-    public WebexSimpleApi(ITokenProvider tokens, WebexApiOptions? options = null)
+    // transitional: the areas not yet described in tools/api
+    partial void CreateHandAreas()
     {
-        Session = new RestSession(tokens, options);
-        Locations = new LocationsApi(Session);
         People = new PeopleApi(Session);
         PersonSettings = new PersonSettingsApi(Session);
         Calls = new CallsApi(Session);
@@ -54,37 +48,28 @@ public class WebexSimpleApi : IDisposable, IAsyncDisposable
     protected WebexSimpleApi()
     {
         Session = null!;
-        Locations = null!;
-        People = null!;
-        PersonSettings = null!;
-        Calls = null!;
-        VoiceMessages = null!;
-        Webhooks = null!;
-        Telephony = null!;
     }
 
     /// <summary>The HTTP session every area uses; call it directly for endpoints the SDK does not cover yet.</summary>
     public RestSession Session { get; }
 
-    /// <summary>Locations and their floors.</summary>
-    public virtual LocationsApi Locations { get; }
 
     /// <summary>People (users), with their Webex Calling data.</summary>
-    public virtual PeopleApi People { get; }
+    public virtual PeopleApi People { get; private set; } = null!;
 
     /// <summary>The Webex Calling settings of people: forwarding, voicemail, caller id, permissions, ….</summary>
-    public virtual PersonSettingsApi PersonSettings { get; }
+    public virtual PersonSettingsApi PersonSettings { get; private set; } = null!;
 
     /// <summary>Call control for the token's user: dial, answer, hold, transfer, park, record, active calls, call history.</summary>
-    public virtual CallsApi Calls { get; }
+    public virtual CallsApi Calls { get; private set; } = null!;
 
     /// <summary>The voicemail messages of the token's user.</summary>
-    public virtual VoiceMessagesApi VoiceMessages { get; }
+    public virtual VoiceMessagesApi VoiceMessages { get; private set; } = null!;
 
     /// <summary>Webhooks: create, list, update and delete them; see <see cref="WebhookReceiver"/> for receiving events.</summary>
-    public virtual WebhooksApi Webhooks { get; }
+    public virtual WebhooksApi Webhooks { get; private set; } = null!;
     /// <summary>Webex Calling telephony configuration: call queues and, later, the other telephony features.</summary>
-    public virtual TelephonyApi Telephony { get; }
+    public virtual TelephonyApi Telephony { get; private set; } = null!;
 
     /// <summary>Disposes the HTTP client if the SDK created it; a client passed in options stays open.</summary>
     public void Dispose()

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using WebexCalling.Sdk.Rest;
 
 namespace WebexCalling.Sdk.Common;
@@ -33,6 +34,22 @@ public abstract class ApiChild
     /// </summary>
     /// <param name="segments">Path segments: ids and fixed names such as <c>floors</c>.</param>
     private protected string Url(params string[] segments) => Path(_basePath, segments);
+
+    /// <summary>
+    /// An id as one escaped path segment. Null, empty or blank ids and the dot segments <c>.</c> and <c>..</c> throw
+    /// before any request: <see cref="Uri"/> would resolve a dot segment and send the request to another resource.
+    /// </summary>
+    /// <param name="value">The id.</param>
+    /// <param name="name">The parameter (or expression) the id came from, for the exception.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is empty, blank or a dot segment.</exception>
+    private protected static string Id(string? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(value, name);
+        if (string.IsNullOrWhiteSpace(value) || value.Trim() is "." or "..")
+            throw new ArgumentException($"'{value}' is not an id.", name);
+        return Uri.EscapeDataString(value);
+    }
 
     /// <summary>Joins a base path (kept as is, slashes included) and escaped segments.</summary>
     private protected static string Path(string basePath, params string[] segments)

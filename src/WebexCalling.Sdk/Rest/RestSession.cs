@@ -122,6 +122,13 @@ public sealed class RestSession : IDisposable
         JsonTypeInfo<TResult> resultType, CancellationToken cancellationToken = default) =>
         SendJsonAsync(HttpMethod.Patch, path, query, body, bodyType, resultType, cancellationToken);
 
+    /// <summary>Sends a PATCH with a JSON body and ignores the answer's body.</summary>
+    /// <exception cref="WebexApiException">Webex answered with an error.</exception>
+    /// <inheritdoc cref="PutAsync{TBody, TResult}"/>
+    public Task PatchAsync<TBody>(string path, Query? query, TBody body, JsonTypeInfo<TBody> bodyType,
+        CancellationToken cancellationToken = default) =>
+        SendJsonAsync(HttpMethod.Patch, path, query, body, bodyType, cancellationToken);
+
     /// <summary>Sends a DELETE.</summary>
     /// <param name="path">A path relative to <see cref="BaseUrl"/> or an absolute Webex URL.</param>
     /// <param name="query">Query parameters, or null.</param>
@@ -226,7 +233,7 @@ public sealed class RestSession : IDisposable
         ArgumentNullException.ThrowIfNull(bodyType);
         ArgumentNullException.ThrowIfNull(resultType);
         var url = BuildUrl(path, query);
-        var content = RequestContent.Json(body, bodyType);
+        var content = body is null ? null : RequestContent.Json(body, bodyType);
         using var response = await SendAsync(method, url, content, cancellationToken).ConfigureAwait(false);
         return await ReadJsonAsync(response, resultType, cancellationToken).ConfigureAwait(false);
     }

@@ -51,6 +51,13 @@ public sealed class ApiHarness : IDisposable
 
     public RecordedRequest Single() => Assert.Single(Requests);
 
+    /// <summary>The first item of a list (asking for the first page only), or default when it is empty.</summary>
+    public static async Task<T?> FirstAsync<T>(IAsyncEnumerable<T> items)
+    {
+        await foreach (var item in items) return item;
+        return default;
+    }
+
     /// <summary>
     /// Advances the fake clock in small steps until the task completes, so that retry and rate-limit waits elapse
     /// without sleeping. Returns the fake time that passed.

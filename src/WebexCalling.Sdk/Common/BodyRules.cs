@@ -1,0 +1,29 @@
+namespace WebexCalling.Sdk.Common;
+
+/// <summary>
+/// What a request body leaves out of, and renames in, the serialized model it is made from: the one way an update or
+/// create decides what it sends. The generator writes one per member from its description (<c>send:</c> and the
+/// model's read-only properties); paths are wire names, <c>a.b</c> for a nested object, <c>list[].c</c> for the items
+/// of a list.
+/// </summary>
+internal sealed class BodyRules
+{
+    /// <summary>Rules with nothing to leave out or rename.</summary>
+    public static BodyRules None { get; } = new([], []);
+
+    public BodyRules(string[] omit, (string From, string To)[] rename)
+    {
+        Omit = omit.Select(Split).ToArray();
+        Rename = rename.Select(r => (Split(r.From), r.To)).ToArray();
+    }
+
+    /// <summary>The wire paths never sent.</summary>
+    public string[][] Omit { get; }
+
+    /// <summary>The wire paths sent under another name (the value moves unless the body already has that name).</summary>
+    public (string[] Path, string To)[] Rename { get; }
+
+    public bool IsEmpty => Omit.Length == 0 && Rename.Length == 0;
+
+    private static string[] Split(string path) => path.Split('.');
+}
