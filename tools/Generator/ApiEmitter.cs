@@ -92,10 +92,15 @@ sealed partial class ApiEmitter(Surface surface)
             if (api.BaseArgs is not null) baseArgs.Add(api.BaseArgs);
             else if (!api.OwnerKind && api.Base == "ApiChild") baseArgs.Add("\"\"");
             string signature = $"internal {api.Name}({string.Join(", ", ctorParams)}) : base({string.Join(", ", baseArgs)})";
-            if (children.Count == 0) w.Line(signature + " { }");
+            var fields = (api.CtorParams ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(p => (Type: p.Split(' ')[0], Name: p.Split(' ')[1])).ToList();
+            foreach (var (type, name) in fields) w.Line($"private readonly {type} _{name} = default!;");
+            if (fields.Count > 0) w.Line();
+            if (children.Count == 0 && fields.Count == 0) w.Line(signature + " { }");
             else
             {
                 w.Open(signature);
+                foreach (var (_, name) in fields) w.Line($"_{name} = {name};");
                 foreach (var (child, access) in children) w.Line($"{access.Property} = {New(child, access)};");
                 w.Close();
             }
@@ -210,14 +215,29 @@ sealed partial class ApiEmitter(Surface surface)
         w.Line();
     }
 
-    /// <summary>A call or initializer on one line when it fits in 112 columns, else one argument per line.</summary>
+    /// <summary>A call or initializer on one line when it fits in 112 columns, else its arguments packed onto
+    /// continuation lines.</summary>
     static List<string> Wrap(string head, IReadOnlyList<string> items, string tail)
     {
+        const int width = 112;
         string single = head + string.Join(", ", items) + tail;
-        if (single.Length <= 112) return [single];
-        var lines = new List<string> { head.TrimEnd() };
-        for (int i = 0; i < items.Count; i++) lines.Add("    " + items[i] + (i < items.Count - 1 ? "," : ""));
-        lines.Add(tail.TrimStart());
+        if (single.Length <= width) return [single];
+        var lines = new List<string>();
+        var line = new StringBuilder(head);
+        for (int i = 0; i < items.Count; i++)
+        {
+            string piece = items[i] + (i < items.Count - 1 ? "," : tail);
+            bool fresh = line.Length == 0 || line.ToString() == head || line.ToString() == "    ";
+            if (!fresh && line.Length + 1 + piece.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear().Append("    ");
+                fresh = true;
+            }
+            if (!fresh || (line.ToString() != head && line.ToString() != "    ")) line.Append(' ');
+            line.Append(piece);
+        }
+        lines.Add(line.ToString());
         return lines;
     }
 
@@ -305,7 +325,8 @@ sealed partial class ApiEmitter(Surface surface)
         return "$\"" + Regex.Replace(path, @"\{([^}]+)\}", x => "{" + IdExpr(x.Groups[1].Value) + "}") + "\"";
     }
 
-    static string IdExpr(string placeholder) => $"Id({placeholder})";
+    // {:feature} is a constructor argument of the class, part of the path as it is
+    static string IdExpr(string placeholder) => placeholder.StartsWith(':') ? "_" + placeholder[1..] : $"Id({placeholder})";
 
     static List<string> QueryItems(MemberSpec m) =>
         m.QueryParams.Select(p =>
@@ -396,9 +417,12 @@ sealed partial class ApiEmitter(Surface surface)
     }
 
     /// <summary>The URL a member sends to for an owner kind, with sample ids: what the generated tests expect.</summary>
-    public static string ExpectedPath(Surface surface, MemberSpec m, string? ownerName, Func<string, string> sample)
+    public static string ExpectedPath(Surface surface, MemberSpec m, AccessSpec access, Func<string, string> sample)
     {
-        string Fill(string template) => Regex.Replace(template, @"\{([^}]+)\}", x => Uri.EscapeDataString(sample(x.Groups[1].Value)));
+        string? ownerName = access.Owner;
+        string Fill(string template) => Regex.Replace(template, @"\{([^}]+)\}", x => x.Groups[1].Value.StartsWith(':')
+            ? (access.Args ?? throw new SpecException(m.Api.Area.File, m.Line, $"{access.Path} gives no argument for {x.Value}")).Trim('"')
+            : Uri.EscapeDataString(sample(x.Groups[1].Value)));
         var match = OwnerPath().Match(m.Path);
         if (!match.Success) return Fill(m.Path);
         var owner = surface.Owners[ownerName!];

@@ -5,16 +5,17 @@ namespace WebexCalling.Sdk.Generator;
 /// <summary>docs/coverage.md: every described member beside the wxc_sdk method it ports, by area.</summary>
 sealed class CoverageEmitter(Surface surface)
 {
+    static string Snake(string path) =>
+        string.Join('.', path.Split('.').Select(seg => string.Concat(seg.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()))));
+
     public IEnumerable<(string Path, string Text)> Emit()
     {
         var rows = new List<(string Area, string CSharp, string Wxc, string Verb, string Path, string Summary)>();
         foreach (var (api, access) in surface.Placements())
             foreach (var m in api.Members)
             {
-                string wxc = "api." + (api.Wxc ?? Naming.Camel(access.Path)) + "." + m.Wxc;
-                string path = m.Path.StartsWith('@')
-                    ? ApiEmitter.ExpectedPath(surface, m, access.Owner, p => "{" + p + "}").Replace("%7B", "{").Replace("%7D", "}")
-                    : m.Path;
+                string wxc = "api." + (access.Wxc ?? (api.Access.Count == 1 ? api.Wxc : null) ?? Snake(access.Path)) + "." + m.Wxc;
+                string path = ApiEmitter.ExpectedPath(surface, m, access, p => "{" + p + "}").Replace("%7B", "{").Replace("%7D", "}");
                 rows.Add((access.Path.Split('.')[0], m.FullName(access), wxc, m.Verb, "/" + path, m.Summary));
             }
         var sb = new StringBuilder();

@@ -54,6 +54,8 @@ sealed class AccessSpec
     public string? Owner { get; init; }
     public string? Args { get; init; }
     public string? Doc { get; init; }
+    /// <summary>wxc_sdk's attribute path at this place (<c>person_settings.dnd</c>); default: the class's, else snake_case.</summary>
+    public string? Wxc { get; init; }
     public string Property => Path[(Path.LastIndexOf('.') + 1)..];
     public string? ParentPath => Path.Contains('.') ? Path[..Path.LastIndexOf('.')] : null;
 }

@@ -110,7 +110,7 @@ sealed partial class SpecReader
                 api.Access.Add(new AccessSpec
                 {
                     Path = Key(k), Owner = spec is null ? null : Opt(spec, "owner"), Args = spec is null ? null : Opt(spec, "args"),
-                    Doc = spec is null ? Text(v) : Opt(spec, "doc"),
+                    Doc = spec is null ? Text(v) : Opt(spec, "doc"), Wxc = spec is null ? null : Opt(spec, "wxc"),
                 });
             }
         }
@@ -142,7 +142,7 @@ sealed partial class SpecReader
         string defaultIn = Opt(m, "paramsIn") ?? "query";
         var placeholders = Placeholders(member.Path);
         foreach (var node in Seq(m, "params")) member.Params.Add(ReadParam(member, node, placeholders, defaultIn));
-        foreach (string placeholder in placeholders)
+        foreach (string placeholder in placeholders.Where(p => !p.StartsWith(':')))
         {
             string root = placeholder.Split('.')[0];
             if (member.Params.All(p => p.Name != root)) throw Error(m, $"path placeholder {{{placeholder}}} names no parameter");

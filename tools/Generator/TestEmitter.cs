@@ -70,7 +70,7 @@ sealed class TestEmitter(Surface surface)
                 query.Add(Uri.EscapeDataString(p.WireName) + "=" + Uri.EscapeDataString(wire));
             if (p.In == ParamIn.Field && wire is not null) SetPath(fields!, p.WireName, p.AsString ? JsonValue.Create(wire) : WireNode(p, wire));
         }
-        string path = ApiEmitter.ExpectedPath(surface, m, access.Owner, placeholder =>
+        string path = ApiEmitter.ExpectedPath(surface, m, access, placeholder =>
         {
             string root = placeholder.Split('.')[0];
             if (samples.TryGetValue(placeholder, out var v)) return v;

@@ -80,29 +80,13 @@ public partial class LocationsApi : ApiChild
         ArgumentException.ThrowIfNullOrEmpty(country);
         string url = "locations";
         var query = new Query { ["orgId"] = orgId };
-        var body = JsonBody.Of(
-            ("name", name),
-            ("timeZone", timeZone),
-            ("preferredLanguage", preferredLanguage),
-            ("announcementLanguage", announcementLanguage),
-            ("address.address1", address1),
-            ("address.city", city),
-            ("address.state", state),
-            ("address.postalCode", postalCode),
-            ("address.country", country),
-            ("address.address2", address2),
-            ("latitude", JsonBody.Text(latitude)),
-            ("longitude", JsonBody.Text(longitude)),
-            ("notes", notes)
-        );
-        var answer = await Session.PostAsync(
-            url,
-            query,
-            body,
-            LocationsJson.Default.JsonObject,
-            LocationsJson.Default.JsonElement,
-            cancellationToken
-        ).ConfigureAwait(false);
+        var body = JsonBody.Of(("name", name), ("timeZone", timeZone), ("preferredLanguage", preferredLanguage),
+            ("announcementLanguage", announcementLanguage), ("address.address1", address1), ("address.city", city),
+            ("address.state", state), ("address.postalCode", postalCode), ("address.country", country),
+            ("address.address2", address2), ("latitude", JsonBody.Text(latitude)),
+            ("longitude", JsonBody.Text(longitude)), ("notes", notes));
+        var answer = await Session.PostAsync(url, query, body, LocationsJson.Default.JsonObject,
+            LocationsJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);
     }
 
@@ -178,14 +162,8 @@ public partial class LocationsApi : ApiChild
     {
         string url = $"locations/{Id(locationId)}/floors";
         var body = JsonBody.Of(("floorNumber", floorNumber), ("displayName", displayName));
-        return Session.PostAsync(
-            url,
-            null,
-            body,
-            LocationsJson.Default.JsonObject,
-            LocationsJson.Default.Floor,
-            cancellationToken
-        );
+        return Session.PostAsync(url, null, body, LocationsJson.Default.JsonObject, LocationsJson.Default.Floor,
+            cancellationToken);
     }
 
     /// <summary>Reads a floor.</summary>
@@ -219,14 +197,8 @@ public partial class LocationsApi : ApiChild
         ArgumentNullException.ThrowIfNull(floor);
         string url = $"locations/{Id(floor.LocationId)}/floors/{Id(floor.Id)}";
         var body = RequestBody.Of(floor, LocationsJson.Default.Floor, UpdateFloorBody);
-        return Session.PutAsync(
-            url,
-            null,
-            body,
-            LocationsJson.Default.JsonNode,
-            LocationsJson.Default.Floor,
-            cancellationToken
-        );
+        return Session.PutAsync(url, null, body, LocationsJson.Default.JsonNode, LocationsJson.Default.Floor,
+            cancellationToken);
     }
 
     /// <summary>Deletes a floor.</summary>
