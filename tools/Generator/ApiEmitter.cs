@@ -128,7 +128,8 @@ sealed partial class ApiEmitter(Surface surface)
         {
             w.Line($"private static readonly BodyRules {m.Name[..^5]}Body = new(");
             w.Line($"    omit: [{string.Join(", ", body.Value.Omit.Select(Naming.Literal))}],");
-            w.Line($"    rename: [{string.Join(", ", body.Value.Rename.Select(r => $"({Naming.Literal(r.From)}, {Naming.Literal(r.To)})"))}]);");
+            w.Line($"    rename: [{string.Join(", ", body.Value.Rename.Select(r => $"({Naming.Literal(r.From)}, {Naming.Literal(r.To)})"))}]"
+                + (m.Wrap is null ? ");" : $",\n        wrap: {Naming.Literal(m.Wrap)});"));
             w.Line();
         }
         Docs(w, m);
@@ -136,11 +137,12 @@ sealed partial class ApiEmitter(Surface surface)
             .Append("CancellationToken cancellationToken = default");
         bool isAsync = m.Returns.Kind is ReturnKind.Id or ReturnKind.FieldObject or ReturnKind.FieldList or ReturnKind.Property || m.Fill.Count > 0;
         string returns = m.Returns.CSharp;
-        if (m.Returns.Kind == ReturnKind.FieldObject) returns = $"Task<{m.Returns.Type}?>";
+        if (m.Returns.Kind == ReturnKind.FieldObject && m.Returns.Default is null) returns = $"Task<{m.Returns.Type}?>";
         Signature(w, $"public virtual {(isAsync ? "async " : "")}{returns} {m.Name}(", parameters);
         w.Line("{");
         var lines = new List<string>();
         if (m.Path.StartsWith('@')) lines.Add("// " + m.Path);
+        if (m.BodyNote is not null) lines.Add("// the body: " + m.BodyNote);
         if (m.BodyParam is { } bp && !bp.Nullable) lines.Add($"ArgumentNullException.ThrowIfNull({bp.Name});");
         foreach (var p in m.Params.Where(p => p.Required && p.In != ParamIn.Path)) lines.Add($"ArgumentException.ThrowIfNullOrEmpty({p.Name});");
         lines.Add($"string url = {Url(m)};");
@@ -199,11 +201,16 @@ sealed partial class ApiEmitter(Surface surface)
                 break;
             case ReturnKind.FieldObject:
                 lines.AddRange(send("var answer = await ", $"{ctx}.Default.JsonElement", awaited));
-                lines.Add($"return ResponseFields.Object(answer, {Naming.Literal(m.Returns.Key!)}, {ctx}.Default.{TypeInfo(m.Returns.Type)});");
+                string orDefault = m.Returns.Default is null ? "" : " ?? " + m.Returns.Default;
+                lines.Add(m.Returns.Type == "string"
+                    ? $"return ResponseFields.String(answer, {Naming.Literal(m.Returns.Key!)}){orDefault};"
+                    : $"return ResponseFields.Object(answer, {Naming.Literal(m.Returns.Key!)}, {ctx}.Default.{TypeInfo(m.Returns.Type)}){orDefault};");
                 break;
             case ReturnKind.FieldList:
                 lines.AddRange(send("var answer = await ", $"{ctx}.Default.JsonElement", awaited));
-                lines.Add($"return ResponseFields.List(answer, {Naming.Literal(m.Returns.Key!)}, {ctx}.Default.IReadOnlyList{TypeInfo(m.Returns.Type)});");
+                lines.Add(m.Returns.Type == "string"
+                    ? $"return ResponseFields.Strings(answer, {Naming.Literal(m.Returns.Key!)});"
+                    : $"return ResponseFields.List(answer, {Naming.Literal(m.Returns.Key!)}, {ctx}.Default.IReadOnlyList{TypeInfo(m.Returns.Type)});");
                 break;
             case ReturnKind.Property:
                 lines.AddRange(send("var answer = await ", $"{ctx}.Default.{TypeInfo(m.Returns.Answer!)}", awaited));
@@ -296,7 +303,7 @@ sealed partial class ApiEmitter(Surface surface)
     {
         if (m.BodyParam is not { } b) return null;
         var omit = surface.ReadOnlyPaths(b.BareType).Concat(m.Omit).Distinct().ToList();
-        if (omit.Count == 0 && m.Rename.Count == 0) return null;
+        if (omit.Count == 0 && m.Rename.Count == 0 && m.Wrap is null) return null;
         return (omit, m.Rename);
     }
 

@@ -33,8 +33,9 @@ sealed class JsonContextEmitter(Surface surface)
                         Add(p.BareType);
                     switch (member.Returns.Kind)
                     {
-                        case ReturnKind.Model or ReturnKind.Stream or ReturnKind.FieldObject: Add(member.Returns.Type); break;
-                        case ReturnKind.FieldList: Add($"list<{member.Returns.Type}>"); break;
+                        case ReturnKind.Model or ReturnKind.Stream: Add(member.Returns.Type); break;
+                        case ReturnKind.FieldObject when member.Returns.Type != "string": Add(member.Returns.Type); break;
+                        case ReturnKind.FieldList when member.Returns.Type != "string": Add($"list<{member.Returns.Type}>"); break;
                         case ReturnKind.Property: Add(member.Returns.Answer!); break;
                     }
                 }

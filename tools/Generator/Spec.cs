@@ -107,6 +107,8 @@ sealed class MemberSpec
     public List<string> Omit { get; } = [];
     /// <summary>Wire paths sent under another name: <c>callParkNotificationEnabled: enableCallParkNotification</c>.</summary>
     public List<(string From, string To)> Rename { get; } = [];
+    /// <summary>The body is the model inside an object under this name: <c>{"callForwarding": {...}}</c>.</summary>
+    public string? Wrap { get; set; }
     /// <summary>Why the body sends a name the request schema lacks, one line.</summary>
     public string? BodyNote { get; set; }
     /// <summary>Written by hand in the partial class (or inherited): the generator writes its test and docs only.</summary>

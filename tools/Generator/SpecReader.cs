@@ -135,7 +135,7 @@ sealed partial class SpecReader
             Api = api, Name = Req(m, "name"), Wxc = Req(m, "wxc"), Verb = parts[0], Path = parts[1].Trim('/'),
             Summary = Req(m, "summary"), Line = Line(m),
             Remarks = Opt(m, "remarks"), ReturnsDoc = Opt(m, "returnsDoc"), BodyNote = Opt(m, "bodyNote"),
-            Hand = Flag(m, "hand"), NoTest = Flag(m, "noTest"), Example = Opt(m, "example"), RequestExample = Opt(m, "requestExample"),
+            Hand = Flag(m, "hand") || Flag(m, "inherited"), NoTest = Flag(m, "noTest"), Example = Opt(m, "example"), RequestExample = Opt(m, "requestExample"),
         };
         if (!member.Name.EndsWith("Async", StringComparison.Ordinal)) throw Error(m, $"member {member.Name} must end in Async");
         if (m.Children.TryGetValue("scopes", out var scopes)) member.Scopes.AddRange(Strings(scopes));
@@ -154,9 +154,10 @@ sealed partial class SpecReader
             var sm = AsMap(send);
             if (sm.Children.TryGetValue("omit", out var omit)) member.Omit.AddRange(Strings(omit));
             foreach (var (k, v) in Map(sm, "rename")) member.Rename.Add((Key(k), Text(v)));
-            Known(sm, "omit", "rename");
+            member.Wrap = Opt(sm, "wrap");
+            Known(sm, "omit", "rename", "wrap");
         }
-        if ((member.Omit.Count > 0 || member.Rename.Count > 0) && member.BodyParam is null)
+        if ((member.Omit.Count > 0 || member.Rename.Count > 0 || member.Wrap is not null) && member.BodyParam is null)
             throw Error(m, "send: rules need a body parameter");
         if (member.Params.Count(p => p.In == ParamIn.Body) > 1) throw Error(m, "more than one body parameter");
         if (member.BodyParam is not null && member.FieldParams.Any()) throw Error(m, "a body parameter and field parameters");
@@ -166,7 +167,7 @@ sealed partial class SpecReader
             if (p.Default is not null) optionalSeen = true;
             else if (optionalSeen) throw Error(m, $"required parameter {p.Name} follows an optional one");
         }
-        Known(m, "name", "wxc", "http", "summary", "remarks", "returnsDoc", "bodyNote", "hand", "noTest", "example",
+        Known(m, "name", "wxc", "http", "summary", "remarks", "returnsDoc", "bodyNote", "hand", "inherited", "noTest", "example",
             "requestExample", "scopes", "paramsIn", "params", "returns", "items", "field", "property", "answer", "default",
             "fill", "send");
         return member;
@@ -223,7 +224,7 @@ sealed partial class SpecReader
         if (text == "id") return new ReturnSpec { Kind = ReturnKind.Id, Type = "string" };
         if (text.StartsWith("list ", StringComparison.Ordinal))
             return new ReturnSpec { Kind = ReturnKind.FieldList, Type = text[5..].Trim(), Key = field ?? throw Error(m, "a list return needs field:") };
-        if (field is not null) return new ReturnSpec { Kind = ReturnKind.FieldObject, Type = text, Key = field };
+        if (field is not null) return new ReturnSpec { Kind = ReturnKind.FieldObject, Type = text, Key = field, Default = Opt(m, "default") };
         if (property is not null)
             return new ReturnSpec
             {

@@ -82,11 +82,13 @@ sealed class TestEmitter(Surface surface)
         if (m.BodyParam is { } b)
         {
             var node = requestExample is null ? new JsonObject() : JsonNode.Parse(requestExample);
+            if (m.Wrap is not null && requestExample is not null) node = node![m.Wrap]!.DeepClone();
             if (node is JsonObject obj)
             {
                 foreach (string omit in surface.ReadOnlyPaths(b.BareType).Concat(m.Omit)) Remove(obj, omit.Split('.'));
                 foreach (var (from, to) in m.Rename) Rename(obj, from.Split('.'), to);
             }
+            if (m.Wrap is not null) node = new JsonObject { [m.Wrap] = node };
             expectedBody = node!.ToJsonString(Relaxed);
         }
         else if (fields is not null) expectedBody = fields.ToJsonString(Relaxed);
@@ -163,9 +165,13 @@ sealed class TestEmitter(Surface surface)
             var ids = SpecReader.Placeholders(member.Path).Where(x => x.StartsWith(p.Name + ".", StringComparison.Ordinal))
                 .Select(x => x[(p.Name.Length + 1)..]).ToList();
             string init = ids.Count == 0 ? "" : " { " + string.Join(", ", ids.Select(i => $"{i} = \"{Naming.Camel(i)}-1\"")) + " }";
+            string sample = $"ApiHarness.Sample({Naming.Literal(requestExample ?? "")})";
+            string read = member.Wrap is null
+                ? $"JsonSerializer.Deserialize({sample}, {ctx}.{ApiEmitter.TypeInfo(t)})!"
+                : $"System.Text.Json.Nodes.JsonNode.Parse({sample})![{Naming.Literal(member.Wrap)}].Deserialize({ctx}.{ApiEmitter.TypeInfo(t)})!";
             return requestExample is null
                 ? ($"new {t}(){init}", null)
-                : ($"JsonSerializer.Deserialize(ApiHarness.Sample({Naming.Literal(requestExample)}), {ctx}.{ApiEmitter.TypeInfo(t)})!{(init.Length == 0 ? "" : " with" + init)}", null);
+                : ($"{read}{(init.Length == 0 ? "" : " with" + init)}", null);
         }
         if (surface.Enums.TryGetValue(t, out var e))
             return e.Values.Count > 0 ? ($"{t}.{e.Values[0].Name}", e.Values[0].Wire) : ($"{t}.FromWire(\"X\")", "X");

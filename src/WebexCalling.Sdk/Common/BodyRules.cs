@@ -11,8 +11,10 @@ internal sealed class BodyRules
     /// <summary>Rules with nothing to leave out or rename.</summary>
     public static BodyRules None { get; } = new([], []);
 
-    public BodyRules(string[] omit, (string From, string To)[] rename)
+
+    public BodyRules(string[] omit, (string From, string To)[] rename, string? wrap = null)
     {
+        Wrap = wrap;
         Omit = omit.Select(Split).ToArray();
         Rename = rename.Select(r => (Split(r.From), r.To)).ToArray();
     }
@@ -23,7 +25,10 @@ internal sealed class BodyRules
     /// <summary>The wire paths sent under another name (the value moves unless the body already has that name).</summary>
     public (string[] Path, string To)[] Rename { get; }
 
-    public bool IsEmpty => Omit.Length == 0 && Rename.Length == 0;
+    /// <summary>The body is the model inside an object under this name (<c>{"callForwarding": {...}}</c>), or null.</summary>
+    public string? Wrap { get; }
+
+    public bool IsEmpty => Omit.Length == 0 && Rename.Length == 0 && Wrap is null;
 
     private static string[] Split(string path) => path.Split('.');
 }

@@ -13,7 +13,7 @@ internal static class RequestBody
         var node = JsonSerializer.SerializeToNode(value, type) ?? new JsonObject();
         foreach (var path in rules.Omit) Apply(node, path, 0, remove: true, to: null);
         foreach (var (path, to) in rules.Rename) Apply(node, path, 0, remove: false, to);
-        return node;
+        return rules.Wrap is null ? node : new JsonObject { [rules.Wrap] = node };
     }
 
     private static void Apply(JsonNode? node, string[] path, int at, bool remove, string? to)
