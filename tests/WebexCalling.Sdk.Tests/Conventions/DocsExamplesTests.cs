@@ -15,16 +15,17 @@ public class DocsExamplesTests
     {
         using var h = new ApiHarness();
         h.Mock.OnGet("telephony/config/locations/L1").RespondJson("""{"callingLineId":{"name":"HQ"}}""");
-        h.Mock.OnGet("telephony/config/huntGroups?locationId=L1").RespondJson("""{"huntGroups":[{"name":"Sales"},{"name":"Support"}]}""");
+        h.Mock.OnGet("telephony/config/virtualExtensions?locationId=L1")
+            .RespondJson("""{"virtualExtensions":[{"displayName":"Sales"},{"displayName":"Support"}]}""");
         var api = h.Api;
         string locationId = "L1";
 
         JsonElement settings = await api.Session.GetAsync("telephony/config/locations/" + locationId, null,
             WebexJson.Default.JsonElement);
         var names = new List<string?>();
-        await foreach (JsonElement group in api.Session.PaginateAsync("telephony/config/huntGroups",
-                           new Query { ["locationId"] = locationId }, WebexJson.Default.JsonElement, "huntGroups"))
-            names.Add(group.GetProperty("name").GetString());
+        await foreach (JsonElement group in api.Session.PaginateAsync("telephony/config/virtualExtensions",
+                           new Query { ["locationId"] = locationId }, WebexJson.Default.JsonElement, "virtualExtensions"))
+            names.Add(group.GetProperty("displayName").GetString());
 
         Assert.Equal("HQ", settings.GetProperty("callingLineId").GetProperty("name").GetString());
         Assert.Equal(["Sales", "Support"], names);
