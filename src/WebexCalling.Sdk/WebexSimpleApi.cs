@@ -3,9 +3,9 @@ using WebexCalling.Sdk.Calls;
 using WebexCalling.Sdk.People;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Rest;
+using WebexCalling.Sdk.Telephony;
 using WebexCalling.Sdk.VoiceMessages;
 using WebexCalling.Sdk.Webhooks;
-using WebexCalling.Sdk.Telephony;
 
 namespace WebexCalling.Sdk;
 

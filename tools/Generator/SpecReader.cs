@@ -11,7 +11,7 @@ sealed partial class SpecReader
 {
     static readonly HashSet<string> Verbs = ["GET", "POST", "PUT", "PATCH", "DELETE"];
     static readonly HashSet<string> Scalars =
-        ["string", "bool", "int", "long", "double", "decimal", "DateTimeOffset", "DateOnly", "TimeSpan", "JsonElement", "JsonObject", "JsonNode", "object"];
+        ["string", "bool", "int", "long", "double", "decimal", "DateTimeOffset", "DateOnly", "TimeOnly", "TimeSpan", "JsonElement", "JsonObject", "JsonNode", "object"];
 
     public List<AreaSpec> Areas { get; } = [];
     public List<OwnerSpec> Owners { get; } = [];

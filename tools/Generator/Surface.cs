@@ -80,7 +80,7 @@ sealed class Surface
     }
 
     static bool IsScalar(string name) => name is "string" or "bool" or "int" or "long" or "double" or "decimal" or "DateTimeOffset"
-        or "DateOnly" or "TimeSpan" or "JsonElement" or "JsonObject" or "JsonNode" or "object" or "Stream" or "byte[]";
+        or "DateOnly" or "TimeOnly" or "TimeSpan" or "JsonElement" or "JsonObject" or "JsonNode" or "object" or "Stream" or "byte[]";
 
     /// <summary>The simple type names in a description type (<c>list&lt;Agent&gt;</c> -> Agent).</summary>
     public static IEnumerable<string> TypeNames(string type)

@@ -41,7 +41,11 @@ public class AppServicesApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(settings);
         var body = settings with
         {
-            BrowserClientId = null, DesktopClientId = null, TabletClientId = null, MobileClientId = null, AvailableLineCount = null,
+            BrowserClientId = null,
+            DesktopClientId = null,
+            TabletClientId = null,
+            MobileClientId = null,
+            AvailableLineCount = null,
         }; // read-only
         return Session.PutAsync(FeatureUrl(personId, Feature), OrgQuery(orgId), body, WebexJson.Default.AppServicesSettings, cancellationToken);
     }

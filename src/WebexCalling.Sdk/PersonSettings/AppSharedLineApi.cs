@@ -35,8 +35,12 @@ public class AppSharedLineApi : SettingsApiChild
         string url = ConfigUrl(personId, "applications", "availableMembers");
         var query = new Query
         {
-            ["order"] = order, ["location"] = location, ["name"] = name, ["phoneNumber"] = phoneNumber,
-            ["extension"] = extension, ["orgId"] = orgId,
+            ["order"] = order,
+            ["location"] = location,
+            ["name"] = name,
+            ["phoneNumber"] = phoneNumber,
+            ["extension"] = extension,
+            ["orgId"] = orgId,
         };
         return Session.PaginateAsync(url, query, WebexJson.Default.AppSharedLineMember, "members", cancellationToken);
     }
@@ -60,7 +64,10 @@ public class AppSharedLineApi : SettingsApiChild
         string url = ConfigUrl(personId, "applications", "availableMembers", "count");
         var query = new Query
         {
-            ["orgId"] = orgId, ["locationId"] = locationId, ["memberName"] = memberName, ["phoneNumber"] = phoneNumber,
+            ["orgId"] = orgId,
+            ["locationId"] = locationId,
+            ["memberName"] = memberName,
+            ["phoneNumber"] = phoneNumber,
             ["extension"] = extension,
         };
         var answer = await Session.GetAsync(url, query, WebexJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
@@ -122,8 +129,11 @@ public class AppSharedLineApi : SettingsApiChild
             });
             port += weight;
         }
-        var body = new JsonObject { ["members"] = ResponseFields.Node<IReadOnlyList<AppSharedLineMember>>(forUpdate,
-            WebexJson.Default.IReadOnlyListAppSharedLineMember) };
+        var body = new JsonObject
+        {
+            ["members"] = ResponseFields.Node<IReadOnlyList<AppSharedLineMember>>(forUpdate,
+            WebexJson.Default.IReadOnlyListAppSharedLineMember)
+        };
         return Session.PutAsync(url, OrgQuery(orgId), body, WebexJson.Default.JsonObject, cancellationToken);
     }
 }

@@ -42,7 +42,9 @@ public class CallRecordingApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(recording);
         var body = recording with
         {
-            ServiceProvider = null, ExternalGroup = null, ExternalIdentifier = null, // read-only
+            ServiceProvider = null,
+            ExternalGroup = null,
+            ExternalIdentifier = null, // read-only
             // a read says "None"; an update must send null
             Notification = recording.Notification is { } n && n.NotificationType == CallRecordingNotificationType.None
                 ? n with { NotificationType = null }
@@ -55,8 +57,12 @@ public class CallRecordingApi : SettingsApiChild
     // An update names each announcement file by its id only.
     private static CallRecordingAnnouncements ForUpdate(CallRecordingAnnouncements a) => a with
     {
-        Start = ForUpdate(a.Start), Stop = ForUpdate(a.Stop), Pause = ForUpdate(a.Pause), Resume = ForUpdate(a.Resume),
-        FailureEndWithCall = ForUpdate(a.FailureEndWithCall), FailureProceedWithCall = ForUpdate(a.FailureProceedWithCall),
+        Start = ForUpdate(a.Start),
+        Stop = ForUpdate(a.Stop),
+        Pause = ForUpdate(a.Pause),
+        Resume = ForUpdate(a.Resume),
+        FailureEndWithCall = ForUpdate(a.FailureEndWithCall),
+        FailureProceedWithCall = ForUpdate(a.FailureProceedWithCall),
     };
 
     private static CallRecordingAnnouncement? ForUpdate(CallRecordingAnnouncement? a) => a is null ? null : a with

@@ -46,8 +46,12 @@ public class CallerIdApi : SettingsApiChild
     {
         var body = new CallerId
         {
-            Selected = selected, CustomNumber = customNumber, FirstName = firstName, LastName = lastName,
-            ExternalCallerIdNamePolicy = externalCallerIdNamePolicy, CustomExternalCallerIdName = customExternalCallerIdName,
+            Selected = selected,
+            CustomNumber = customNumber,
+            FirstName = firstName,
+            LastName = lastName,
+            ExternalCallerIdNamePolicy = externalCallerIdNamePolicy,
+            CustomExternalCallerIdName = customExternalCallerIdName,
         };
         return Session.PutAsync(FeatureUrl(entityId, Feature), OrgQuery(orgId), body, WebexJson.Default.CallerId, cancellationToken);
     }
@@ -68,7 +72,11 @@ public class CallerIdApi : SettingsApiChild
         // read-only fields, which wxc_sdk's update leaves out
         var body = settings with
         {
-            CallerIdTypes = null, DirectNumber = null, ExtensionNumber = null, LocationNumber = null, MobileNumber = null,
+            CallerIdTypes = null,
+            DirectNumber = null,
+            ExtensionNumber = null,
+            LocationNumber = null,
+            MobileNumber = null,
             TollFreeLocationNumber = null,
         };
         return Session.PutAsync(FeatureUrl(entityId, Feature), OrgQuery(orgId), body, WebexJson.Default.CallerId, cancellationToken);

@@ -36,8 +36,12 @@ public class HotDeskingApi : SettingsApiChild
         string url = FeatureUrl(personId, Feature, "availableMembers");
         var query = new Query
         {
-            ["orgId"] = orgId, ["locationId"] = locationId, ["memberName"] = memberName, ["phoneNumber"] = phoneNumber,
-            ["extension"] = extension, ["order"] = order,
+            ["orgId"] = orgId,
+            ["locationId"] = locationId,
+            ["memberName"] = memberName,
+            ["phoneNumber"] = phoneNumber,
+            ["extension"] = extension,
+            ["order"] = order,
         };
         return Session.PaginateAsync(url, query, WebexJson.Default.HotDeskingAvailableMember, "members", cancellationToken);
     }
@@ -80,16 +84,26 @@ public class HotDeskingApi : SettingsApiChild
             forUpdate.Add(member with
             {
                 // read-only or descriptive: not sent
-                FirstName = null, LastName = null, PhoneNumber = null, Extension = null, RoutingPrefix = null, Esn = null,
-                HostIp = null, RemoteIp = null, Location = null,
+                FirstName = null,
+                LastName = null,
+                PhoneNumber = null,
+                Extension = null,
+                RoutingPrefix = null,
+                Esn = null,
+                HostIp = null,
+                RemoteIp = null,
+                Location = null,
                 Port = member.Port ?? port,
                 LineWeight = weight,
                 PrimaryOwner = member.Id == personId,
             });
             port += weight;
         }
-        var body = new JsonObject { ["members"] = ResponseFields.Node<IReadOnlyList<HotDeskingMember>>(forUpdate,
-            WebexJson.Default.IReadOnlyListHotDeskingMember) };
+        var body = new JsonObject
+        {
+            ["members"] = ResponseFields.Node<IReadOnlyList<HotDeskingMember>>(forUpdate,
+            WebexJson.Default.IReadOnlyListHotDeskingMember)
+        };
         return Session.PutAsync(url, OrgQuery(orgId), body, WebexJson.Default.JsonObject, cancellationToken);
     }
 }

@@ -33,7 +33,11 @@ public class ModeManagementApi : SettingsApiChild
         string url = ConfigUrl(personId, "modeManagement", "availableFeatures");
         var query = new Query
         {
-            ["name"] = name, ["phoneNumber"] = phoneNumber, ["extension"] = extension, ["order"] = order, ["orgId"] = orgId,
+            ["name"] = name,
+            ["phoneNumber"] = phoneNumber,
+            ["extension"] = extension,
+            ["order"] = order,
+            ["orgId"] = orgId,
         };
         return Session.PaginateAsync(url, query, WebexJson.Default.ModeManagementAvailableFeature, "features", cancellationToken);
     }

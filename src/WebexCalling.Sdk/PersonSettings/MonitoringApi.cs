@@ -71,8 +71,11 @@ public class MonitoringApi : SettingsApiChild
         string url = ConfigUrl(entityId, Feature, "availableMembers");
         var query = new Query
         {
-            ["locationId"] = locationId, ["memberName"] = memberName, ["phoneNumber"] = phoneNumber,
-            ["order"] = order is null ? null : string.Join(',', order), ["orgId"] = orgId,
+            ["locationId"] = locationId,
+            ["memberName"] = memberName,
+            ["phoneNumber"] = phoneNumber,
+            ["order"] = order is null ? null : string.Join(',', order),
+            ["orgId"] = orgId,
         };
         return Session.PaginateAsync(url, query, WebexJson.Default.MonitoringMember, "members", cancellationToken);
     }
@@ -95,8 +98,11 @@ public class MonitoringApi : SettingsApiChild
         string url = ConfigUrl(entityId, Feature, "speedDials", "availableMembers");
         var query = new Query
         {
-            ["locationId"] = locationId, ["memberName"] = memberName, ["phoneNumber"] = phoneNumber,
-            ["order"] = order is null ? null : string.Join(',', order), ["orgId"] = orgId,
+            ["locationId"] = locationId,
+            ["memberName"] = memberName,
+            ["phoneNumber"] = phoneNumber,
+            ["order"] = order is null ? null : string.Join(',', order),
+            ["orgId"] = orgId,
         };
         return Session.PaginateAsync(url, query, WebexJson.Default.MonitoringMember, "members", cancellationToken);
     }

@@ -1,27 +1,7 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace WebexCalling.Sdk.Telephony.CallQueue;
 
-/// <summary>Call forwarding of a call queue, hunt group or auto attendant.</summary>
-public sealed record CallForwarding
+public sealed partial record CallForwarding
 {
-    /// <summary>Forward all calls.</summary>
-    public ForwardingSetting? Always { get; init; }
-
-    /// <summary>Forward calls matching the rules.</summary>
-    public ForwardingSetting? Selective { get; init; }
-
-    /// <summary>The selective forwarding rules.</summary>
-    public IReadOnlyList<ForwardingRule>? Rules { get; init; }
-
-    /// <summary>Forwarding by operating mode.</summary>
-    public ForwardOperatingModes? OperatingModes { get; init; }
-
-    /// <summary>Fields this SDK version does not know; kept so that an update sends them back unchanged.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
-
     /// <summary>
     /// The update body, as wxc_sdk's <c>update()</c> builds it: rules carry only id and enabled; operating modes
     /// without the read-only current mode, exception type, names, kinds, levels and mode defaults.

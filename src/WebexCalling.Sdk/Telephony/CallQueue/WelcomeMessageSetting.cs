@@ -1,34 +1,7 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using WebexCalling.Sdk.Common;
-
 namespace WebexCalling.Sdk.Telephony.CallQueue;
 
-/// <summary>The message callers hear when they reach the queue.</summary>
-public sealed record WelcomeMessageSetting
+public sealed partial record WelcomeMessageSetting
 {
-    /// <summary>Whether this message is played.</summary>
-    public bool? Enabled { get; init; }
-
-    /// <summary>Default, custom files or a playlist.</summary>
-    public Greeting? Greeting { get; init; }
-
-    /// <summary>Announcement files played; from the files of this call queue. For <c>CUSTOM</c>, one to four files.</summary>
-    public IReadOnlyList<AnnAudioFile>? AudioAnnouncementFiles { get; init; }
-
-    /// <summary>The id of the playlist, when <see cref="Greeting"/> is <c>PLAYLIST</c>.</summary>
-    public string? AudioPlaylistId { get; init; }
-
-    /// <summary>The name of the playlist (read-only).</summary>
-    public string? AudioPlaylistName { get; init; }
-
-    /// <summary>Whether the message plays even when an agent is available right away.</summary>
-    public bool? AlwaysEnabled { get; init; }
-
-    /// <summary>Fields this SDK version does not know; kept so that an update sends them back unchanged.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
-
     /// <summary>The setting as a DNIS announcements update carries it: without playlist and read-only file fields.</summary>
     internal WelcomeMessageSetting ForDnisUpdate() => this with
     {
