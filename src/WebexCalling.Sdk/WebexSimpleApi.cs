@@ -1,11 +1,5 @@
 using WebexCalling.Sdk.Auth;
-using WebexCalling.Sdk.Calls;
-using WebexCalling.Sdk.People;
-using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Rest;
-using WebexCalling.Sdk.Telephony;
-using WebexCalling.Sdk.VoiceMessages;
-using WebexCalling.Sdk.Webhooks;
 
 namespace WebexCalling.Sdk;
 
@@ -33,17 +27,6 @@ public partial class WebexSimpleApi : IDisposable, IAsyncDisposable
     {
     }
 
-    // transitional: the areas not yet described in tools/api
-    partial void CreateHandAreas()
-    {
-        People = new PeopleApi(Session);
-        PersonSettings = new PersonSettingsApi(Session);
-        Calls = new CallsApi(Session);
-        VoiceMessages = new VoiceMessagesApi(Session);
-        Webhooks = new WebhooksApi(Session);
-        Telephony = new TelephonyApi(Session);
-    }
-
     /// <summary>For mocking: an API object without a session, whose members must be overridden.</summary>
     protected WebexSimpleApi()
     {
@@ -52,24 +35,6 @@ public partial class WebexSimpleApi : IDisposable, IAsyncDisposable
 
     /// <summary>The HTTP session every area uses; call it directly for endpoints the SDK does not cover yet.</summary>
     public RestSession Session { get; }
-
-
-    /// <summary>People (users), with their Webex Calling data.</summary>
-    public virtual PeopleApi People { get; private set; } = null!;
-
-    /// <summary>The Webex Calling settings of people: forwarding, voicemail, caller id, permissions, ….</summary>
-    public virtual PersonSettingsApi PersonSettings { get; private set; } = null!;
-
-    /// <summary>Call control for the token's user: dial, answer, hold, transfer, park, record, active calls, call history.</summary>
-    public virtual CallsApi Calls { get; private set; } = null!;
-
-    /// <summary>The voicemail messages of the token's user.</summary>
-    public virtual VoiceMessagesApi VoiceMessages { get; private set; } = null!;
-
-    /// <summary>Webhooks: create, list, update and delete them; see <see cref="WebhookReceiver"/> for receiving events.</summary>
-    public virtual WebhooksApi Webhooks { get; private set; } = null!;
-    /// <summary>Webex Calling telephony configuration: call queues and, later, the other telephony features.</summary>
-    public virtual TelephonyApi Telephony { get; private set; } = null!;
 
     /// <summary>Disposes the HTTP client if the SDK created it; a client passed in options stays open.</summary>
     public void Dispose()

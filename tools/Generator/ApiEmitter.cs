@@ -37,10 +37,7 @@ sealed partial class ApiEmitter(Surface surface)
         w.Open("public WebexSimpleApi(ITokenProvider tokens, WebexApiOptions? options = null)");
         w.Line("Session = new RestSession(tokens, options);");
         foreach (var (api, access) in top) w.Line($"{access.Property} = {New(api, access)};".Replace("(session", "(Session"));
-        w.Line("CreateHandAreas();");
         w.Close();
-        w.Line();
-        w.Line("partial void CreateHandAreas();");
         foreach (var (api, access) in top)
         {
             w.Line();
