@@ -1,11 +1,145 @@
+using System.Text.RegularExpressions;
+
 namespace WebexCalling.Sdk.Generator;
 
-/// <summary>The simulator's routes for plain resources (documents and collections), per owner kind.</summary>
-sealed class SimulatorEmitter(Surface surface)
+/// <summary>
+/// The simulator's routes for plain resources, read off the members of the classes that opt in (<c>sim: generated</c>),
+/// at every place (owner kind) they hang: a POST answering an id with GET/PUT/DELETE on its items is a collection
+/// (its list members list it), a GET with a PUT or PATCH on the same path a document, another list a fixed list
+/// answered from its official example, anything else an action. Seeds are the official example answers.
+/// </summary>
+sealed partial class SimulatorEmitter(Surface surface)
 {
     public IEnumerable<(string Path, string Text)> Emit()
     {
-        _ = surface;
-        yield break;
+        var documents = new List<string>();
+        var collections = new List<string>();
+        var lists = new List<string>();
+        var actions = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (api, access) in surface.Placements().Where(p => !p.Api.HandWritten && (p.Access.Sim ?? p.Api.Sim)))
+        {
+            var members = api.Members.Select(m => (Member: m, Route: Route(m, access))).ToList();
+            var claimed = new HashSet<MemberSpec>();
+            // collections: a create answering an id, and the item members below it
+            foreach (var (create, path) in members.Where(x => x.Member.Verb == "POST" && x.Member.Returns.Kind == ReturnKind.Id).ToList())
+            {
+                var items = members.Where(x => ItemParam(path, x.Route) is not null).ToList();
+                if (items.Count == 0) continue;
+                string itemParam = ItemParam(path, items[0].Route)!;
+                claimed.Add(create);
+                foreach (var (m, _) in items.Where(x => x.Member.Verb is "GET" or "PUT" or "DELETE")) claimed.Add(m);
+                var details = items.FirstOrDefault(x => x.Member.Verb == "GET" && x.Member.Returns.Kind == ReturnKind.Model).Member;
+                string seed = surface.ExampleText(details?.Example) ?? "{}";
+                var readOnly = new List<string>();
+                if (details is not null) readOnly.AddRange(surface.ReadOnlyPaths(details.Returns.Type));
+                if (create.BodyParam is { } body) readOnly.AddRange(surface.ReadOnlyPaths(body.BareType));
+                string last = LastLiteral(path);
+                var listRoutes = new List<string>();
+                foreach (var (m, route) in members.Where(x => x.Member.Verb == "GET" && x.Member.Returns.Kind == ReturnKind.Stream
+                             && (x.Route == path || LastLiteral(x.Route) == last && !x.Route.Contains('{'))))
+                {
+                    claimed.Add(m);
+                    var fields = FirstItemFields(surface.ExampleText(m.Example), m.Returns.Key!);
+                    listRoutes.Add($"new({Naming.Literal(route)}, {Naming.Literal(m.Returns.Key!)}, [{string.Join(", ", fields.Select(Naming.Literal))}])");
+                }
+                if (!seen.Add("C " + path)) continue;
+                collections.Add($"new({Naming.Literal(path)}, {Naming.Literal(itemParam)}, {Naming.Literal(IdKind(last))},\n            "
+                    + Naming.Raw(seed, 12) + ",\n            "
+                    + $"[{string.Join(", ", readOnly.Distinct().Select(Naming.Literal))}],\n            [{string.Join(", ", listRoutes)}])");
+            }
+            // documents: a GET with a PUT or PATCH on the same path (or alone)
+            foreach (var (m, route) in members.Where(x => !claimed.Contains(x.Member) && x.Member.Verb == "GET"
+                         && x.Member.Returns.Kind is ReturnKind.Model or ReturnKind.Property or ReturnKind.FieldObject))
+            {
+                claimed.Add(m);
+                var write = members.FirstOrDefault(x => x.Route == route && x.Member.Verb is "PUT" or "PATCH" && !claimed.Contains(x.Member)).Member;
+                if (write is not null) claimed.Add(write);
+                string seed = surface.ExampleText(m.Example) ?? "{}";
+                string model = m.Returns.Kind == ReturnKind.Property ? m.Returns.Answer! : m.Returns.Type;
+                var readOnly = surface.ReadOnlyPaths(model);
+                var (owner, ownerParam) = Owner(m, access);
+                if (!seen.Add("D " + route)) continue;
+                documents.Add($"new({Naming.Literal(route)}, {Lit(owner)}, {Lit(ownerParam)},\n            " + Naming.Raw(seed, 12)
+                    + $",\n            [{string.Join(", ", readOnly.Select(Naming.Literal))}], {Naming.Literal(write?.Verb ?? "")})");
+            }
+            // the other lists: answered from their example
+            foreach (var (m, route) in members.Where(x => !claimed.Contains(x.Member) && x.Member.Verb == "GET" && x.Member.Returns.Kind == ReturnKind.Stream))
+            {
+                claimed.Add(m);
+                var (owner, ownerParam) = Owner(m, access);
+                if (!seen.Add("L " + route)) continue;
+                lists.Add($"new({Naming.Literal(route)}, {Lit(owner)}, {Lit(ownerParam)}, {Naming.Literal(m.Returns.Key!)},\n            "
+                    + Naming.Raw(surface.ExampleText(m.Example) ?? "{}", 12) + ")");
+            }
+            // actions
+            foreach (var (m, route) in members.Where(x => !claimed.Contains(x.Member) && x.Member.Verb != "GET"))
+            {
+                var (owner, ownerParam) = Owner(m, access);
+                if (!seen.Add("A " + m.Verb + route)) continue;
+                actions.Add($"new({Naming.Literal(route)}, {Naming.Literal(m.Verb)}, {Lit(owner)}, {Lit(ownerParam)})");
+            }
+        }
+        var w = new CodeWriter();
+        w.Line("// <auto-generated/> by tools/Generator from the tools/api descriptions with `sim: generated`: change them and regenerate.");
+        w.Line("#nullable enable");
+        w.Line().Line("namespace WebexCalling.Sdk.Testing.Resources;").Line();
+        w.Doc("summary", "The plain resources the simulator serves from the descriptions (see ResourceEndpoints).");
+        w.Open("internal static class SimulatorRoutes");
+        Table(w, "DocumentRoute", "Documents", documents);
+        Table(w, "CollectionRoute", "Collections", collections);
+        Table(w, "FixedListRoute", "FixedLists", lists);
+        Table(w, "ActionRoute", "Actions", actions);
+        w.Close();
+        yield return ("src/WebexCalling.Sdk.Testing/Resources/SimulatorRoutes.g.cs", w.ToString().Replace("\n\n}\n", "\n}\n"));
+    }
+
+    static void Table(CodeWriter w, string type, string name, List<string> rows)
+    {
+        w.Line($"public static IReadOnlyList<{type}> {name} {{ get; }} =");
+        w.Line("[");
+        foreach (string row in rows) w.Line("    " + row + ",");
+        w.Line("];");
+        w.Line();
+    }
+
+    static string Lit(string? value) => value is null ? "null" : Naming.Literal(value);
+
+    /// <summary>A member's route template below /v1 at a place: owner roots and constructor arguments filled in.</summary>
+    string Route(MemberSpec m, AccessSpec access) =>
+        "/" + ApiEmitter.ExpectedPath(surface, m, access, p => "\u0001" + p.Replace('.', '_') + "\u0002")
+            .Replace("%01", "{").Replace("%02", "}");
+
+    static (string? Owner, string? Param) Owner(MemberSpec m, AccessSpec access)
+    {
+        var match = ApiEmitter.OwnerPath().Match(m.Path);
+        return match.Success && match.Groups[2].Success ? (access.Owner, match.Groups[2].Value) : (null, null);
+    }
+
+    /// <summary>The item parameter when <paramref name="route"/> is <paramref name="collection"/>/{item}.</summary>
+    static string? ItemParam(string collection, string route)
+    {
+        var match = ItemPattern().Match(route);
+        return match.Success && match.Groups[1].Value == collection ? match.Groups[2].Value : null;
+    }
+
+    [GeneratedRegex(@"^(.*)/\{([^}/]+)\}$")]
+    private static partial Regex ItemPattern();
+
+    static string LastLiteral(string route) => route.Split('/').Last(s => s.Length > 0 && !s.StartsWith('{'));
+
+    /// <summary><c>huntGroups</c> -> <c>HUNT_GROUP</c>: the resource type new ids encode.</summary>
+    static string IdKind(string segment)
+    {
+        string singular = segment.EndsWith("ies", StringComparison.Ordinal) ? segment[..^3] + "y"
+            : segment.EndsWith('s') ? segment[..^1] : segment;
+        return Regex.Replace(singular, "([a-z])([A-Z])", "$1_$2").ToUpperInvariant();
+    }
+
+    static List<string> FirstItemFields(string? example, string itemsKey)
+    {
+        if (example is null || System.Text.Json.Nodes.JsonNode.Parse(example)?[itemsKey] is not System.Text.Json.Nodes.JsonArray items
+            || items.Count == 0 || items[0] is not System.Text.Json.Nodes.JsonObject first) return [];
+        return first.Select(kv => kv.Key).ToList();
     }
 }

@@ -35,6 +35,8 @@ sealed class ApiSpec
     public bool OwnerKind => Base == "SettingsApiChild" || OwnerBase;
     /// <summary>A hand-written base that itself takes the owner kind.</summary>
     public bool OwnerBase { get; set; }
+    /// <summary>The simulator serves the class's plain resources from SimulatorRoutes.g.cs (<c>sim: generated</c>).</summary>
+    public bool Sim { get; set; }
     /// <summary>A class written by hand (tools/api/hand.yml): only wired into its parent, nothing generated for it.</summary>
     public bool HandWritten { get; init; }
     /// <summary>The hand partial writes the constructors (the generator writes only members).</summary>
@@ -58,6 +60,8 @@ sealed class AccessSpec
     public string? Doc { get; init; }
     /// <summary>wxc_sdk's attribute path at this place (<c>person_settings.dnd</c>); default: the class's, else snake_case.</summary>
     public string? Wxc { get; init; }
+    /// <summary>Whether the simulator serves this place from the description; null: as the class says.</summary>
+    public bool? Sim { get; init; }
     public string Property => Path[(Path.LastIndexOf('.') + 1)..];
     public string? ParentPath => Path.Contains('.') ? Path[..Path.LastIndexOf('.')] : null;
 }

@@ -129,7 +129,7 @@ sealed partial class SpecReader
             Area = area, Name = Req(m, "class"), Summary = Req(m, "summary"), Line = Line(m),
             Wxc = Opt(m, "wxc"), Base = Opt(m, "base") ?? "ApiChild", BaseArgs = Opt(m, "baseArgs"),
             Remarks = Opt(m, "remarks"), HandCtor = Flag(m, "handCtor"), CtorParams = Opt(m, "ctorParams"),
-            OwnerBase = Flag(m, "ownerBase"),
+            OwnerBase = Flag(m, "ownerBase"), Sim = Opt(m, "sim") == "generated",
         };
         foreach (var node in Seq(m, "access"))
         {
@@ -141,6 +141,7 @@ sealed partial class SpecReader
                 {
                     Path = Key(k), Owner = spec is null ? null : Opt(spec, "owner"), Args = spec is null ? null : Opt(spec, "args"),
                     Doc = spec is null ? Text(v) : Opt(spec, "doc"), Wxc = spec is null ? null : Opt(spec, "wxc"),
+                    Sim = spec is null || Opt(spec, "sim") is not { } sim ? null : sim == "generated",
                 });
             }
         }
@@ -151,7 +152,7 @@ sealed partial class SpecReader
             api.WriteScope = Opt(sm, "write");
         }
         foreach (var node in Seq(m, "members")) api.Members.Add(ReadMember(api, AsMap(node)));
-        Known(m, "class", "summary", "wxc", "base", "baseArgs", "remarks", "handCtor", "ctorParams", "ownerBase", "access", "scopes", "members");
+        Known(m, "class", "summary", "wxc", "base", "baseArgs", "remarks", "handCtor", "ctorParams", "ownerBase", "access", "scopes", "members", "sim");
         return api;
     }
 

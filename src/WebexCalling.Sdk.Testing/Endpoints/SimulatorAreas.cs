@@ -25,6 +25,7 @@ internal static class SimulatorAreas
         CallsEndpoints.Map(v1, state);
         VoiceMessagesEndpoints.Map(v1, state);
         WebhooksEndpoints.Map(v1, state);
+        Resources.ResourceEndpoints.Map(v1, state);
     }
 
     /// <summary>

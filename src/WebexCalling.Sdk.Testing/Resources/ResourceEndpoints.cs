@@ -1,0 +1,259 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using WebexCalling.Sdk.Testing.Endpoints;
+using WebexCalling.Sdk.Testing.Infrastructure;
+using WebexCalling.Sdk.Testing.State;
+
+namespace WebexCalling.Sdk.Testing.Resources;
+
+/// <summary>
+/// Serves the plain resources the descriptions of tools/api declare (SimulatorRoutes.g.cs): documents, collections
+/// with their lists, fixed lists and actions. Every id in a path must name something that exists: the owner entity,
+/// the location, the parent item; otherwise 404 as Webex answers. Writes are partial, as in Webex: fields in a body
+/// replace the stored ones (nested objects field by field), fields left out stay, read-only fields are ignored.
+/// </summary>
+internal static class ResourceEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app, SimulatorState state)
+    {
+        foreach (var route in SimulatorRoutes.Documents) MapDocument(app, state, route);
+        foreach (var route in SimulatorRoutes.Collections) MapCollection(app, state, route);
+        foreach (var route in SimulatorRoutes.FixedLists)
+            app.MapGet(route.Path, (HttpContext context) => FixedList(context, state, route));
+        foreach (var route in SimulatorRoutes.Actions)
+            app.MapMethods(route.Path, [route.Method], (HttpContext context) => Action(context, state, route));
+    }
+
+    private static void MapDocument(IEndpointRouteBuilder app, SimulatorState state, DocumentRoute route)
+    {
+        app.MapGet(route.Path, (HttpContext context) =>
+        {
+            lock (state.Sync)
+            {
+                if (Resolve(context, state, route.Owner, route.OwnerParam) is { } error) return error;
+                return SimResults.Json(Current(state, route, context.Request.Path));
+            }
+        });
+        if (route.Method.Length == 0) return;
+        app.MapMethods(route.Path, [route.Method], async (HttpContext context) =>
+        {
+            var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
+            lock (state.Sync)
+            {
+                if (Resolve(context, state, route.Owner, route.OwnerParam) is { } error) return error;
+                if (body is null) return bodyError!;
+                var current = Current(state, route, context.Request.Path);
+                if (PersonSettingsEndpoints.Merge(context, current, Seed(route.Seed), body, route.ReadOnly, "") is { } mergeError)
+                    return mergeError;
+                state.Area<ResourceStore>().Save(context.Request.Path, current);
+            }
+            return SimResults.NoContent();
+        });
+    }
+
+    private static JsonObject Current(SimulatorState state, DocumentRoute route, string path) =>
+        (JsonObject)(state.Area<ResourceStore>().Document(path) ?? Seed(route.Seed)).DeepClone();
+
+    private static void MapCollection(IEndpointRouteBuilder app, SimulatorState state, CollectionRoute route)
+    {
+        string itemPath = route.Path + "/{" + route.ItemParam + "}";
+        if (route.CanCreate)
+            app.MapPost(route.Path, async (HttpContext context) =>
+            {
+                var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
+                lock (state.Sync)
+                {
+                    if (Resolve(context, state, null, null) is { } error) return error;
+                    if (body is null) return bodyError!;
+                    var item = Seed(route.Seed);
+                    foreach (var (name, value) in item.ToList())
+                        if (value is JsonArray) item[name] = new JsonArray(); // a new item has no members, rules, ...
+                    if (PersonSettingsEndpoints.Merge(context, item, Seed(route.Seed), body, route.ReadOnly, "") is { } mergeError)
+                        return mergeError;
+                    string id = WebexIds.Encode(route.IdKind, state.NewGuid());
+                    if (item.ContainsKey("id")) item["id"] = id;
+                    var parents = context.Request.RouteValues.ToDictionary(kv => kv.Key, kv => Value(kv.Value) ?? "", StringComparer.Ordinal);
+                    state.Area<ResourceStore>().Items(route.Path)[id] = new ResourceItem(id, parents, item)
+                    {
+                        ItemPath = context.Request.Path + "/" + Uri.EscapeDataString(id),
+                    };
+                    return SimResults.Json(new JsonObject { ["id"] = id }, StatusCodes.Status201Created);
+                }
+            });
+        app.MapGet(itemPath, (HttpContext context) =>
+        {
+            lock (state.Sync)
+            {
+                if (Resolve(context, state, null, null) is { } error) return error;
+                var item = Find(context, state, route)!;
+                return SimResults.Json(Details(state, route, item, Seed(route.Seed)));
+            }
+        });
+        app.MapPut(itemPath, async (HttpContext context) =>
+        {
+            var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
+            lock (state.Sync)
+            {
+                if (Resolve(context, state, null, null) is { } error) return error;
+                if (body is null) return bodyError!;
+                var item = Find(context, state, route)!;
+                var merged = (JsonObject)item.Body.DeepClone();
+                if (PersonSettingsEndpoints.Merge(context, merged, Seed(route.Seed), body, route.ReadOnly, "") is { } mergeError)
+                    return mergeError;
+                if (merged.ContainsKey("id")) merged["id"] = item.Id;
+                state.Area<ResourceStore>().Items(route.Path)[item.Id] = item with { Body = merged };
+            }
+            return SimResults.NoContent();
+        });
+        app.MapDelete(itemPath, (HttpContext context) =>
+        {
+            lock (state.Sync)
+            {
+                if (Resolve(context, state, null, null) is { } error) return error;
+                var item = Find(context, state, route)!;
+                var store = state.Area<ResourceStore>();
+                store.Items(route.Path).Remove(item.Id);
+                store.RemoveBelow(item.ItemPath);
+            }
+            return SimResults.NoContent();
+        });
+        foreach (var list in route.Lists)
+            app.MapGet(list.Path, (HttpContext context) =>
+            {
+                lock (state.Sync)
+                {
+                    if (Resolve(context, state, null, null) is { } error) return error;
+                    var items = Filter(context, state, route).ToList();
+                    return Paging.Page(context, state, items, i => Listed(state, list, i), list.ItemsKey);
+                }
+            });
+    }
+
+    private static ResourceItem? Find(HttpContext context, SimulatorState state, CollectionRoute route) =>
+        state.Area<ResourceStore>().Items(route.Path).GetValueOrDefault(Value(context.Request.RouteValues[route.ItemParam]) ?? "");
+
+    private static JsonObject Details(SimulatorState state, CollectionRoute route, ResourceItem item, JsonObject seed)
+    {
+        var json = (JsonObject)item.Body.DeepClone();
+        if (seed.ContainsKey("id") || !json.ContainsKey("id")) json["id"] = item.Id;
+        AddLocation(state, item, json, seed.ContainsKey("locationId"), seed.ContainsKey("locationName"));
+        return json;
+    }
+
+    private static JsonObject Listed(SimulatorState state, ListRoute list, ResourceItem item)
+    {
+        var json = new JsonObject { ["id"] = item.Id };
+        foreach (var (name, value) in item.Body)
+            if (name != "id" && (list.ItemFields.Length == 0 || list.ItemFields.Contains(name))) json[name] = value?.DeepClone();
+        AddLocation(state, item, json, list.ItemFields.Contains("locationId"), list.ItemFields.Contains("locationName"));
+        return json;
+    }
+
+    private static void AddLocation(SimulatorState state, ResourceItem item, JsonObject json, bool id, bool name)
+    {
+        if (!item.Parents.TryGetValue("locationId", out var locationId) || state.FindLocation(locationId) is not { } location) return;
+        if (id) json["locationId"] = location.Id;
+        if (name) json["locationName"] = location.Name;
+    }
+
+    /// <summary>The items a list shows: those under the path's parent ids, then those matching the query's filters.</summary>
+    private static IEnumerable<ResourceItem> Filter(HttpContext context, SimulatorState state, CollectionRoute route)
+    {
+        var routeValues = context.Request.RouteValues;
+        foreach (var item in state.Area<ResourceStore>().Items(route.Path).Values)
+        {
+            bool keep = true;
+            foreach (var (key, value) in routeValues)
+                if (item.Parents.TryGetValue(key, out var parent) && parent != Value(value)) keep = false;
+            foreach (var (key, values) in context.Request.Query)
+            {
+                string wanted = values.ToString();
+                if (!keep || key is "start" or "max" or "orgId" || wanted.Length == 0) continue;
+                if (item.Parents.TryGetValue(key, out var parent)) { keep = parent == wanted; continue; }
+                keep = key switch
+                {
+                    "name" => Text(item.Body, "name")?.Contains(wanted, StringComparison.OrdinalIgnoreCase) == true,
+                    "phoneNumber" => (Text(item.Body, "phoneNumber") ?? "").Contains(wanted, StringComparison.Ordinal)
+                                     || (Text(item.Body, "extension") ?? "").Contains(wanted, StringComparison.Ordinal),
+                    _ => !item.Body.ContainsKey(key) || string.Equals(Text(item.Body, key), wanted, StringComparison.OrdinalIgnoreCase),
+                };
+            }
+            if (keep) yield return item;
+        }
+    }
+
+    private static string? Text(JsonObject body, string name) => JsonBody.Text(body[name]);
+
+    private static IResult FixedList(HttpContext context, SimulatorState state, FixedListRoute route)
+    {
+        lock (state.Sync)
+        {
+            if (Resolve(context, state, route.Owner, route.OwnerParam) is { } error) return error;
+            var seed = Seed(route.Seed);
+            var items = seed[route.ItemsKey] is JsonArray array ? array.Select(i => i!.DeepClone()).ToList() : [];
+            return Paging.Page(context, state, items, i => i, route.ItemsKey);
+        }
+    }
+
+    private static IResult Action(HttpContext context, SimulatorState state, ActionRoute route)
+    {
+        lock (state.Sync)
+            return Resolve(context, state, route.Owner, route.OwnerParam) ?? SimResults.NoContent();
+    }
+
+    /// <summary>
+    /// Checks that every id of the request's path names something that exists: the owner entity, a location, an item
+    /// of a generated collection whose path the request is below. Null when all do; else the error answer.
+    /// </summary>
+    private static IResult? Resolve(HttpContext context, SimulatorState state, string? owner, string? ownerParam)
+    {
+        var values = context.Request.RouteValues;
+        if (owner is not null && ownerParam is not null && !OwnerExists(state, owner, Value(values[ownerParam])))
+            return SimResults.NotFound(context, $"{owner} not found.");
+        if (values.TryGetValue("locationId", out var location) && ownerParam != "locationId"
+            && state.FindLocation(Value(location)) is null)
+            return SimResults.NotFound(context, "Location not found.");
+        string path = context.Request.Path.Value ?? "";
+        string template = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "";
+        if (template.StartsWith("/v1/", StringComparison.Ordinal)) template = template[3..]; // the group's prefix
+        var store = state.Area<ResourceStore>();
+        foreach (var collection in SimulatorRoutes.Collections)
+        {
+            // the collections this route is below (or an item of)
+            string item = collection.Path + "/{" + collection.ItemParam + "}";
+            if (!(template == item || template.StartsWith(item + "/", StringComparison.Ordinal))) continue;
+            if (!values.TryGetValue(collection.ItemParam, out var id)) continue;
+            var found = store.Items(collection.Path).GetValueOrDefault(Value(id) ?? "");
+            if (found is null || !(path == found.ItemPath || path.StartsWith(found.ItemPath + "/", StringComparison.Ordinal)))
+                return SimResults.NotFound(context, "Not found.");
+        }
+        return null;
+    }
+
+    private static bool OwnerExists(SimulatorState state, string owner, string? id) => owner switch
+    {
+        "Person" => state.FindPerson(id) is not null,
+        "Location" => state.FindLocation(id) is not null,
+        _ => state.Area<OwnerEntities>().Exists(owner, id),
+    };
+
+    private static string? Value(object? routeValue) => routeValue as string ?? routeValue?.ToString();
+
+    private static JsonObject Seed(string json) => JsonNode.Parse(json) as JsonObject ?? new JsonObject();
+}
+
+/// <summary>A list the simulator answers from the official example as it is (numbers available for a feature, ...).</summary>
+internal sealed record FixedListRoute(string Path, string? Owner, string? OwnerParam, string ItemsKey, string Seed);
+
+/// <summary>An action (a POST or PUT that changes nothing the simulator keeps): 204 once the path's ids resolve.</summary>
+internal sealed record ActionRoute(string Path, string Method, string? Owner, string? OwnerParam);
+
+/// <summary>The workspaces and virtual lines of the simulated organisation, as owners of settings (ids only so far).</summary>
+internal sealed class OwnerEntities
+{
+    public Dictionary<string, HashSet<string>> Ids { get; } = new(StringComparer.Ordinal);
+
+    public bool Exists(string owner, string? id) => id is not null && Ids.TryGetValue(owner, out var ids) && ids.Contains(id);
+}
