@@ -134,7 +134,7 @@ public sealed class ManualTimeProvider : FakeTimeProvider
     private async Task<IReadOnlyList<PendingTimer>?> WaitUntilAsync(Func<IReadOnlyList<PendingTimer>, bool> condition, string what,
         Task? orDone)
     {
-        var deadline = DateTime.UtcNow + WaitLimit;
+        var limit = Task.Delay(WaitLimit);
         while (true)
         {
             Task changed;
@@ -142,12 +142,10 @@ public sealed class ManualTimeProvider : FakeTimeProvider
             if (orDone?.IsCompleted == true) return null;
             var pending = Pending;
             if (condition(pending)) return pending;
-            var left = deadline - DateTime.UtcNow;
-            if (left <= TimeSpan.Zero)
+            if (limit.IsCompleted)
                 throw new TimeoutException(
                     $"Waited {WaitLimit.TotalSeconds} s (real time) for {what}; pending: [{string.Join(", ", pending)}], delays so far: [{string.Join(", ", Delays)}].");
-            var waits = orDone is null ? [changed, Task.Delay(left)] : new[] { changed, orDone, Task.Delay(left) };
-            await Task.WhenAny(waits);
+            await Task.WhenAny(orDone is null ? [changed, limit] : [changed, orDone, limit]);
         }
     }
 
