@@ -24,6 +24,12 @@ public sealed class WebexRetryOptions
     /// <summary>The longest wait a <c>Retry-After</c> header can ask for; default 60 s, as wxc_sdk.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// The random half of each backoff delay: a value in [0, 1) per retry. Tests set a fixed sequence so that the
+    /// delay the session asks for is known exactly; it must be thread-safe, as <see cref="Random.Shared"/> is.
+    /// </summary>
+    internal Func<double> NextJitter { get; set; } = Random.Shared.NextDouble;
+
     internal void CopyTo(WebexRetryOptions other)
     {
         other.MaxRateLimitRetries = MaxRateLimitRetries;
@@ -31,6 +37,7 @@ public sealed class WebexRetryOptions
         other.BaseDelay = BaseDelay;
         other.MaxDelay = MaxDelay;
         other.MaxRetryAfter = MaxRetryAfter;
+        other.NextJitter = NextJitter;
     }
 
     internal void Validate()
@@ -40,5 +47,6 @@ public sealed class WebexRetryOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(BaseDelay, TimeSpan.Zero, nameof(BaseDelay));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxDelay, BaseDelay, nameof(MaxDelay));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRetryAfter, TimeSpan.Zero, nameof(MaxRetryAfter));
+        ArgumentNullException.ThrowIfNull(NextJitter, nameof(NextJitter));
     }
 }

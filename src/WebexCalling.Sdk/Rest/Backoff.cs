@@ -8,12 +8,13 @@ internal static class Backoff
 {
     /// <summary>Exponential backoff with "equal jitter": half the exponential step fixed, half random.</summary>
     /// <param name="attempt">0 for the first retry.</param>
-    /// <param name="options">Base and maximum delay.</param>
+    /// <param name="options">Base and maximum delay, and the source of the jitter.</param>
     internal static TimeSpan Exponential(int attempt, WebexRetryOptions options)
     {
         double exponential = options.BaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt, 30));
         double capped = Math.Min(exponential, options.MaxDelay.TotalMilliseconds);
-        return TimeSpan.FromMilliseconds(capped / 2 + Random.Shared.NextDouble() * capped / 2);
+        double jitter = Math.Clamp(options.NextJitter(), 0, 1);
+        return TimeSpan.FromMilliseconds(capped / 2 + jitter * capped / 2);
     }
 
     /// <summary>

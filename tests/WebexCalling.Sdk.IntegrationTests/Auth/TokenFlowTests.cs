@@ -1,8 +1,8 @@
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Time.Testing;
 using WebexCalling.Sdk.Auth;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
+using WebexCalling.Sdk.Tests.TestSupport;
 using WebexCalling.Sdk.Testing;
 
 namespace WebexCalling.Sdk.IntegrationTests.Auth;
@@ -19,10 +19,10 @@ public sealed class TokenFlowTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public async Task Integration_OAuthFlowCacheAndRefresh_AgainstTheSimulator()
+    public Task Integration_OAuthFlowCacheAndRefresh_AgainstTheSimulator() => RedirectPort.RunAsync(async port =>
     {
         await using var h = await StartAsync();
-        using var integration = NewIntegration(h);
+        using var integration = NewIntegration(h, port);
         string cache = Path.Combine(_folder, "tokens.yml");
 
         var tokens = await integration.GetCachedTokensFromYamlAsync(cache);
@@ -44,13 +44,13 @@ public sealed class TokenFlowTests : IDisposable
         // the next script run reads the renewed tokens from the cache without a browser
         integration.OpenBrowser = _ => throw new InvalidOperationException("no browser expected");
         Assert.Equal(renewed.AccessToken, (await integration.GetCachedTokensFromYamlAsync(cache)).AccessToken);
-    }
+    });
 
     [Fact]
-    public async Task Integration_ExpiredAccessToken_RefusedBySimulator_ThenProviderRefreshesOnce()
+    public Task Integration_ExpiredAccessToken_RefusedBySimulator_ThenProviderRefreshesOnce() => RedirectPort.RunAsync(async port =>
     {
         await using var h = await StartAsync();
-        using var integration = NewIntegration(h);
+        using var integration = NewIntegration(h, port);
         var tokens = await integration.GetTokensFromOAuthFlowAsync();
         // the provider believes the token lives longer than it does: the simulator's 401 makes it renew
         using var provider = new RefreshingTokenProvider(tokens with { ExpiresAt = _clock.GetUtcNow().AddYears(1) },
@@ -62,13 +62,13 @@ public sealed class TokenFlowTests : IDisposable
 
         Assert.Equal(h.Sim.AdminPersonId, me.PersonId);
         Assert.NotEqual(tokens.AccessToken, provider.Current.AccessToken);
-    }
+    });
 
     [Fact]
-    public async Task ServiceApp_RefreshTokenFromAnAdminsAuthorisation_GivesWorkingCachedTokens()
+    public Task ServiceApp_RefreshTokenFromAnAdminsAuthorisation_GivesWorkingCachedTokens() => RedirectPort.RunAsync(async port =>
     {
         await using var h = await StartAsync();
-        using var integration = NewIntegration(h);
+        using var integration = NewIntegration(h, port);
         var authorised = await integration.GetTokensFromOAuthFlowAsync(); // stands in for the admin's authorisation
         string cache = Path.Combine(_folder, "service_app.yml");
         using var app = new ServiceApp(ClientId, ClientSecret, authorised.RefreshToken!,
@@ -80,7 +80,7 @@ public sealed class TokenFlowTests : IDisposable
         Assert.Equal(tokens.AccessToken, again.AccessToken); // served from the cache, not renewed
         using var api = new WebexSimpleApi(tokens.AccessToken!, new WebexApiOptions { HttpClient = h.SdkClient, BaseUrl = h.BaseUrl });
         Assert.NotEmpty(await api.Locations.ListAsync().ToListAsync());
-    }
+    });
 
     private Task<SimHarness> StartAsync() =>
         SimHarness.StartAsync(Transport.Kestrel, new WebexSimulatorOptions { TimeProvider = _clock }, seed: sim =>
@@ -89,10 +89,13 @@ public sealed class TokenFlowTests : IDisposable
             sim.AddIntegration(ClientId, ClientSecret);
         });
 
-    /// <summary>An integration whose "browser" follows the authorize redirect and calls the redirect listener.</summary>
-    private Integration NewIntegration(SimHarness h)
+    /// <summary>
+    /// An integration whose "browser" follows the authorize redirect and calls the redirect listener, on a port from
+    /// <see cref="RedirectPort.RunAsync"/>.
+    /// </summary>
+    private Integration NewIntegration(SimHarness h, int redirectPort)
     {
-        var redirect = new Uri($"http://localhost:{FreePort()}/redirect");
+        var redirect = new Uri($"http://localhost:{redirectPort}/redirect");
         var integration = new Integration(ClientId, ClientSecret, "spark:people_read spark-admin:locations_read", redirect,
             new WebexApiOptions { HttpClient = h.SdkClient, BaseUrl = h.BaseUrl, TimeProvider = _clock });
         integration.OpenBrowser = url =>
@@ -108,12 +111,5 @@ public sealed class TokenFlowTests : IDisposable
             return true;
         };
         return integration;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
+using WebexCalling.Sdk.Tests.TestSupport;
 using WebexCalling.Sdk.Testing;
 
 namespace WebexCalling.Sdk.IntegrationTests.Knobs;
@@ -125,15 +126,17 @@ public class KnobsTests
     [Fact]
     public async Task Latency_DelaysTheAnswerOnTheSimulatorClock()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero));
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero));
         await using var h = await SimHarness.StartAsync(Transport.InProcess,
             new WebexSimulatorOptions { Latency = TimeSpan.FromSeconds(2), TimeProvider = clock });
 
         var pending = GetAsync(h, "locations");
-        await Task.Delay(50);
+        // the clock moves once the simulator waits on it: moved earlier, the move would be lost and the request hang
+        var latency = await clock.WaitForDelaysAsync();
+        Assert.Equal(TimeSpan.FromSeconds(2), latency.Requested);
         Assert.False(pending.IsCompleted);
         clock.Advance(TimeSpan.FromSeconds(2));
-        using var response = await pending;
+        using var response = await pending.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

@@ -133,12 +133,12 @@ public class WebhooksTests
     public async Task UnreachableTarget_DeliveryFailsQuietly()
     {
         await using var org = await CallingOrg.StartAsync();
-        int closedPort;
-        using (var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            closedPort = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
+        // a port bound for the whole test but never listened on refuses connections; a port merely probed and let go
+        // could meanwhile be taken by another listener (a port-0 bind is not handed one that is still bound)
+        using var closed = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.InterNetwork,
+            System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+        closed.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        int closedPort = ((IPEndPoint)closed.LocalEndPoint!).Port;
         await org.Alice.PostExpectAsync("webhooks", Create("dead", $"http://127.0.0.1:{closedPort}/hook"), HttpStatusCode.OK);
 
         var (a1, _) = await org.ConnectAliceToBobAsync();

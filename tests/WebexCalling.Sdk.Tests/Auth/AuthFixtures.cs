@@ -1,9 +1,6 @@
-using System.Net;
-using System.Net.Sockets;
-
 namespace WebexCalling.Sdk.Tests.Auth;
 
-/// <summary>Distinctive token values (so that a leak is easy to find), a token endpoint answer, temp folders, ports.</summary>
+/// <summary>Distinctive token values (so that a leak is easy to find), a token endpoint answer, temp folders.</summary>
 internal static class AuthFixtures
 {
     public const string AccessToken = "ACCESS-d1a6f2c4e8b04e6f9a3c7b5d2e1f0a9c-access-secret";
@@ -31,15 +28,6 @@ internal static class AuthFixtures
         (body ?? "").Split('&', StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p.Split('=', 2))
             .ToDictionary(p => Uri.UnescapeDataString(p[0]), p => Uri.UnescapeDataString(p.Length > 1 ? p[1].Replace('+', ' ') : ""));
-
-    public static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        int port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
 }
 
 /// <summary>A fresh folder per test, deleted afterwards.</summary>

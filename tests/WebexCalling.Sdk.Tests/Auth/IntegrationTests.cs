@@ -95,12 +95,12 @@ public class IntegrationTests
     }
 
     [Fact]
-    public async Task GetCachedTokensFromYamlAsync_NoCache_RunsTheOAuthFlowOnLoopbackAndCachesTheTokens()
+    public Task GetCachedTokensFromYamlAsync_NoCache_RunsTheOAuthFlowOnLoopbackAndCachesTheTokens() => RedirectPort.RunAsync(async port =>
     {
         using var authServer = new FakeAuthorizationServer();
         using var h = new ApiHarness(o => o.BaseUrl = authServer.BaseUrl);
         h.Mock.When(HttpMethod.Post, authServer.BaseUrl + "access_token").Respond(_ => ApiHarness.Json(HttpStatusCode.OK, AuthFixtures.TokenAnswer()));
-        var redirect = new Uri($"http://localhost:{AuthFixtures.FreePort()}/redirect");
+        var redirect = new Uri($"http://localhost:{port}/redirect");
         using var integration = new Integration("C1", AuthFixtures.ClientSecret, "spark:kms spark-admin:locations_read", redirect, h.Options);
         using var browser = new HttpClient();
         Task<HttpResponseMessage>? browsing = null;
@@ -152,14 +152,14 @@ public class IntegrationTests
         var again = await integration.GetCachedTokensFromYamlAsync(path);
         Assert.Equal(tokens, again);
         Assert.Single(h.Requests);
-    }
+    });
 
     [Fact]
-    public async Task GetTokensFromOAuthFlowAsync_RedirectWithWrongState_IsRefusedAndNoCodeIsExchanged()
+    public Task GetTokensFromOAuthFlowAsync_RedirectWithWrongState_IsRefusedAndNoCodeIsExchanged() => RedirectPort.RunAsync(async port =>
     {
         using var authServer = new FakeAuthorizationServer(stateToReturn: _ => "forged-state");
         using var h = new ApiHarness(o => o.BaseUrl = authServer.BaseUrl);
-        var redirect = new Uri($"http://127.0.0.1:{AuthFixtures.FreePort()}/redirect");
+        var redirect = new Uri($"http://127.0.0.1:{port}/redirect");
         using var integration = new Integration("C1", AuthFixtures.ClientSecret, ["spark:kms"], redirect, h.Options);
         using var browser = new HttpClient();
         Task<HttpResponseMessage>? browsing = null;
@@ -174,15 +174,15 @@ public class IntegrationTests
         Assert.Contains("wrong state", await page.Content.ReadAsStringAsync());
         Assert.Empty(h.Requests);
         AuthFixtures.AssertNoSecret(e.ToString());
-    }
+    });
 
     [Fact]
-    public async Task GetTokensFromOAuthFlowAsync_BrowserCannotBeOpened_PrintsTheUrlAndKeepsWaiting()
+    public Task GetTokensFromOAuthFlowAsync_BrowserCannotBeOpened_PrintsTheUrlAndKeepsWaiting() => RedirectPort.RunAsync(async port =>
     {
         using var authServer = new FakeAuthorizationServer();
         using var h = new ApiHarness(o => o.BaseUrl = authServer.BaseUrl);
         h.Mock.When(HttpMethod.Post, authServer.BaseUrl + "access_token").Respond(_ => ApiHarness.Json(HttpStatusCode.OK, AuthFixtures.TokenAnswer()));
-        var redirect = new Uri($"http://127.0.0.1:{AuthFixtures.FreePort()}/redirect");
+        var redirect = new Uri($"http://127.0.0.1:{port}/redirect");
         using var integration = new Integration("C1", AuthFixtures.ClientSecret, ["spark:kms"], redirect, h.Options);
         Uri? shown = null;
         integration.OpenBrowser = url => { shown = url; return false; };
@@ -198,7 +198,7 @@ public class IntegrationTests
         Assert.Contains(shown!.AbsoluteUri, h.Logs.AllText);
         Assert.Equal(AuthFixtures.NewAccessToken, tokens.AccessToken);
         AuthFixtures.AssertNoSecret(h.Logs.AllText);
-    }
+    });
 
     [Fact]
     public async Task GetTokensFromOAuthFlowAsync_NonLoopbackRedirect_IsRefusedBeforeAnything()

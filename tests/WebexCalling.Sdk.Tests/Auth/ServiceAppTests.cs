@@ -97,16 +97,15 @@ public class ServiceAppTests
     }
 
     [Fact]
-    public void FromEnvironment_MissingVariable_NamesIt()
+    public void FromVariables_MissingVariable_NamesIt()
     {
-        // the test process does not set these; the fallback supplies two of the three
+        // an environment of our own: the machine's SERVICE_APP_* variables must not decide the outcome
         var fallback = new Dictionary<string, string>
         {
             [ServiceApp.ClientIdVariable] = "SA1", [ServiceApp.ClientSecretVariable] = AuthFixtures.ClientSecret,
         };
-        Assert.Null(Environment.GetEnvironmentVariable(ServiceApp.RefreshTokenVariable));
 
-        var e = Assert.Throws<InvalidOperationException>(() => ServiceApp.FromEnvironment(fallback));
+        var e = Assert.Throws<InvalidOperationException>(() => ServiceApp.FromVariables(NoEnvironment, fallback, null));
 
         Assert.Contains("SERVICE_APP_REFRESH_TOKEN", e.Message);
         Assert.DoesNotContain("SERVICE_APP_CLIENT_ID", e.Message);
@@ -114,7 +113,7 @@ public class ServiceAppTests
     }
 
     [Fact]
-    public void FromEnvironment_AllInTheFallback_CreatesTheApp()
+    public void FromVariables_AllInTheFallback_CreatesTheApp()
     {
         var fallback = new Dictionary<string, string>
         {
@@ -122,13 +121,13 @@ public class ServiceAppTests
             [ServiceApp.RefreshTokenVariable] = AuthFixtures.RefreshToken,
         };
 
-        using var app = ServiceApp.FromEnvironment(fallback);
+        using var app = ServiceApp.FromVariables(NoEnvironment, fallback, null);
 
         Assert.Equal("SA1", app.ClientId);
     }
 
     [Fact]
-    public void FromEnvironment_VariableInBoth_TheEnvironmentWins()
+    public void FromVariables_VariableInBoth_TheEnvironmentWins()
     {
         var environment = new Dictionary<string, string>
         {
@@ -143,4 +142,6 @@ public class ServiceAppTests
 
         Assert.Equal("FROM-ENV", app.ClientId);
     }
+
+    private static string? NoEnvironment(string name) => null;
 }

@@ -8,7 +8,6 @@ namespace WebexCalling.Sdk.Tests.Rest;
 public class RetryTests
 {
     private const string Location = """{"id":"L1","name":"HQ"}""";
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(50);
 
     /// <summary>Answers with the given responses in turn, then repeats the last one.</summary>
     private static Func<HttpRequestMessage, HttpResponseMessage> Sequence(params Func<HttpResponseMessage>[] responses)
@@ -29,14 +28,14 @@ public class RetryTests
         h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", "3")), Ok()));
 
         var call = h.Api.Locations.DetailsAsync("L1");
-        // the clock may only move once the 429 is handled, or the measured wait would include our own steps
-        await ApiHarness.WaitForAsync(() => h.Api.Session.RateLimitedUntil is not null);
-        await h.RunAsync(call, Step);
+        // the clock moves once the SDK waits, and exactly as far as it asked
+        var wait = await h.Clock.AdvanceToNextDelayAsync();
 
         Assert.Equal("HQ", (await call).Name);
+        Assert.Equal(TimeSpan.FromSeconds(3), wait);
+        Assert.Equal(new[] { TimeSpan.FromSeconds(3) }, h.Clock.Delays);
         Assert.Equal(2, h.Requests.Count);
-        var waited = h.Requests[1].SentAt - h.Requests[0].SentAt;
-        Assert.InRange(waited, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(3) + Step);
+        Assert.Equal(TimeSpan.FromSeconds(3), h.Requests[1].SentAt - h.Requests[0].SentAt);
         Assert.Contains(h.Logs.Lines, l => l.Id.Id == 1002 && l.Text.Contains("pausing the session for 3000 ms"));
     }
 
@@ -48,7 +47,7 @@ public class RetryTests
             Status(HttpStatusCode.TooManyRequests, ("Retry-After", "1")), Ok("""{"id":"F1","floorNumber":2}""")));
 
         var call = h.Api.Locations.CreateFloorAsync("L1", 2);
-        await h.RunAsync(call, Step);
+        await h.RunAsync(call);
 
         Assert.Equal("F1", (await call).Id);
         Assert.Equal(2, h.Requests.Count);
@@ -58,20 +57,25 @@ public class RetryTests
     [Fact]
     public async Task DetailsAsync_429WithoutRetryAfter_BacksOffExponentiallyWithJitter()
     {
-        using var h = new ApiHarness(o => o.Retry.BaseDelay = TimeSpan.FromSeconds(2));
+        using var h = new ApiHarness(o =>
+        {
+            o.Retry.BaseDelay = TimeSpan.FromSeconds(2);
+            o.Retry.NextJitter = ApiHarness.Jitter(0.25, 0.75);
+        });
         h.Mock.OnGet("locations/L1").Respond(Sequence(
             Status(HttpStatusCode.TooManyRequests), Status(HttpStatusCode.TooManyRequests), Ok()));
 
         var call = h.Api.Locations.DetailsAsync("L1");
-        // the clock may only move once the 429 is handled, or the measured wait would include our own steps
-        await ApiHarness.WaitForAsync(() => h.Api.Session.RateLimitedUntil is not null);
-        await h.RunAsync(call, Step);
+        var first = await h.Clock.AdvanceToNextDelayAsync();
+        var second = await h.Clock.AdvanceToNextDelayAsync();
 
         await call;
         Assert.Equal(3, h.Requests.Count);
-        // equal jitter: half of the exponential step fixed, half random
-        Assert.InRange(h.Requests[1].SentAt - h.Requests[0].SentAt, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2) + Step);
-        Assert.InRange(h.Requests[2].SentAt - h.Requests[1].SentAt, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4) + 4 * Step);
+        // equal jitter: half of the exponential step fixed, half scaled by the jitter (0.25, then 0.75)
+        Assert.Equal(TimeSpan.FromMilliseconds(1000 + 0.25 * 1000), first);  // step 2 s
+        Assert.Equal(TimeSpan.FromMilliseconds(2000 + 0.75 * 2000), second); // step 4 s
+        Assert.Equal(first, h.Requests[1].SentAt - h.Requests[0].SentAt);
+        Assert.Equal(second, h.Requests[2].SentAt - h.Requests[1].SentAt);
     }
 
     [Theory]
@@ -80,16 +84,16 @@ public class RetryTests
     [InlineData("-5,x")]
     public async Task DetailsAsync_MalformedRetryAfter_FallsBackToBackoff(string header)
     {
-        using var h = new ApiHarness();
+        using var h = new ApiHarness(o => o.Retry.NextJitter = ApiHarness.Jitter(0.5));
         h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", header)), Ok()));
 
         var call = h.Api.Locations.DetailsAsync("L1");
-        // the clock may only move once the 429 is handled, or the measured wait would include our own steps
-        await ApiHarness.WaitForAsync(() => h.Api.Session.RateLimitedUntil is not null);
-        await h.RunAsync(call, Step);
+        var wait = await h.Clock.AdvanceToNextDelayAsync();
 
         Assert.Equal("HQ", (await call).Name);
-        Assert.InRange(h.Requests[1].SentAt - h.Requests[0].SentAt, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1) + Step);
+        // the first backoff step (BaseDelay 1 s): 0.5 s fixed + 0.5 × 0.5 s jitter
+        Assert.Equal(TimeSpan.FromMilliseconds(750), wait);
+        Assert.Equal(wait, h.Requests[1].SentAt - h.Requests[0].SentAt);
     }
 
     [Fact]
@@ -100,12 +104,11 @@ public class RetryTests
         h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", date)), Ok()));
 
         var call = h.Api.Locations.DetailsAsync("L1");
-        // the clock may only move once the 429 is handled, or the measured wait would include our own steps
-        await ApiHarness.WaitForAsync(() => h.Api.Session.RateLimitedUntil is not null);
-        await h.RunAsync(call, Step);
+        var wait = await h.Clock.AdvanceToNextDelayAsync();
 
         await call;
-        Assert.InRange(h.Requests[1].SentAt - h.Requests[0].SentAt, TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(7) + Step);
+        Assert.Equal(TimeSpan.FromSeconds(7), wait);
+        Assert.Equal(TimeSpan.FromSeconds(7), h.Requests[1].SentAt - h.Requests[0].SentAt);
     }
 
     [Theory]
@@ -130,12 +133,11 @@ public class RetryTests
         h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", "3600")), Ok()));
 
         var call = h.Api.Locations.DetailsAsync("L1");
-        // the clock may only move once the 429 is handled, or the measured wait would include our own steps
-        await ApiHarness.WaitForAsync(() => h.Api.Session.RateLimitedUntil is not null);
-        await h.RunAsync(call, TimeSpan.FromMilliseconds(500));
+        var wait = await h.Clock.AdvanceToNextDelayAsync();
 
         await call;
-        Assert.InRange(h.Requests[1].SentAt - h.Requests[0].SentAt, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(60.5));
+        Assert.Equal(TimeSpan.FromSeconds(60), wait);
+        Assert.Equal(TimeSpan.FromSeconds(60), h.Requests[1].SentAt - h.Requests[0].SentAt);
     }
 
     [Fact]
@@ -148,17 +150,18 @@ public class RetryTests
         var start = h.Clock.GetUtcNow();
 
         var throttled = h.Api.Locations.DetailsAsync("L1");
-        await ApiHarness.WaitForAsync(() => h.Api.Session.RateLimitedUntil is not null); // L1 got its 429
+        await h.Clock.WaitForDelaysAsync(1); // L1 got its 429 and waits out the Retry-After
         Assert.Single(h.Requests);
         var others = Task.WhenAll(h.Api.Locations.DetailsAsync("L2"), h.Api.Locations.DetailsAsync("L3"));
-        await Task.Delay(20);
-        Assert.Single(h.Requests); // the other workers wait instead of running into more 429s
+        await h.Clock.WaitForDelaysAsync(3); // the other workers wait too, instead of running into more 429s
+        Assert.Single(h.Requests);
+        Assert.All(h.Clock.Pending, t => Assert.Equal(start + TimeSpan.FromSeconds(5), t.Due));
 
-        await h.RunAsync(Task.WhenAll(throttled, others), Step);
+        Assert.Equal(TimeSpan.FromSeconds(5), await h.Clock.AdvanceToNextDelayAsync());
+        await Task.WhenAll(throttled, others).WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(4, h.Requests.Count);
-        Assert.All(h.Requests.Skip(1), r => Assert.True(r.SentAt - start >= TimeSpan.FromSeconds(5),
-            $"{r.PathAndQuery} was sent {(r.SentAt - start).TotalSeconds} s after the 429"));
+        Assert.All(h.Requests.Skip(1), r => Assert.Equal(TimeSpan.FromSeconds(5), r.SentAt - start));
         Assert.Null(h.Api.Session.RateLimitedUntil);
     }
 
@@ -170,9 +173,10 @@ public class RetryTests
         h.Mock.On(HttpMethod.Post, "locations/L1/floors").Respond(_ => Ok("""{"id":"F1"}""")());
 
         var throttled = h.Api.Locations.DetailsAsync("L1");
-        await ApiHarness.WaitForAsync(() => h.Api.Session.RateLimitedUntil is not null);
+        await h.Clock.WaitForDelaysAsync(1);
         var queued = h.Api.Locations.CreateFloorAsync("L1", 1);
-        await h.RunAsync(Task.WhenAll(throttled, queued), TimeSpan.FromMilliseconds(500));
+        await h.Clock.WaitForDelaysAsync(2); // the POST waits at the gate: no timeout may run meanwhile
+        await h.RunAsync(Task.WhenAll(throttled, queued));
 
         Assert.Equal("F1", (await queued).Id); // waited 30 s for the pause, then had its own 10 s to answer
         Assert.Equal(3, h.Requests.Count);
@@ -185,7 +189,7 @@ public class RetryTests
         h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.ServiceUnavailable), Status(HttpStatusCode.BadGateway), Ok()));
 
         var call = h.Api.Locations.DetailsAsync("L1");
-        await h.RunAsync(call, Step);
+        await h.RunAsync(call);
 
         Assert.Equal("HQ", (await call).Name);
         Assert.Equal(3, h.Requests.Count);
@@ -199,7 +203,7 @@ public class RetryTests
             () => new HttpResponseMessage(HttpStatusCode.NoContent)));
 
         var call = h.Api.Locations.UpdateAsync("L1", new Sdk.Locations.Location { Name = "HQ" });
-        await h.RunAsync(call, Step);
+        await h.RunAsync(call);
 
         await call;
         Assert.Equal(2, h.Requests.Count);
@@ -212,7 +216,7 @@ public class RetryTests
         h.Mock.On(HttpMethod.Post, "locations/L1/floors").Respond(Sequence(Status(HttpStatusCode.ServiceUnavailable), Ok()));
 
         var call = h.Api.Locations.CreateFloorAsync("L1", 1);
-        await h.RunAsync(call, Step);
+        await h.RunAsync(call);
 
         var e = await Assert.ThrowsAsync<WebexApiException>(() => call);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, e.StatusCode);
@@ -226,7 +230,7 @@ public class RetryTests
         h.Mock.OnGet("locations/L1").Respond(Sequence(() => throw new HttpRequestException("connection reset"), Ok()));
 
         var call = h.Api.Locations.DetailsAsync("L1");
-        await h.RunAsync(call, Step);
+        await h.RunAsync(call);
 
         Assert.Equal("HQ", (await call).Name);
         Assert.Equal(2, h.Requests.Count);
@@ -275,7 +279,7 @@ public class RetryTests
             Status(HttpStatusCode.ServiceUnavailable)));
 
         var call = h.Api.Locations.DetailsAsync("L1");
-        await h.RunAsync(call, Step);
+        await h.RunAsync(call);
 
         var e = await Assert.ThrowsAsync<WebexApiException>(() => call);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, e.StatusCode);
@@ -289,7 +293,7 @@ public class RetryTests
         h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", "2"))));
 
         var call = h.Api.Locations.DetailsAsync("L1");
-        await h.RunAsync(call, Step);
+        await h.RunAsync(call);
 
         var e = await Assert.ThrowsAsync<WebexApiException>(() => call);
         Assert.Equal(HttpStatusCode.TooManyRequests, e.StatusCode);
@@ -305,8 +309,8 @@ public class RetryTests
         using var cts = new CancellationTokenSource();
 
         var call = h.Api.Locations.DetailsAsync("L1", cancellationToken: cts.Token);
-        await ApiHarness.WaitForAsync(() => h.Api.Session.RateLimitedUntil is not null);
-        h.Clock.Advance(TimeSpan.FromSeconds(10));
+        Assert.Equal(TimeSpan.FromSeconds(30), (await h.Clock.WaitForDelaysAsync()).Requested);
+        h.Clock.Advance(TimeSpan.FromSeconds(10)); // a third of the way through the wait
         await cts.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
@@ -329,7 +333,7 @@ public class RetryTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
         Assert.Single(h.Requests);
-        await h.RunAsync(throttled, TimeSpan.FromSeconds(1));
+        await h.RunAsync(throttled);
     }
 
     [Fact]
@@ -348,8 +352,8 @@ public class RetryTests
         });
 
         var calls = Enumerable.Range(0, 10).Select(i => h.Api.Locations.DetailsAsync("L" + i)).ToList();
-        for (int i = 0; i < 100 && Volatile.Read(ref inFlight) < 3; i++) await Task.Delay(10);
-        await Task.Delay(50);
+        await ApiHarness.WaitForAsync(() => Volatile.Read(ref inFlight) >= 3);
+        await Task.Delay(50); // room for a fourth to slip through, were the limit broken
         Assert.Equal(3, Volatile.Read(ref inFlight));
         release.SetResult();
         await Task.WhenAll(calls);
@@ -369,7 +373,12 @@ public class RetryTests
         h.Mock.OnGet("locations/L1").Respond(new HangingHandler());
 
         var call = h.Api.Locations.DetailsAsync("L1");
-        await h.RunAsync(call, TimeSpan.FromMilliseconds(250));
+        // the timeout is moved to only once the attempt hangs at the transport
+        await ApiHarness.WaitForAsync(() => h.Requests.Count == 1);
+        Assert.Equal(TimeSpan.FromSeconds(10), await h.Clock.AdvanceToNextTimerAsync());
+        await h.Clock.AdvanceToNextDelayAsync(); // the transient backoff
+        await ApiHarness.WaitForAsync(() => h.Requests.Count == 2);
+        Assert.Equal(TimeSpan.FromSeconds(10), await h.Clock.AdvanceToNextTimerAsync());
 
         var e = await Assert.ThrowsAsync<TimeoutException>(() => call);
         Assert.Contains("GET /v1/locations/L1 got no answer within 10 s", e.Message);
@@ -401,7 +410,7 @@ public class RetryTests
         h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", "1")), Ok()));
 
         var call = h.Api.Locations.DetailsAsync("L1");
-        await h.RunAsync(call, Step);
+        await h.RunAsync(call);
 
         await call;
         Assert.Equal(["Bearer token-1", "Bearer token-2"], h.Requests.Select(r => r.Headers["Authorization"]));

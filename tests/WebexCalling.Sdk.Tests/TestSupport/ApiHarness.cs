@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 using RichardSzalay.MockHttp;
 using WebexCalling.Sdk.Auth;
 
@@ -9,7 +8,8 @@ namespace WebexCalling.Sdk.Tests.TestSupport;
 
 /// <summary>
 /// A WebexSimpleApi on a MockHttp transport with a fake clock and captured logs; every request that reaches the
-/// transport is recorded with its body and the fake time it was sent at.
+/// transport is recorded with its body and the fake time it was sent at. Backoff jitter comes from a seeded source,
+/// so a run is repeatable; a test that asserts a backoff delay sets <c>o.Retry.NextJitter</c> itself.
 /// </summary>
 public sealed class ApiHarness : IDisposable
 {
@@ -17,7 +17,7 @@ public sealed class ApiHarness : IDisposable
     public const string BaseUrl = "https://webexapis.com/v1/";
 
     public MockHttpMessageHandler Mock { get; } = new();
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero));
+    public ManualTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero));
     public CapturingLoggerProvider Logs { get; } = new();
     public WebexSimpleApi Api { get; }
     public WebexApiOptions Options { get; }
@@ -33,6 +33,7 @@ public sealed class ApiHarness : IDisposable
         _http = new HttpClient(_recorder);
         _loggerFactory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         Options = new WebexApiOptions { HttpClient = _http, TimeProvider = Clock, LoggerFactory = _loggerFactory };
+        Options.Retry.NextJitter = SeededJitter(20261128);
         configure?.Invoke(Options);
         Api = tokens is null ? new WebexSimpleApi(Token, Options) : new WebexSimpleApi(tokens, Options);
     }
@@ -58,31 +59,40 @@ public sealed class ApiHarness : IDisposable
         return default;
     }
 
-    /// <summary>
-    /// Advances the fake clock in small steps until the task completes, so that retry and rate-limit waits elapse
-    /// without sleeping. Returns the fake time that passed.
-    /// </summary>
-    public async Task<TimeSpan> RunAsync(Task task, TimeSpan? step = null, TimeSpan? limit = null)
+    /// <summary>A repeatable jitter source for <c>WebexRetryOptions.NextJitter</c> (thread-safe, as the session needs).</summary>
+    public static Func<double> SeededJitter(int seed)
     {
-        var start = Clock.GetUtcNow();
-        var by = step ?? TimeSpan.FromMilliseconds(50);
-        var until = start + (limit ?? TimeSpan.FromMinutes(10));
-        // let continuations that are already scheduled run before the clock moves
-        await Task.Delay(1);
-        while (!task.IsCompleted && Clock.GetUtcNow() < until)
+        var random = new Random(seed);
+        return () =>
         {
-            Clock.Advance(by);
-            await Task.Delay(1);
-        }
-        if (!task.IsCompleted) await Task.WhenAny(task, Task.Delay(TimeSpan.FromSeconds(5)));
-        Assert.True(task.IsCompleted, "the call did not complete within the fake time limit");
-        return Clock.GetUtcNow() - start;
+            lock (random) return random.NextDouble();
+        };
     }
 
-    /// <summary>Waits (in real time, briefly) until a condition holds that asynchronous work makes true.</summary>
+    /// <summary>A jitter source that gives these values in turn, then repeats the last.</summary>
+    public static Func<double> Jitter(params double[] values)
+    {
+        int next = 0;
+        return () => values[Math.Min(Interlocked.Increment(ref next) - 1, values.Length - 1)];
+    }
+
+    /// <summary>
+    /// Runs the call to completion, moving the fake clock to each delay the SDK waits on as soon as it waits on it
+    /// (see <see cref="ManualTimeProvider.RunAsync"/>); for tests that do not measure the waits. Returns the fake
+    /// time that passed.
+    /// </summary>
+    public async Task<TimeSpan> RunAsync(Task task)
+    {
+        var elapsed = await Clock.RunAsync(task);
+        Assert.True(task.IsCompleted, "the call did not complete");
+        return elapsed;
+    }
+
+    /// <summary>Waits (in real time, up to 30 s) until a condition holds that asynchronous work makes true.</summary>
     public static async Task WaitForAsync(Func<bool> condition)
     {
-        for (int i = 0; i < 500 && !condition(); i++) await Task.Delay(10);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!condition() && DateTime.UtcNow < deadline) await Task.Delay(5);
         Assert.True(condition(), "the expected state was not reached");
     }
 
