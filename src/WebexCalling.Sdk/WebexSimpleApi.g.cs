@@ -21,31 +21,31 @@ public partial class WebexSimpleApi
     public WebexSimpleApi(ITokenProvider tokens, WebexApiOptions? options = null)
     {
         Session = new RestSession(tokens, options);
+        Calls = new CallsApi(Session);
         Locations = new LocationsApi(Session);
+        People = new PeopleApi(Session);
         PersonSettings = new PersonSettingsApi(Session, SettingsOwner.Person);
         Telephony = new TelephonyApi(Session);
-        People = new PeopleApi(Session);
-        Calls = new CallsApi(Session);
         VoiceMessages = new VoiceMessagesApi(Session);
         Webhooks = new WebhooksApi(Session);
     }
 
+    /// <summary>
+    /// Call control for the token's user: dial, answer, hold, transfer, park, record, active calls, call history.
+    /// </summary>
+    public virtual CallsApi Calls { get; } = null!;
+
     /// <summary>Locations of the organisation and their floors.</summary>
     public virtual LocationsApi Locations { get; } = null!;
+
+    /// <summary>People (users), with their Webex Calling data.</summary>
+    public virtual PeopleApi People { get; } = null!;
 
     /// <summary>The Webex Calling settings of people: forwarding, voicemail, caller id, permissions, ….</summary>
     public virtual PersonSettingsApi PersonSettings { get; } = null!;
 
     /// <summary>Webex Calling telephony configuration: call queues and, later, the other telephony features.</summary>
     public virtual TelephonyApi Telephony { get; } = null!;
-
-    /// <summary>People (users), with their Webex Calling data.</summary>
-    public virtual PeopleApi People { get; } = null!;
-
-    /// <summary>
-    /// Call control for the token's user: dial, answer, hold, transfer, park, record, active calls, call history.
-    /// </summary>
-    public virtual CallsApi Calls { get; } = null!;
 
     /// <summary>The voicemail messages of the token's user.</summary>
     public virtual VoiceMessagesApi VoiceMessages { get; } = null!;

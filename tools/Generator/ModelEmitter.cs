@@ -25,10 +25,11 @@ sealed class ModelEmitter(Surface surface)
             if (prop.Type.TrimEnd('?') == "DateTimeOffset" || prop.Converter is not null)
                 if (model.Area.Namespace != "WebexCalling.Sdk.Common") usings.Add("WebexCalling.Sdk.Common");
         }
+        if (model.Base is not null && surface.NamespaceOf(model.Base) is { } baseNs && baseNs != model.Area.Namespace) usings.Add(baseNs);
         var w = Start(model.Area, usings);
         w.Doc("summary", CodeWriter.Xml(model.Doc));
         if (model.Remarks is not null) w.Doc("remarks", CodeWriter.Xml(model.Remarks));
-        w.Open($"public sealed partial record {model.Name}");
+        w.Open($"public sealed partial record {model.Name}" + (model.Base is null ? "" : " : " + model.Base));
         foreach (var prop in props)
         {
             w.Doc("summary", CodeWriter.Xml(prop.Doc));

@@ -168,6 +168,8 @@ sealed class ModelSpec
     public List<string> Include { get; } = [];
     /// <summary>Generic type parameters (<c>T</c>), for a shared shape.</summary>
     public string? Remarks { get; set; }
+    /// <summary>A hand-written base record the model derives from (<c>WebhookEventData</c>), or null.</summary>
+    public string? Base { get; set; }
     public int Line { get; init; }
 }
 

@@ -267,10 +267,10 @@ sealed partial class SpecReader
 
     ModelSpec ReadModel(AreaSpec area, YamlMappingNode m)
     {
-        var model = new ModelSpec { Area = area, Name = Req(m, "name"), Doc = Req(m, "doc"), Line = Line(m), Remarks = Opt(m, "remarks") };
+        var model = new ModelSpec { Area = area, Name = Req(m, "name"), Doc = Req(m, "doc"), Line = Line(m), Remarks = Opt(m, "remarks"), Base = Opt(m, "base") };
         if (m.Children.TryGetValue("include", out var inc)) model.Include.AddRange(Strings(inc));
         model.Props.AddRange(Seq(m, "props").Select(ReadProp));
-        Known(m, "name", "doc", "remarks", "include", "props");
+        Known(m, "name", "doc", "remarks", "include", "props", "base");
         return model;
     }
 

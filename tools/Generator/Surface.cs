@@ -54,6 +54,7 @@ sealed class Surface
                 foreach (string set in model.Include)
                     if (!Spec.PropSets.ContainsKey(set)) throw new SpecException(area.File, model.Line, $"unknown property set {set}");
                 foreach (var prop in AllProps(model)) CheckType(area, model.Line, prop.Type);
+                if (model.Base is not null) CheckType(area, model.Line, model.Base);
             }
             foreach (var api in area.Apis)
             {

@@ -31,4 +31,6 @@ namespace WebexCalling.Sdk.Calls;
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Calls.RecordingState))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Calls.RedirectReason))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Calls.RejectAction))]
+[JsonSerializable(typeof(global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Calls.TelephonyCall>))]
+[JsonSerializable(typeof(global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Calls.CallHistoryRecord>))]
 internal sealed partial class CallsJson : JsonSerializerContext;

@@ -9,11 +9,6 @@ namespace WebexCalling.Sdk.Calls;
 /// <summary>An active call of the user, as list calls and call details return it.</summary>
 public sealed partial record TelephonyCall
 {
-    /// <summary>The call's id.</summary>
-    [JsonPropertyName("id")]
-    // wxc_sdk: call_id (from "id"; webhook events say "callId", see TelephonyEventData)
-    public string? CallId { get; init; }
-
     /// <summary>The id of the call session the call belongs to; correlates the calls of one session.</summary>
     public string? CallSessionId { get; init; }
 
@@ -69,6 +64,11 @@ public sealed partial record TelephonyCall
 
     /// <summary>Which recording controls the user may use on this call.</summary>
     public string? AllowedRecordingControls { get; init; }
+
+    /// <summary>The call's id.</summary>
+    [JsonPropertyName("id")]
+    // wxc_sdk: call_id (from "id"; webhook events say "callId", see TelephonyEventData)
+    public string? CallId { get; init; }
 
     /// <summary>Fields this SDK version does not know; kept so that an update sends them back unchanged.</summary>
     [JsonExtensionData]

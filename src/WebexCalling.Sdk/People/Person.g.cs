@@ -106,7 +106,7 @@ public sealed partial record Person
     /// <summary>User name.</summary>
     public string? UserName { get; init; }
 
-    /// <summary>True when the person has uploaded an avatar.</summary>
+    /// <summary>True when the person has uploaded an avatar (read-only).</summary>
     public bool? AvatarProvided { get; init; }
 
     /// <summary>Per-field errors Webex reports with the person, e.g. for calling data it could not fetch.</summary>

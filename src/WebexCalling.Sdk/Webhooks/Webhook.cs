@@ -9,18 +9,6 @@ public sealed partial record Webhook
     /// <summary>The webhook id in UUID form.</summary>
     [JsonIgnore]
     public string? WebhookIdUuid => WebexId.ToUuid(WebhookId);
-    /// <summary>The body of an update: what the official reference accepts on PUT (name, targetUrl, secret, ownedBy, status).</summary>
-    internal Webhook ForUpdate() => this with
-    {
-        WebhookId = null,
-        Resource = null,
-        Event = null,
-        Filter = null,
-        Created = null,
-        OrgId = null,
-        CreatedBy = null,
-        AppId = null,
-    };
     // records print every property; the secret must not reach logs
     private bool PrintMembers(StringBuilder builder)
     {

@@ -17,13 +17,16 @@ public sealed partial record Webhook
     // wxc_sdk: webhook_id
     public string? WebhookId { get; init; }
 
-    /// <summary>A user-friendly name.</summary>
+    /// <summary>The webhook's user-friendly name.</summary>
     public string? Name { get; init; }
 
     /// <summary>The URL that receives a POST for each event.</summary>
     public string? TargetUrl { get; init; }
 
-    /// <summary>The kind of object the webhook reports on; creating one needs read scope on it.</summary>
+    /// <summary>
+    /// The kind of object the webhook reports on (creating one needs read scope on it); for an event, it decides the
+    /// type of <see cref="WebhookEvent.Data"/>.
+    /// </summary>
     public WebhookResource? Resource { get; init; }
 
     /// <summary>The kind of change the webhook reports.</summary>
@@ -31,11 +34,6 @@ public sealed partial record Webhook
 
     /// <summary>A filter that narrows the events, e.g. <c>roomId=…</c>.</summary>
     public string? Filter { get; init; }
-
-    /// <summary>
-    /// The secret Webex signs each event with (<c>X-Spark-Signature</c>); never printed by <see cref="ToString"/>.
-    /// </summary>
-    public string? Secret { get; init; }
 
     /// <summary>
     /// Whether the webhook delivers events; set <see cref="WebhookStatus.Active"/> to reactivate a disabled one.
@@ -46,7 +44,7 @@ public sealed partial record Webhook
     [JsonConverter(typeof(WebexDateTimeConverter))]
     public DateTimeOffset? Created { get; init; }
 
-    /// <summary>The organisation the webhook belongs to.</summary>
+    /// <summary>The organisation the webhook (and its events) belongs to.</summary>
     public string? OrgId { get; init; }
 
     /// <summary>Who created the webhook.</summary>
@@ -57,6 +55,11 @@ public sealed partial record Webhook
 
     /// <summary><c>org</c> for an organisation-wide webhook, <c>creator</c> otherwise.</summary>
     public string? OwnedBy { get; init; }
+
+    /// <summary>
+    /// The secret Webex signs each event with (<c>X-Spark-Signature</c>); never printed by <see cref="ToString"/>.
+    /// </summary>
+    public string? Secret { get; init; }
 
     /// <summary>Fields this SDK version does not know; kept so that an update sends them back unchanged.</summary>
     [JsonExtensionData]

@@ -12,27 +12,39 @@ namespace WebexCalling.Sdk.Webhooks;
 /// </summary>
 public sealed partial record WebhookEvent
 {
-    /// <summary>The id of the webhook that fired.</summary>
+    /// <summary>The webhook's id.</summary>
     [JsonPropertyName("id")]
     // wxc_sdk: webhook_id
     public string? WebhookId { get; init; }
 
-    /// <summary>The webhook's name.</summary>
+    /// <summary>The webhook's user-friendly name.</summary>
     public string? Name { get; init; }
 
-    /// <summary>The webhook's target URL.</summary>
+    /// <summary>The URL that receives a POST for each event.</summary>
     public string? TargetUrl { get; init; }
 
-    /// <summary>The kind of object the event is about; decides the type of <see cref="Data"/>.</summary>
+    /// <summary>
+    /// The kind of object the webhook reports on (creating one needs read scope on it); for an event, it decides the
+    /// type of <see cref="WebhookEvent.Data"/>.
+    /// </summary>
     public WebhookResource? Resource { get; init; }
 
-    /// <summary>The kind of change.</summary>
+    /// <summary>The kind of change the webhook reports.</summary>
     public WebhookEventType? Event { get; init; }
 
-    /// <summary>The webhook's filter.</summary>
+    /// <summary>A filter that narrows the events, e.g. <c>roomId=…</c>.</summary>
     public string? Filter { get; init; }
 
-    /// <summary>The organisation the event belongs to.</summary>
+    /// <summary>
+    /// Whether the webhook delivers events; set <see cref="WebhookStatus.Active"/> to reactivate a disabled one.
+    /// </summary>
+    public WebhookStatus? Status { get; init; }
+
+    /// <summary>When the webhook was created.</summary>
+    [JsonConverter(typeof(WebexDateTimeConverter))]
+    public DateTimeOffset? Created { get; init; }
+
+    /// <summary>The organisation the webhook (and its events) belongs to.</summary>
     public string? OrgId { get; init; }
 
     /// <summary>Who created the webhook.</summary>
@@ -41,15 +53,8 @@ public sealed partial record WebhookEvent
     /// <summary>The application that created the webhook.</summary>
     public string? AppId { get; init; }
 
-    /// <summary><c>org</c> or <c>creator</c>.</summary>
+    /// <summary><c>org</c> for an organisation-wide webhook, <c>creator</c> otherwise.</summary>
     public string? OwnedBy { get; init; }
-
-    /// <summary>The webhook's status.</summary>
-    public WebhookStatus? Status { get; init; }
-
-    /// <summary>When the webhook was created.</summary>
-    [JsonConverter(typeof(WebexDateTimeConverter))]
-    public DateTimeOffset? Created { get; init; }
 
     /// <summary>The person whose action caused the event.</summary>
     public string? ActorId { get; init; }

@@ -17,6 +17,7 @@ namespace WebexCalling.Sdk.Webhooks;
 [JsonSerializable(typeof(global::System.Text.Json.Nodes.JsonObject))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Webhooks.Webhook))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Webhooks.WebhookEvent))]
+[JsonSerializable(typeof(global::WebexCalling.Sdk.Webhooks.TelephonyEventData))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Webhooks.WebhookEventType))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Webhooks.WebhookResource))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Webhooks.WebhookStatus))]

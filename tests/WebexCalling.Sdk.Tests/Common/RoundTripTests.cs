@@ -25,8 +25,9 @@ public class RoundTripTests
         Assert.Equal("satellite", number.NumberType!.Value.Value);
         Assert.False(number.NumberType.Value.IsKnown);
         Assert.Equal("robot", person.PersonType?.Value);
+        // primary is not in the 2026 PUT schema, so the update leaves it out; unknown fields go back as read
         JsonAssert.Equal("""
-            {"displayName":"Ann B.","phoneNumbers":[{"type":"satellite","value":"+1 555 0100","primary":true,"verified":true}],
+            {"displayName":"Ann B.","phoneNumbers":[{"type":"satellite","value":"+1 555 0100","verified":true}],
              "pronouns":{"value":"she/her"},"futureFlag":true}
             """, h.Requests[1].Body);
     }

@@ -28,7 +28,7 @@ public static class ExampleAssert
         if (field is not null) want = want?[field];
         if (want is JsonObject obj && except is not null)
             foreach (string name in except) obj.Remove(name);
-        JsonNode? have = result is null ? null : JsonSerializer.SerializeToNode(result, result.GetType(), TypedOnly);
+        JsonNode? have = result is null ? null : JsonSerializer.SerializeToNode(result, DeclaredType(result), TypedOnly);
         var expected = new Dictionary<string, string>();
         Flatten(want, "", expected);
         var actual = new Dictionary<string, string>();
@@ -36,6 +36,15 @@ public static class ExampleAssert
         var lost = expected.Where(kv => !actual.TryGetValue(kv.Key, out var v) || !JsonAssert.SameValue(kv.Value, v))
             .Select(kv => $"{kv.Key.TrimStart('.')} = {kv.Value}").ToList();
         Assert.True(lost.Count == 0, "example values not in a typed property: " + string.Join(", ", lost));
+    }
+
+    // a list a member returns is a List<T> at run time; the JSON contexts know it as the IReadOnlyList<T> it is declared as
+    private static Type DeclaredType(object result)
+    {
+        var type = result.GetType();
+        return type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>)
+            ? typeof(IReadOnlyList<>).MakeGenericType(type.GetGenericArguments())
+            : type;
     }
 
     private static void DropExtensionData(JsonTypeInfo info)

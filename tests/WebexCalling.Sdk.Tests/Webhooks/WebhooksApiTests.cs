@@ -1,80 +1,39 @@
-using System.Net;
-using RichardSzalay.MockHttp;
 using WebexCalling.Sdk.Tests.TestSupport;
 using WebexCalling.Sdk.Webhooks;
 
 namespace WebexCalling.Sdk.Tests.Webhooks;
 
+// The request of every member and the parse of the official examples: WebhooksApiRequestTests.g.cs.
 public class WebhooksApiTests
 {
     private const string WebhookId = "Y2lzY29zcGFyazovL3VzL1dFQkhPT0svOTZhYmMyYWEtM2RjYy0xMWU1LWExNTItZmUzNDgxOWNkYzlh";
     private const string Secret = "86dacc007724d8ea666f88fc77d918dad9537a15";
 
     [Fact]
-    public async Task ListAsync_WithOwnedBy_SendsQueryAndParsesTheReferenceExample()
-    {
-        using var h = new ApiHarness();
-        h.Mock.OnGet("webhooks?ownedBy=org").RespondJson(ApiHarness.Sample("webhooks_list"));
-
-        var webhooks = await h.Api.Webhooks.ListAsync("org").ToListAsync();
-
-        AssertReferenceWebhook(Assert.Single(webhooks));
-    }
-
-    [Fact]
-    public async Task ListAsync_NoFilter_SendsNoQuery()
-    {
-        using var h = new ApiHarness();
-        h.Mock.OnGet("webhooks").RespondJson("""{"items":[]}""");
-
-        await h.Api.Webhooks.ListAsync().ToListAsync();
-
-        Assert.Equal("/v1/webhooks", h.Single().PathAndQuery);
-    }
-
-    [Fact]
-    public async Task CreateAsync_SendsCamelCaseJsonAndParsesTheAnswer()
-    {
-        using var h = new ApiHarness();
-        h.Mock.On(HttpMethod.Post, "webhooks").RespondJson(ApiHarness.Sample("webhook_details"));
-
-        var created = await h.Api.Webhooks.CreateAsync("My Awesome Webhook", "https://example.com/mywebhook",
-            WebhookResource.TelephonyCalls, WebhookEventType.All, "personId=P1", Secret, "org");
-
-        var request = h.Single();
-        Assert.StartsWith("application/json", request.Headers["Content-Type"], StringComparison.Ordinal);
-        JsonAssert.Equal($$"""
-            {"name":"My Awesome Webhook","targetUrl":"https://example.com/mywebhook","resource":"telephony_calls",
-             "event":"all","filter":"personId=P1","secret":"{{Secret}}","ownedBy":"org"}
-            """, request.Body);
-        AssertReferenceWebhook(created);
-    }
-
-    [Fact]
-    public async Task CreateAsync_OnlyRequiredFields_SendsOnlyThem()
+    public async Task CreateAsync_OnlyRequiredFields_SendsOnlyThemAsJson()
     {
         using var h = new ApiHarness();
         h.Mock.On(HttpMethod.Post, "webhooks").RespondJson(ApiHarness.Sample("webhook_details"));
 
         await h.Api.Webhooks.CreateAsync("n", "https://example.com/x", WebhookResource.Messages, WebhookEventType.Created);
 
+        Assert.StartsWith("application/json", h.Single().Headers["Content-Type"], StringComparison.Ordinal);
         JsonAssert.Equal("""{"name":"n","targetUrl":"https://example.com/x","resource":"messages","event":"created"}""", h.Single().Body);
     }
 
     [Fact]
-    public async Task DetailsAsync_SendsPathAndParsesTheReferenceExample()
+    public async Task DetailsAsync_WebhookIdUuid_IsTheIdsUuid()
     {
         using var h = new ApiHarness();
         h.Mock.OnGet($"webhooks/{WebhookId}").RespondJson(ApiHarness.Sample("webhook_details"));
 
         var webhook = await h.Api.Webhooks.DetailsAsync(WebhookId);
 
-        AssertReferenceWebhook(webhook);
         Assert.Equal("96abc2aa-3dcc-11e5-a152-fe34819cdc9a", webhook.WebhookIdUuid);
     }
 
     [Fact]
-    public async Task UpdateAsync_SendsJsonWithTheUpdatableFieldsAndUnknownOnes()
+    public async Task UpdateAsync_FromARead_SendsCamelCaseJsonWithTheUpdatableFieldsAndUnknownOnes()
     {
         using var h = new ApiHarness();
         h.Mock.OnGet($"webhooks/{WebhookId}").RespondJson("""
@@ -96,24 +55,12 @@ public class WebhooksApiTests
         var put = h.Requests[1];
         Assert.Equal(HttpMethod.Put, put.Method);
         Assert.StartsWith("application/json", put.Headers["Content-Type"], StringComparison.Ordinal);
-        // camelCase JSON (wxc_sdk sent snake_case form data); read-only fields stay out
+        // camelCase JSON (wxc_sdk sent snake_case form data); read-only and create-only fields stay out
         JsonAssert.Equal("""
             {"name":"new","targetUrl":"https://example.com/new","secret":"s3cret","status":"active","ownedBy":"creator",
              "newField":"kept"}
             """, put.Body);
         Assert.Equal("My Awesome Webhook", updated.Name);
-    }
-
-    [Fact]
-    public async Task DeleteAsync_SendsDelete()
-    {
-        using var h = new ApiHarness();
-        h.Mock.On(HttpMethod.Delete, $"webhooks/{WebhookId}").Respond(HttpStatusCode.NoContent);
-
-        await h.Api.Webhooks.DeleteAsync(WebhookId);
-
-        Assert.Equal(HttpMethod.Delete, h.Single().Method);
-        Assert.Equal($"/v1/webhooks/{WebhookId}", h.Single().PathAndQuery);
     }
 
     [Fact]
@@ -140,19 +87,5 @@ public class WebhooksApiTests
 
         Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);
         Assert.Contains("Name = n", text, StringComparison.Ordinal);
-    }
-
-    private static void AssertReferenceWebhook(Webhook webhook)
-    {
-        Assert.Equal(WebhookId, webhook.WebhookId);
-        Assert.Equal("My Awesome Webhook", webhook.Name);
-        Assert.Equal("https://example.com/mywebhook", webhook.TargetUrl);
-        Assert.Equal(WebhookResource.Messages, webhook.Resource);
-        Assert.Equal(WebhookEventType.Created, webhook.Event);
-        Assert.Equal("roomId=Y2lzY29zcGFyazovL3VzL1JPT00vYmJjZWIxYWQtNDNmMS0zYjU4LTkxNDctZjE0YmIwYzRkMTU0", webhook.Filter);
-        Assert.Equal(Secret, webhook.Secret);
-        Assert.Equal(WebhookStatus.Active, webhook.Status);
-        Assert.Equal(new DateTimeOffset(2015, 10, 18, 14, 26, 16, TimeSpan.Zero), webhook.Created);
-        Assert.Equal("org", webhook.OwnedBy);
     }
 }
