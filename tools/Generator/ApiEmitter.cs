@@ -125,8 +125,12 @@ sealed partial class ApiEmitter(Surface surface)
         {
             w.Line($"private static readonly BodyRules {m.Name[..^5]}Body = new(");
             w.Line($"    omit: [{string.Join(", ", body.Value.Omit.Select(Naming.Literal))}],");
+            var more = new List<string>();
+            if (m.Wrap is not null) more.Add($"wrap: {Naming.Literal(m.Wrap)}");
+            if (m.Ids.Count > 0)
+                more.Add($"ids: [{string.Join(", ", m.Ids.Select(i => $"({Naming.Literal(i.List)}, [{string.Join(", ", i.Id.Select(Naming.Literal))}])"))}]");
             w.Line($"    rename: [{string.Join(", ", body.Value.Rename.Select(r => $"({Naming.Literal(r.From)}, {Naming.Literal(r.To)})"))}]"
-                + (m.Wrap is null ? ");" : $",\n        wrap: {Naming.Literal(m.Wrap)});"));
+                + (more.Count == 0 ? ");" : ",\n        " + string.Join(",\n        ", more) + ");"));
             w.Line();
         }
         Docs(w, m);
@@ -300,7 +304,7 @@ sealed partial class ApiEmitter(Surface surface)
     {
         if (m.BodyParam is not { } b) return null;
         var omit = surface.ReadOnlyPaths(b.BareType).Concat(m.Omit).Distinct().ToList();
-        if (omit.Count == 0 && m.Rename.Count == 0 && m.Wrap is null) return null;
+        if (omit.Count == 0 && m.Rename.Count == 0 && m.Wrap is null && m.Ids.Count == 0) return null;
         return (omit, m.Rename);
     }
 

@@ -115,6 +115,9 @@ sealed class MemberSpec
     public List<(string From, string To)> Rename { get; } = [];
     /// <summary>The body is the model inside an object under this name: <c>{"callForwarding": {...}}</c>.</summary>
     public string? Wrap { get; set; }
+    /// <summary>Lists sent as ids: each item of the list (a wire path) becomes the first of its id paths that has a string,
+    /// <c>monitoringAgents: [id]</c>.</summary>
+    public List<(string List, List<string> Id)> Ids { get; } = [];
     /// <summary>Why the body sends a name the request schema lacks, one line.</summary>
     public string? BodyNote { get; set; }
     /// <summary>Written by hand in the partial class (or inherited): the generator writes its test and docs only.</summary>

@@ -186,9 +186,10 @@ sealed partial class SpecReader
             if (sm.Children.TryGetValue("omit", out var omit)) member.Omit.AddRange(Strings(omit));
             foreach (var (k, v) in Map(sm, "rename")) member.Rename.Add((Key(k), Text(v)));
             member.Wrap = Opt(sm, "wrap");
-            Known(sm, "omit", "rename", "wrap");
+            foreach (var (k, v) in Map(sm, "ids")) member.Ids.Add((Key(k), Strings(v)));
+            Known(sm, "omit", "rename", "wrap", "ids");
         }
-        if ((member.Omit.Count > 0 || member.Rename.Count > 0 || member.Wrap is not null) && member.BodyParam is null)
+        if ((member.Omit.Count > 0 || member.Rename.Count > 0 || member.Wrap is not null || member.Ids.Count > 0) && member.BodyParam is null)
             throw Error(m, "send: rules need a body parameter");
         if (member.Params.Count(p => p.In == ParamIn.Body) > 1) throw Error(m, "more than one body parameter");
         if (member.BodyParam is not null && member.FieldParams.Any()) throw Error(m, "a body parameter and field parameters");

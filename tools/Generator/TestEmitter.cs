@@ -86,6 +86,7 @@ sealed class TestEmitter(Surface surface)
             if (node is JsonObject obj)
             {
                 foreach (string omit in surface.ReadOnlyPaths(b.BareType).Concat(m.Omit)) Remove(obj, omit.Split('.'));
+                foreach (var (list, ids) in m.Ids) ToIds(obj, list.Split('.'), ids);
                 foreach (var (from, to) in m.Rename) Rename(obj, from.Split('.'), to);
             }
             if (m.Wrap is not null) node = new JsonObject { [m.Wrap] = node };
@@ -227,6 +228,26 @@ sealed class TestEmitter(Surface surface)
         if (parts.Length == 1 && !list) { obj.Remove(name); return; }
         if (list && obj[name] is JsonArray arr) { foreach (var item in arr) Remove(item, parts[1..]); }
         else Remove(obj[name], parts[1..]);
+    }
+
+    /// <summary>Replaces each item of the list at a wire path by the first of its id paths that holds a string, as the
+    /// SDK's body rules do.</summary>
+    static void ToIds(JsonNode? node, string[] list, List<string> ids)
+    {
+        foreach (string part in list) node = node is JsonObject o ? o[part] : null;
+        if (node is not JsonArray items) return;
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not JsonObject item) continue;
+            JsonNode? id = null;
+            foreach (string path in ids)
+            {
+                JsonNode? at = item;
+                foreach (string part in path.Split('.')) at = at is JsonObject o ? o[part] : null;
+                if (at is JsonValue v && v.GetValueKind() == JsonValueKind.String) { id = JsonValue.Create(v.GetValue<string>()); break; }
+            }
+            items[i] = id;
+        }
     }
 
     static void Rename(JsonNode? node, string[] parts, string to)

@@ -77,7 +77,9 @@ internal static class PersonSettingsCatalog
                 ["deleteRecordingsEnabled"] = false,
                 ["shareRecordingsEnabled"] = false,
             },
-        }, ["serviceProvider", "externalGroup", "externalIdentifier"], Prepare: (_, _, _, body) =>
+        // the 2026 reference's PUT takes neither the start/stop flag nor access, post-call and announcement settings
+        }, ["serviceProvider", "externalGroup", "externalIdentifier", "startStopAnnouncementEnabled", "callRecordingAccessSettings",
+            "postCallRecordingSettings", "announcements"], Prepare: (_, _, _, body) =>
         {
             // the reference's PUT allows only "Beep" and "Play Announcement": no notification is sent as type null,
             // and a GET shows it as "None"
@@ -106,7 +108,9 @@ internal static class PersonSettingsCatalog
             json["additionalExternalCallerIdDirectLineEnabled"] = false;
             json["additionalExternalCallerIdLocationNumberEnabled"] = false;
             return json;
-        }, ["types", "directNumber", "extensionNumber", "locationNumber", "tollFreeLocationNumber", "locationExternalCallerIdName"]),
+        // displayName, displayDetail and dialByName are the workspace's: the 2026 reference's person PUT lacks them
+        }, ["types", "directNumber", "extensionNumber", "locationNumber", "tollFreeLocationNumber", "locationExternalCallerIdName",
+            "displayName", "displayDetail", "dialByName"]),
 
         new($"{People}/features/callingBehavior", (_, _) => new JsonObject
         {
@@ -339,7 +343,9 @@ internal static class PersonSettingsCatalog
             ["messageStorage"] = new JsonObject { ["mwiEnabled"] = true, ["storageType"] = "INTERNAL", ["externalEmail"] = "" },
             ["faxMessage"] = new JsonObject { ["enabled"] = false },
             ["voiceMessageForwardingEnabled"] = false,
-        }, ["sendBusyCalls.greetingUploaded", "sendUnansweredCalls.greetingUploaded", "sendUnansweredCalls.systemMaxNumberOfRings"]),
+        // the audio files and the SMS destination are wxc_sdk's: the 2026 reference's PUT lacks them
+        }, ["sendBusyCalls.greetingUploaded", "sendUnansweredCalls.greetingUploaded", "sendUnansweredCalls.systemMaxNumberOfRings",
+            "sendBusyCalls.audioFile", "sendUnansweredCalls.audioFile", "notifications.smsDestination"]),
     ];
 
     /// <summary>The primary (else first) work number of a person, or null.</summary>

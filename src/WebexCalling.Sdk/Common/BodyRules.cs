@@ -12,11 +12,12 @@ internal sealed class BodyRules
     public static BodyRules None { get; } = new([], []);
 
 
-    public BodyRules(string[] omit, (string From, string To)[] rename, string? wrap = null)
+    public BodyRules(string[] omit, (string From, string To)[] rename, string? wrap = null, (string List, string[] Id)[]? ids = null)
     {
         Wrap = wrap;
         Omit = omit.Select(Split).ToArray();
         Rename = rename.Select(r => (Split(r.From), r.To)).ToArray();
+        Ids = (ids ?? []).Select(i => (Split(i.List), i.Id.Select(Split).ToArray())).ToArray();
     }
 
     /// <summary>The wire paths never sent.</summary>
@@ -28,7 +29,13 @@ internal sealed class BodyRules
     /// <summary>The body is the model inside an object under this name (<c>{"callForwarding": {...}}</c>), or null.</summary>
     public string? Wrap { get; }
 
-    public bool IsEmpty => Omit.Length == 0 && Rename.Length == 0 && Wrap is null;
+    /// <summary>
+    /// The lists sent as ids (an update that takes <c>["id", ...]</c> where a read answers with objects): each item becomes
+    /// the first of its id paths that holds a string (<c>member.id</c>, <c>callparkextension.id</c>), or null.
+    /// </summary>
+    public (string[] List, string[][] Id)[] Ids { get; }
+
+    public bool IsEmpty => Omit.Length == 0 && Rename.Length == 0 && Wrap is null && Ids.Length == 0;
 
     private static string[] Split(string path) => path.Split('.');
 }

@@ -12,8 +12,28 @@ internal static class RequestBody
     {
         var node = JsonSerializer.SerializeToNode(value, type) ?? new JsonObject();
         foreach (var path in rules.Omit) Apply(node, path, 0, remove: true, to: null);
+        foreach (var (list, ids) in rules.Ids) ToIds(node, list, ids);
         foreach (var (path, to) in rules.Rename) Apply(node, path, 0, remove: false, to);
         return rules.Wrap is null ? node : new JsonObject { [rules.Wrap] = node };
+    }
+
+    private static void ToIds(JsonNode? node, string[] list, string[][] ids)
+    {
+        foreach (string part in list) node = node is JsonObject obj ? obj[part] : null;
+        if (node is not JsonArray items) return;
+        for (int i = 0; i < items.Count; i++)
+            if (items[i] is JsonObject item) items[i] = IdOf(item, ids);
+    }
+
+    private static JsonValue? IdOf(JsonObject item, string[][] ids)
+    {
+        foreach (var path in ids)
+        {
+            JsonNode? at = item;
+            foreach (string part in path) at = at is JsonObject obj ? obj[part] : null;
+            if (at is JsonValue value && value.GetValueKind() == JsonValueKind.String) return JsonValue.Create(value.GetValue<string>());
+        }
+        return null;
     }
 
     private static void Apply(JsonNode? node, string[] path, int at, bool remove, string? to)

@@ -49,7 +49,8 @@ public sealed partial record CallerId
     /// <summary>The name shown for <c>OTHER</c>.</summary>
     public string? CustomExternalCallerIdName { get; init; }
 
-    /// <summary>The location's caller ID name.</summary>
+    /// <summary>The location's caller ID name; read-only.</summary>
+    // read-only in wxc_sdk; not in the 2026 person request schema
     public string? LocationExternalCallerIdName { get; init; }
 
     /// <summary>True to use the main number as additional external caller ID.</summary>

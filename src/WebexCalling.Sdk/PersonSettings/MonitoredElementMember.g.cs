@@ -41,6 +41,11 @@ public sealed partial record MonitoredElementMember
     /// <summary>A custom line key label.</summary>
     public string? LineKeyLabel { get; init; }
 
+    /// <summary>A call park extension, where Webex sends it inside the member.</summary>
+    [JsonPropertyName("callparkextension")]
+    // the 2026 example answer nests it in member (its schema beside member, as MonitoredElement.Cpe)
+    public MonitoredElementCpe? Cpe { get; init; }
+
     /// <summary>Fields this SDK version does not know; kept so that an update sends them back unchanged.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? ExtensionData { get; set; }

@@ -14,25 +14,25 @@ public partial class PersonSettingsApi : SettingsApiChild
 {
     internal PersonSettingsApi(RestSession session, SettingsOwner owner) : base(session, owner)
     {
-        CallWaiting = new CallWaitingApi(session, SettingsOwner.Person);
-        Dnd = new DndApi(session, SettingsOwner.Person);
-        Forwarding = new PersonForwardingApi(session, SettingsOwner.Person);
+        AnonCalls = new AnonCallsApi(session, SettingsOwner.Person);
+        Appservices = new AppServicesApi(session, SettingsOwner.Person);
+        Barge = new BargeApi(session, SettingsOwner.Person);
+        CallBridge = new CallBridgeApi(session, SettingsOwner.Person);
         CallIntercept = new CallInterceptApi(session, SettingsOwner.Person);
         CallRecording = new CallRecordingApi(session, SettingsOwner.Person);
+        CallWaiting = new CallWaitingApi(session, SettingsOwner.Person);
         CallerId = new CallerIdApi(session, SettingsOwner.Person);
-        Voicemail = new VoicemailApi(session, SettingsOwner.Person);
-        Barge = new BargeApi(session, SettingsOwner.Person);
-        Privacy = new PrivacyApi(session, SettingsOwner.Person);
+        CallingBehavior = new CallingBehaviorApi(session, SettingsOwner.Person);
+        Dnd = new DndApi(session, SettingsOwner.Person);
+        ExecAssistant = new ExecAssistantApi(session, SettingsOwner.Person);
+        Hoteling = new HotelingApi(session, SettingsOwner.Person);
         Monitoring = new MonitoringApi(session, SettingsOwner.Person);
+        MusicOnHold = new MusicOnHoldApi(session, SettingsOwner.Person);
+        Forwarding = new PersonForwardingApi(session, SettingsOwner.Person);
+        Privacy = new PrivacyApi(session, SettingsOwner.Person);
         PushToTalk = new PushToTalkApi(session, SettingsOwner.Person);
         Receptionist = new ReceptionistApi(session, SettingsOwner.Person);
-        AnonCalls = new AnonCallsApi(session, SettingsOwner.Person);
-        CallBridge = new CallBridgeApi(session, SettingsOwner.Person);
-        CallingBehavior = new CallingBehaviorApi(session, SettingsOwner.Person);
-        Hoteling = new HotelingApi(session, SettingsOwner.Person);
-        Appservices = new AppServicesApi(session, SettingsOwner.Person);
-        ExecAssistant = new ExecAssistantApi(session, SettingsOwner.Person);
-        MusicOnHold = new MusicOnHoldApi(session, SettingsOwner.Person);
+        Voicemail = new VoicemailApi(session, SettingsOwner.Person);
         PermissionsIn = new IncomingPermissionsApi(session, SettingsOwner.Person);
         PermissionsOut = new OutgoingPermissionsApi(session, SettingsOwner.Person);
         FeatureAccess = new FeatureAccessApi(session, SettingsOwner.Person);
@@ -58,14 +58,17 @@ public partial class PersonSettingsApi : SettingsApiChild
     /// <summary>For mocking: every property is null unless overridden.</summary>
     protected PersonSettingsApi() { }
 
-    /// <summary>Call waiting.</summary>
-    public virtual CallWaitingApi CallWaiting { get; } = null!;
+    /// <summary>Anonymous call rejection.</summary>
+    public virtual AnonCallsApi AnonCalls { get; } = null!;
 
-    /// <summary>Do not disturb.</summary>
-    public virtual DndApi Dnd { get; } = null!;
+    /// <summary>Application services.</summary>
+    public virtual AppServicesApi Appservices { get; } = null!;
 
-    /// <summary>Call forwarding: always, busy, no answer, business continuity.</summary>
-    public virtual PersonForwardingApi Forwarding { get; } = null!;
+    /// <summary>Barge-in.</summary>
+    public virtual BargeApi Barge { get; } = null!;
+
+    /// <summary>Call bridge.</summary>
+    public virtual CallBridgeApi CallBridge { get; } = null!;
 
     /// <summary>Call intercept.</summary>
     public virtual CallInterceptApi CallIntercept { get; } = null!;
@@ -73,20 +76,35 @@ public partial class PersonSettingsApi : SettingsApiChild
     /// <summary>Call recording.</summary>
     public virtual CallRecordingApi CallRecording { get; } = null!;
 
+    /// <summary>Call waiting.</summary>
+    public virtual CallWaitingApi CallWaiting { get; } = null!;
+
     /// <summary>Caller ID.</summary>
     public virtual CallerIdApi CallerId { get; } = null!;
 
-    /// <summary>Voicemail.</summary>
-    public virtual VoicemailApi Voicemail { get; } = null!;
+    /// <summary>Calling behavior.</summary>
+    public virtual CallingBehaviorApi CallingBehavior { get; } = null!;
 
-    /// <summary>Barge-in.</summary>
-    public virtual BargeApi Barge { get; } = null!;
+    /// <summary>Do not disturb.</summary>
+    public virtual DndApi Dnd { get; } = null!;
 
-    /// <summary>Privacy.</summary>
-    public virtual PrivacyApi Privacy { get; } = null!;
+    /// <summary>Executive assistant role.</summary>
+    public virtual ExecAssistantApi ExecAssistant { get; } = null!;
+
+    /// <summary>Hoteling.</summary>
+    public virtual HotelingApi Hoteling { get; } = null!;
 
     /// <summary>Monitoring of other lines.</summary>
     public virtual MonitoringApi Monitoring { get; } = null!;
+
+    /// <summary>Music on hold.</summary>
+    public virtual MusicOnHoldApi MusicOnHold { get; } = null!;
+
+    /// <summary>Call forwarding: always, busy, no answer, business continuity.</summary>
+    public virtual PersonForwardingApi Forwarding { get; } = null!;
+
+    /// <summary>Privacy.</summary>
+    public virtual PrivacyApi Privacy { get; } = null!;
 
     /// <summary>Push-to-talk.</summary>
     public virtual PushToTalkApi PushToTalk { get; } = null!;
@@ -94,26 +112,8 @@ public partial class PersonSettingsApi : SettingsApiChild
     /// <summary>Receptionist client.</summary>
     public virtual ReceptionistApi Receptionist { get; } = null!;
 
-    /// <summary>Anonymous call rejection.</summary>
-    public virtual AnonCallsApi AnonCalls { get; } = null!;
-
-    /// <summary>Call bridge.</summary>
-    public virtual CallBridgeApi CallBridge { get; } = null!;
-
-    /// <summary>Calling behavior.</summary>
-    public virtual CallingBehaviorApi CallingBehavior { get; } = null!;
-
-    /// <summary>Hoteling.</summary>
-    public virtual HotelingApi Hoteling { get; } = null!;
-
-    /// <summary>Application services.</summary>
-    public virtual AppServicesApi Appservices { get; } = null!;
-
-    /// <summary>Executive assistant role.</summary>
-    public virtual ExecAssistantApi ExecAssistant { get; } = null!;
-
-    /// <summary>Music on hold.</summary>
-    public virtual MusicOnHoldApi MusicOnHold { get; } = null!;
+    /// <summary>Voicemail.</summary>
+    public virtual VoicemailApi Voicemail { get; } = null!;
 
     /// <summary>Incoming calling permissions.</summary>
     public virtual IncomingPermissionsApi PermissionsIn { get; } = null!;

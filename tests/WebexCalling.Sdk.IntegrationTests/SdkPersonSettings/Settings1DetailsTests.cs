@@ -113,7 +113,7 @@ public class Settings1DetailsTests(DemoSimFixture fixture) : IClassFixture<DemoS
     }
 
     [Fact]
-    public async Task CallRecording_AccessAndPostCallSettings_ReadBack()
+    public async Task CallRecording_AccessAndPostCallSettings_StayAsTheyWere()
     {
         string id = fixture.UserId(5);
         var before = await Settings.CallRecording.ReadAsync(id);
@@ -121,6 +121,7 @@ public class Settings1DetailsTests(DemoSimFixture fixture) : IClassFixture<DemoS
         {
             Record = CallRecordingRecord.OnDemandWithUserInitiatedStart,
             Notification = new CallRecordingNotification { NotificationType = CallRecordingNotificationType.PlayAnnouncement, Enabled = true },
+            // the 2026 request schema has neither: the SDK does not send them
             CallRecordingAccessSettings = before.CallRecordingAccessSettings! with { DeleteRecordingsEnabled = true },
             PostCallRecordingSettings = new PostCallRecordingSettings { SummaryAndActionItemsEnabled = true, TranscriptEnabled = false },
         };
@@ -128,7 +129,11 @@ public class Settings1DetailsTests(DemoSimFixture fixture) : IClassFixture<DemoS
         await Settings.CallRecording.ConfigureAsync(id, changed);
         var after = await Settings.CallRecording.ReadAsync(id);
 
-        Settings1Json.Same(changed, after);
+        Settings1Json.Same(changed with
+        {
+            CallRecordingAccessSettings = before.CallRecordingAccessSettings,
+            PostCallRecordingSettings = before.PostCallRecordingSettings,
+        }, after);
         Assert.Equal(CallRecordingNotificationType.PlayAnnouncement, after.Notification!.NotificationType);
     }
 

@@ -4,20 +4,10 @@ using WebexCalling.Sdk.Tests.TestSupport;
 
 namespace WebexCalling.Sdk.Tests.PersonSettings;
 
+/// <summary>Beyond the generated request tests (CallBridgeApiRequestTests.g.cs).</summary>
 public class CallBridgeApiTests
 {
     private const string PersonId = "Y2lzY29zcGFyazovL3VzL1BFT1BMRS8xMjM0";
-
-    [Fact]
-    public async Task ReadAsync_ReadsBelowTelephonyConfigFeatures()
-    {
-        using var h = new ApiHarness();
-        h.Mock.OnGet($"telephony/config/people/{PersonId}/features/callBridge?orgId=O1").RespondJson(ApiHarness.Sample("person_call_bridge"));
-
-        var bridge = await h.Api.PersonSettings.CallBridge.ReadAsync(PersonId, orgId: "O1");
-
-        Assert.True(bridge.WarningToneEnabled);
-    }
 
     [Fact]
     public async Task ConfigureAsync_SendsTheSettingAndUnknownFields()

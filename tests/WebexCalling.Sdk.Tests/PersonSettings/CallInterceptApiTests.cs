@@ -1,53 +1,13 @@
 using System.Net;
 using RichardSzalay.MockHttp;
-using WebexCalling.Sdk.Common;
-using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Tests.TestSupport;
 
 namespace WebexCalling.Sdk.Tests.PersonSettings;
 
+/// <summary>Beyond the generated request tests (CallInterceptApiRequestTests.g.cs).</summary>
 public class CallInterceptApiTests
 {
     private const string PersonId = "Y2lzY29zcGFyazovL3VzL1BFT1BMRS8xMjM0";
-
-    [Fact]
-    public async Task ReadAsync_ParsesTheReferenceExample()
-    {
-        using var h = new ApiHarness();
-        h.Mock.OnGet($"people/{PersonId}/features/intercept").RespondJson(ApiHarness.Sample("person_intercept"));
-
-        var intercept = await h.Api.PersonSettings.CallIntercept.ReadAsync(PersonId);
-
-        Assert.False(intercept.Enabled);
-        Assert.Equal(InterceptTypeIncoming.InterceptAll, intercept.Incoming!.InterceptType);
-        Assert.Equal(Greeting.Default, intercept.Incoming.Announcements!.Greeting);
-        Assert.False(intercept.Incoming.Announcements.ZeroTransfer!.Enabled);
-        Assert.Equal(InterceptTypeOutgoing.InterceptAll, intercept.Outgoing!.InterceptType);
-        Assert.False(intercept.Outgoing.TransferEnabled);
-    }
-
-    [Fact]
-    public async Task ConfigureAsync_LeavesOutTheFileNameAndKeepsUnknownValues()
-    {
-        using var h = new ApiHarness();
-        h.Mock.OnGet($"people/{PersonId}/features/intercept").RespondJson("""
-            {"enabled": true, "incoming": {"type": "INTERCEPT_SOME", "voicemailEnabled": false,
-              "announcements": {"greeting": "CUSTOM", "fileName": "gone.wav", "newNumber": {"enabled": true, "destination": "+14085551234"}}},
-             "outgoing": {"type": "ALLOW_LOCAL_ONLY", "transferEnabled": true, "destination": "1234"}, "later": true}
-            """);
-        h.Mock.On(HttpMethod.Put, $"people/{PersonId}/features/intercept?orgId=O1").Respond(HttpStatusCode.NoContent);
-        var api = h.Api.PersonSettings.CallIntercept;
-
-        var intercept = await api.ReadAsync(PersonId);
-        Assert.False(intercept.Incoming!.InterceptType!.Value.IsKnown);
-        await api.ConfigureAsync(PersonId, intercept with { Enabled = false }, orgId: "O1");
-
-        JsonAssert.Equal("""
-            {"enabled": false, "incoming": {"type": "INTERCEPT_SOME", "voicemailEnabled": false,
-              "announcements": {"greeting": "CUSTOM", "newNumber": {"enabled": true, "destination": "+14085551234"}}},
-             "outgoing": {"type": "ALLOW_LOCAL_ONLY", "transferEnabled": true, "destination": "1234"}, "later": true}
-            """, h.Requests[^1].Body);
-    }
 
     [Fact]
     public async Task GreetingAsync_Stream_PostsOneWavPartAsMultipart()

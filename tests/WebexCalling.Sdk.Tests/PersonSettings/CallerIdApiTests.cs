@@ -6,26 +6,10 @@ using WebexCalling.Sdk.Tests.TestSupport;
 
 namespace WebexCalling.Sdk.Tests.PersonSettings;
 
+/// <summary>Beyond the generated request tests (CallerIdApiRequestTests.g.cs).</summary>
 public class CallerIdApiTests
 {
     private const string PersonId = "Y2lzY29zcGFyazovL3VzL1BFT1BMRS8xMjM0";
-
-    [Fact]
-    public async Task ReadAsync_ParsesTheReferenceExample()
-    {
-        using var h = new ApiHarness();
-        h.Mock.OnGet($"people/{PersonId}/features/callerId").RespondJson(ApiHarness.Sample("person_caller_id"));
-
-        var callerId = await h.Api.PersonSettings.CallerId.ReadAsync(PersonId);
-
-        Assert.Equal([CallerIdSelectedType.DirectLine, CallerIdSelectedType.LocationNumber, CallerIdSelectedType.Custom], callerId.CallerIdTypes);
-        Assert.Equal(CallerIdSelectedType.DirectLine, callerId.Selected);
-        Assert.Equal("3182202028", callerId.DirectNumber);
-        Assert.Equal("4000", callerId.ExtensionNumber);
-        Assert.Equal(ExternalCallerIdNamePolicy.Other, callerId.ExternalCallerIdNamePolicy);
-        Assert.Equal("Lya Custom", callerId.CustomExternalCallerIdName);
-        Assert.Equal("2025552000", callerId.AdditionalExternalCallerIdCustomNumber);
-    }
 
     [Fact]
     public async Task ConfigureAsync_SendsOnlyTheGivenParameters()
@@ -41,14 +25,15 @@ public class CallerIdApiTests
     }
 
     [Fact]
-    public async Task ConfigureSettingsAsync_LeavesOutReadOnlyFieldsAndKeepsUnknownOnes()
+    public async Task ConfigureSettingsAsync_LeavesOutReadOnlyAndWorkspaceFieldsAndKeepsUnknownOnes()
     {
         using var h = new ApiHarness();
         h.Mock.OnGet($"people/{PersonId}/features/callerId").RespondJson("""
             {"types": ["DIRECT_LINE", "FUTURE"], "selected": "FUTURE", "directNumber": "+13182202028", "extensionNumber": "4000",
              "locationNumber": "+13182202021", "mobileNumber": "+491701234", "tollFreeLocationNumber": false,
              "firstName": "Lya", "lastName": "Charrel", "blockInForwardCallsEnabled": false,
-             "directLineCallerIdName": {"selection": "DISPLAY_NAME"}, "dialByName": "Lya C", "extra": {"a": 1}}
+             "locationExternalCallerIdName": "Dallas", "directLineCallerIdName": {"selection": "DISPLAY_NAME"},
+             "dialByName": "Lya C", "dialByFirstName": "Lya", "extra": {"a": 1}}
             """);
         h.Mock.On(HttpMethod.Put, $"people/{PersonId}/features/callerId").Respond(HttpStatusCode.NoContent);
         var api = h.Api.PersonSettings.CallerId;
@@ -57,9 +42,10 @@ public class CallerIdApiTests
         Assert.Equal(DirectLineCallerIdNameSelection.DisplayName, callerId.DirectLineCallerIdName!.Selection);
         await api.ConfigureSettingsAsync(PersonId, callerId with { BlockInForwardCallsEnabled = true });
 
+        // dialByName is the workspace's field; the person's request schema has dialByFirstName and dialByLastName
         JsonAssert.Equal("""
             {"selected": "FUTURE", "firstName": "Lya", "lastName": "Charrel", "blockInForwardCallsEnabled": true,
-             "directLineCallerIdName": {"selection": "DISPLAY_NAME"}, "dialByName": "Lya C", "extra": {"a": 1}}
+             "directLineCallerIdName": {"selection": "DISPLAY_NAME"}, "dialByFirstName": "Lya", "extra": {"a": 1}}
             """, h.Requests[^1].Body);
     }
 }

@@ -1,26 +1,13 @@
 using System.Net;
 using RichardSzalay.MockHttp;
-using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Tests.TestSupport;
 
 namespace WebexCalling.Sdk.Tests.PersonSettings;
 
+/// <summary>Beyond the generated request tests (CallingBehaviorApiRequestTests.g.cs).</summary>
 public class CallingBehaviorApiTests
 {
     private const string PersonId = "Y2lzY29zcGFyazovL3VzL1BFT1BMRS8xMjM0";
-
-    [Fact]
-    public async Task ReadAsync_ParsesTheReferenceExample()
-    {
-        using var h = new ApiHarness();
-        h.Mock.OnGet($"people/{PersonId}/features/callingBehavior").RespondJson(ApiHarness.Sample("person_calling_behavior"));
-
-        var behavior = await h.Api.PersonSettings.CallingBehavior.ReadAsync(PersonId);
-
-        Assert.Null(behavior.BehaviorType);
-        Assert.Equal(BehaviorType.Native, behavior.EffectiveBehaviorType);
-        Assert.StartsWith("Y2lzY29zcGFyazovL3VzL0NBTExJTkdfUFJPRklMRS", behavior.ProfileId);
-    }
 
     [Fact]
     public async Task ConfigureAsync_NullBehavior_IsSentAsNullAndEffectiveTypeIsLeftOut()
@@ -36,14 +23,4 @@ public class CallingBehaviorApiTests
         JsonAssert.Equal("""{"behaviorType": null, "profileId": "P2"}""", h.Requests[^1].Body);
     }
 
-    [Fact]
-    public async Task ConfigureAsync_UnknownBehavior_IsSentBackUnchanged()
-    {
-        using var h = new ApiHarness();
-        h.Mock.On(HttpMethod.Put, $"people/{PersonId}/features/callingBehavior").Respond(HttpStatusCode.NoContent);
-
-        await h.Api.PersonSettings.CallingBehavior.ConfigureAsync(PersonId, new CallingBehavior { BehaviorType = BehaviorType.FromWire("CALL_WITH_NEW_APP") });
-
-        JsonAssert.Equal("""{"behaviorType": "CALL_WITH_NEW_APP"}""", h.Single().Body);
-    }
 }

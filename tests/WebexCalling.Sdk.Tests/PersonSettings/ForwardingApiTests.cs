@@ -5,25 +5,10 @@ using WebexCalling.Sdk.Tests.TestSupport;
 
 namespace WebexCalling.Sdk.Tests.PersonSettings;
 
+/// <summary>Beyond the generated request tests (PersonForwardingApiRequestTests.g.cs).</summary>
 public class ForwardingApiTests
 {
     private const string PersonId = "Y2lzY29zcGFyazovL3VzL1BFT1BMRS8xMjM0";
-
-    [Fact]
-    public async Task ReadAsync_WithOrgId_ParsesTheReferenceExample()
-    {
-        using var h = new ApiHarness();
-        h.Mock.OnGet($"people/{PersonId}/features/callForwarding?orgId=O1").RespondJson(ApiHarness.Sample("person_forwarding"));
-
-        var forwarding = await h.Api.PersonSettings.Forwarding.ReadAsync(PersonId, orgId: "O1");
-
-        Assert.False(forwarding.CallForwarding!.Always!.Enabled);
-        Assert.False(forwarding.CallForwarding.Always.RingReminderEnabled);
-        Assert.False(forwarding.CallForwarding.Busy!.DestinationVoicemailEnabled);
-        Assert.Equal(2, forwarding.CallForwarding.NoAnswer!.NumberOfRings);
-        Assert.Equal(20, forwarding.CallForwarding.NoAnswer.SystemMaxNumberOfRings);
-        Assert.False(forwarding.BusinessContinuity!.Enabled);
-    }
 
     [Fact]
     public async Task ConfigureAsync_LeavesOutTheSystemMaximumAndKeepsUnknownFields()

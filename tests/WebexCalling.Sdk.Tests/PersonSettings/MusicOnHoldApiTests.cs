@@ -1,30 +1,13 @@
 using System.Net;
 using RichardSzalay.MockHttp;
-using WebexCalling.Sdk.Common;
-using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Tests.TestSupport;
 
 namespace WebexCalling.Sdk.Tests.PersonSettings;
 
+/// <summary>Beyond the generated request tests (MusicOnHoldApiRequestTests.g.cs).</summary>
 public class MusicOnHoldApiTests
 {
     private const string PersonId = "Y2lzY29zcGFyazovL3VzL1BFT1BMRS8xMjM0";
-
-    [Fact]
-    public async Task ReadAsync_ParsesTheReferenceExample()
-    {
-        using var h = new ApiHarness();
-        h.Mock.OnGet($"telephony/config/people/{PersonId}/musicOnHold?orgId=O1").RespondJson(ApiHarness.Sample("person_moh"));
-
-        var moh = await h.Api.PersonSettings.MusicOnHold.ReadAsync(PersonId, orgId: "O1");
-
-        Assert.True(moh.MohEnabled);
-        Assert.True(moh.MohLocationEnabled);
-        Assert.Equal(Greeting.Custom, moh.Greeting);
-        Assert.Equal("AUDIO_FILE.wav", moh.AudioAnnouncementFile!.FileName);
-        Assert.Equal(AnnouncementMediaFileType.Wav, moh.AudioAnnouncementFile.MediaFileType);
-        Assert.Equal(AnnouncementLevel.Organization, moh.AudioAnnouncementFile.Level);
-    }
 
     [Fact]
     public async Task ConfigureAsync_LeavesOutTheLocationFlagAndKeepsUnknownValues()

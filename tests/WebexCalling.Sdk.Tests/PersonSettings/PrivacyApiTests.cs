@@ -1,34 +1,15 @@
 using System.Net;
 using RichardSzalay.MockHttp;
-using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Tests.TestSupport;
 
 namespace WebexCalling.Sdk.Tests.PersonSettings;
 
+/// <summary>Beyond the generated request tests (PrivacyApiRequestTests.g.cs).</summary>
 public class PrivacyApiTests
 {
     private const string PersonId = "Y2lzY29zcGFyazovL3VzL1BFT1BMRS8xMjM0";
     private const string AliceId = "Y2lzY29zcGFyazovL3VzL1BFT1BMRS82MWU3MDlkNy1hM2IxLTQ2MDctOTBiOC04NmE5MDgxYWFkNmE";
-
-    [Fact]
-    public async Task ReadAsync_ParsesTheReferenceExample()
-    {
-        using var h = new ApiHarness();
-        h.Mock.OnGet($"people/{PersonId}/features/privacy").RespondJson(ApiHarness.Sample("person_privacy"));
-
-        var privacy = await h.Api.PersonSettings.Privacy.ReadAsync(PersonId);
-
-        Assert.True(privacy.AaExtensionDialingEnabled);
-        Assert.True(privacy.EnablePhoneStatusPickupBargeInPrivacy);
-        var alice = Assert.Single(privacy.MonitoringAgents!);
-        Assert.Equal(AliceId, alice.MemberId);
-        Assert.Equal("Alice Little", alice.DisplayName);
-        Assert.Equal(UserType.People, alice.MemberType);
-        Assert.Equal("+19845551088", alice.Numbers![0].External);
-        Assert.Equal("12341088", alice.Numbers[0].Esn);
-        Assert.True(alice.Numbers[0].Primary);
-    }
 
     [Fact]
     public async Task ConfigureAsync_SendsAgentsAsIdsAndKeepsUnknownFields()
