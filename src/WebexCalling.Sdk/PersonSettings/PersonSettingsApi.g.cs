@@ -16,6 +16,14 @@ public partial class PersonSettingsApi : SettingsApiChild
     {
         CallWaiting = new CallWaitingApi(session, SettingsOwner.Person);
         Dnd = new DndApi(session, SettingsOwner.Person);
+        FeatureAccess = new FeatureAccessApi(session, SettingsOwner.Person);
+        PermissionsIn = new IncomingPermissionsApi(session, SettingsOwner.Person);
+        PermissionsOut = new OutgoingPermissionsApi(session, SettingsOwner.Person);
+        Schedules = new ScheduleApi(session, SettingsOwner.Person);
+        SelectiveAccept = new SelectiveAcceptApi(session, SettingsOwner.Person);
+        SelectiveForward = new SelectiveForwardApi(session, SettingsOwner.Person);
+        SelectiveReject = new SelectiveRejectApi(session, SettingsOwner.Person);
+        SimRing = new SimRingApi(session, SettingsOwner.Person);
         Forwarding = new PersonForwardingApi(session, SettingsOwner.Person);
         CallIntercept = new CallInterceptApi(session, SettingsOwner.Person);
         CallRecording = new CallRecordingApi(session, SettingsOwner.Person);
@@ -33,14 +41,6 @@ public partial class PersonSettingsApi : SettingsApiChild
         Appservices = new AppServicesApi(session, SettingsOwner.Person);
         ExecAssistant = new ExecAssistantApi(session, SettingsOwner.Person);
         MusicOnHold = new MusicOnHoldApi(session, SettingsOwner.Person);
-        PermissionsIn = new IncomingPermissionsApi(session, SettingsOwner.Person);
-        PermissionsOut = new OutgoingPermissionsApi(session, SettingsOwner.Person);
-        FeatureAccess = new FeatureAccessApi(session, SettingsOwner.Person);
-        Schedules = new ScheduleApi(session, SettingsOwner.Person);
-        SelectiveAccept = new SelectiveAcceptApi(session, SettingsOwner.Person);
-        SelectiveForward = new SelectiveForwardApi(session, SettingsOwner.Person);
-        SelectiveReject = new SelectiveRejectApi(session, SettingsOwner.Person);
-        SimRing = new SimRingApi(session, SettingsOwner.Person);
         AgentCallerId = new AgentCallerIdApi(session, SettingsOwner.Person);
         AppSharedLine = new AppSharedLineApi(session, SettingsOwner.Person);
         AvailableNumbers = new AvailableNumbersApi(session, SettingsOwner.Person);
@@ -63,6 +63,30 @@ public partial class PersonSettingsApi : SettingsApiChild
 
     /// <summary>Do not disturb.</summary>
     public virtual DndApi Dnd { get; } = null!;
+
+    /// <summary>Which features users may change themselves, per person and as organisation defaults.</summary>
+    public virtual FeatureAccessApi FeatureAccess { get; } = null!;
+
+    /// <summary>Incoming calling permissions.</summary>
+    public virtual IncomingPermissionsApi PermissionsIn { get; } = null!;
+
+    /// <summary>Outgoing calling permissions, with transfer numbers, access codes and digit patterns.</summary>
+    public virtual OutgoingPermissionsApi PermissionsOut { get; } = null!;
+
+    /// <summary>A person's schedules (business hours, holidays) and their events.</summary>
+    public virtual ScheduleApi Schedules { get; } = null!;
+
+    /// <summary>Selective accept and its criteria.</summary>
+    public virtual SelectiveAcceptApi SelectiveAccept { get; } = null!;
+
+    /// <summary>Selective forward and its criteria.</summary>
+    public virtual SelectiveForwardApi SelectiveForward { get; } = null!;
+
+    /// <summary>Selective reject and its criteria.</summary>
+    public virtual SelectiveRejectApi SelectiveReject { get; } = null!;
+
+    /// <summary>Simultaneous ring and its criteria.</summary>
+    public virtual SimRingApi SimRing { get; } = null!;
 
     /// <summary>Call forwarding: always, busy, no answer, business continuity.</summary>
     public virtual PersonForwardingApi Forwarding { get; } = null!;
@@ -114,30 +138,6 @@ public partial class PersonSettingsApi : SettingsApiChild
 
     /// <summary>Music on hold.</summary>
     public virtual MusicOnHoldApi MusicOnHold { get; } = null!;
-
-    /// <summary>Incoming calling permissions.</summary>
-    public virtual IncomingPermissionsApi PermissionsIn { get; } = null!;
-
-    /// <summary>Outgoing calling permissions, with transfer numbers, access codes and digit patterns.</summary>
-    public virtual OutgoingPermissionsApi PermissionsOut { get; } = null!;
-
-    /// <summary>Which features users may change themselves, per person and as organisation defaults.</summary>
-    public virtual FeatureAccessApi FeatureAccess { get; } = null!;
-
-    /// <summary>A person's schedules (business hours, holidays) and their events.</summary>
-    public virtual ScheduleApi Schedules { get; } = null!;
-
-    /// <summary>Selective accept and its criteria.</summary>
-    public virtual SelectiveAcceptApi SelectiveAccept { get; } = null!;
-
-    /// <summary>Selective forward and its criteria.</summary>
-    public virtual SelectiveForwardApi SelectiveForward { get; } = null!;
-
-    /// <summary>Selective reject and its criteria.</summary>
-    public virtual SelectiveRejectApi SelectiveReject { get; } = null!;
-
-    /// <summary>Simultaneous ring and its criteria.</summary>
-    public virtual SimRingApi SimRing { get; } = null!;
 
     /// <summary>Agent caller ID: the call queue or hunt group caller ID an agent presents.</summary>
     public virtual AgentCallerIdApi AgentCallerId { get; } = null!;
