@@ -112,27 +112,34 @@ sealed partial class ApiEmitter(Surface surface)
             w.Line($"public virtual {child.Name} {access.Property} {{ get; }} = null!;");
             w.Line();
         }
+        // hand and inherited members apply the body rules of their descriptions too
+        foreach (var member in api.Members.Where(m => m.Hand)) Rules(w, member);
         foreach (var member in api.Members.Where(m => !m.Hand)) Member(w, member);
         w.Close();
         return w.ToString().Replace("\n\n}\n", "\n}\n");
+    }
+
+    /// <summary>The member's <c>BodyRules</c> field (<c>{Name}Body</c>), when its body leaves out or renames anything.</summary>
+    void Rules(CodeWriter w, MemberSpec m)
+    {
+        var body = BodyRules(m);
+        if (body is null) return;
+        w.Line($"private static readonly BodyRules {m.Name[..^5]}Body = new(");
+        w.Line($"    omit: [{string.Join(", ", body.Value.Omit.Select(Naming.Literal))}],");
+        var more = new List<string>();
+        if (m.Wrap is not null) more.Add($"wrap: {Naming.Literal(m.Wrap)}");
+        if (m.Ids.Count > 0)
+            more.Add($"ids: [{string.Join(", ", m.Ids.Select(i => $"({Naming.Literal(i.List)}, [{string.Join(", ", i.Id.Select(Naming.Literal))}])"))}]");
+        w.Line($"    rename: [{string.Join(", ", body.Value.Rename.Select(r => $"({Naming.Literal(r.From)}, {Naming.Literal(r.To)})"))}]"
+            + (more.Count == 0 ? ");" : ",\n        " + string.Join(",\n        ", more) + ");"));
+        w.Line();
     }
 
     void Member(CodeWriter w, MemberSpec m)
     {
         string ctx = m.Api.Area.JsonContext;
         var body = BodyRules(m);
-        if (body is not null)
-        {
-            w.Line($"private static readonly BodyRules {m.Name[..^5]}Body = new(");
-            w.Line($"    omit: [{string.Join(", ", body.Value.Omit.Select(Naming.Literal))}],");
-            var more = new List<string>();
-            if (m.Wrap is not null) more.Add($"wrap: {Naming.Literal(m.Wrap)}");
-            if (m.Ids.Count > 0)
-                more.Add($"ids: [{string.Join(", ", m.Ids.Select(i => $"({Naming.Literal(i.List)}, [{string.Join(", ", i.Id.Select(Naming.Literal))}])"))}]");
-            w.Line($"    rename: [{string.Join(", ", body.Value.Rename.Select(r => $"({Naming.Literal(r.From)}, {Naming.Literal(r.To)})"))}]"
-                + (more.Count == 0 ? ");" : ",\n        " + string.Join(",\n        ", more) + ");"));
-            w.Line();
-        }
+        Rules(w, m);
         Docs(w, m);
         var parameters = m.Params.Select(p => $"{Surface.ParamType(p.Type)} {p.Name}{(p.Default is null ? "" : " = " + p.Default)}")
             .Append("CancellationToken cancellationToken = default");
@@ -324,7 +331,7 @@ sealed partial class ApiEmitter(Surface surface)
         };
     }
 
-    [GeneratedRegex(@"^@(features|config|configBase)(?:/\{([^}]+)\})?(.*)$")]
+    [GeneratedRegex(@"^@(features|configBase|config)(?:/\{([^}]+)\})?(.*)$")]
     public static partial Regex OwnerPath();
 
     static string Interpolate(string path, MemberSpec m)

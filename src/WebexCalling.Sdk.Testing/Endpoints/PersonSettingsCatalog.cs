@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
 using WebexCalling.Sdk.Testing.Infrastructure;
 using WebexCalling.Sdk.Testing.State;
 
@@ -241,7 +242,7 @@ internal static class PersonSettingsCatalog
                 ["transferEnabled"] = true,
                 ["isCallTypeRestrictionEnabled"] = false,
             }).ToArray()),
-        }),
+        }, Prepare: (_, state, p, body) => KeepCallTypeRestrictions(state, p, body)),
 
         new($"{People}/features/outgoingPermission/autoTransferNumbers", (_, _) => new JsonObject
         {
@@ -347,6 +348,23 @@ internal static class PersonSettingsCatalog
         }, ["sendBusyCalls.greetingUploaded", "sendUnansweredCalls.greetingUploaded", "sendUnansweredCalls.systemMaxNumberOfRings",
             "sendBusyCalls.audioFile", "sendUnansweredCalls.audioFile", "notifications.smsDestination"]),
     ];
+
+    /// <summary>
+    /// <c>isCallTypeRestrictionEnabled</c> is the system's (the 2026 update schema has no such field): an update of the
+    /// calling permissions keeps each call type's flag instead of taking it from the body.
+    /// </summary>
+    private static IResult? KeepCallTypeRestrictions(SimulatorState state, PersonRecord person, JsonObject body)
+    {
+        if (body["callingPermissions"] is not JsonArray sent) return null;
+        var stored = state.Area<PersonSettingsStore>().Find(person.Uuid, $"{People}/features/outgoingPermission")?["callingPermissions"] as JsonArray;
+        foreach (var entry in sent.OfType<JsonObject>())
+        {
+            string? callType = JsonBody.String(entry, "callType");
+            var before = stored?.OfType<JsonObject>().FirstOrDefault(e => JsonBody.String(e, "callType") == callType);
+            entry["isCallTypeRestrictionEnabled"] = (before is null ? null : JsonBody.Bool(before, "isCallTypeRestrictionEnabled")) ?? false;
+        }
+        return null;
+    }
 
     /// <summary>The primary (else first) work number of a person, or null.</summary>
     public static string? PrimaryNumber(PersonRecord person) =>

@@ -17,11 +17,12 @@ internal static partial class PersonSettingsCollections
 {
     private const string Config = "/telephony/config/people/{personId}";
 
-    /// <summary>The criteria kinds: setting path, the criteria's "enabled" field and its phone number list field.</summary>
+    /// <summary>The criteria kinds: setting path, the criteria's "enabled" field and its phone number list field (the 2026
+    /// person schemas say phoneNumbers for all four; only the workspace selective forward criteria say numbers).</summary>
     private static readonly (string Kind, string EnabledField, string NumbersField)[] CriteriaKinds =
     [
         ("selectiveAccept", "acceptEnabled", "phoneNumbers"),
-        ("selectiveForward", "forwardEnabled", "numbers"),
+        ("selectiveForward", "forwardEnabled", "phoneNumbers"),
         ("selectiveReject", "rejectEnabled", "phoneNumbers"),
         ("simultaneousRing", "ringEnabled", "phoneNumbers"),
     ];

@@ -285,7 +285,7 @@ internal static class PersonSettingsExtras
             return new JsonObject
             {
                 ["userOrgSettingsPermissionEnabled"] = own is null,
-                ["userSettingsPermissions"] = own?.DeepClone() ?? OrgFeatureAccess(state),
+                ["userOrgSettingsPermissions"] = own?.DeepClone() ?? OrgFeatureAccess(state),
             };
         });
 

@@ -3,17 +3,11 @@ using WebexCalling.Sdk.Rest;
 
 namespace WebexCalling.Sdk.PersonSettings;
 
-// The members generated from tools/api/person-settings/call-recording.yml are in CallRecordingApi.g.cs. The update is
-// written here because a read's notification type "None" has to go back as null.
+// The members generated from tools/api/person-settings/call-recording.yml are in CallRecordingApi.g.cs, with the
+// update's body rules (ConfigureBody). The update is written here because a read's notification type "None" has to
+// go back as null.
 public partial class CallRecordingApi
 {
-    // call-recording.yml's send: of ConfigureAsync with the read-only fields of CallRecordingSetting (the generated
-    // request test holds this to the description)
-    private static readonly BodyRules ConfigureBody = new(
-        omit: ["serviceProvider", "externalGroup", "externalIdentifier", "startStopAnnouncementEnabled", "callRecordingAccessSettings",
-            "postCallRecordingSettings", "announcements"],
-        rename: []);
-
     /// <summary>Updates an entity's call recording settings.</summary>
     /// <param name="entityId">The person (or workspace, virtual line).</param>
     /// <param name="recording">The settings, typically a read changed with <c>with</c>.</param>

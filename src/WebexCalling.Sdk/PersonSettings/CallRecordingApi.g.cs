@@ -16,6 +16,10 @@ public partial class CallRecordingApi : SettingsApiChild
     /// <summary>For mocking.</summary>
     protected CallRecordingApi() { }
 
+    private static readonly BodyRules ConfigureBody = new(
+        omit: ["serviceProvider", "externalGroup", "externalIdentifier", "announcements.start.audioAnnouncementFile.fileSize", "announcements.start.audioAnnouncementFile.isTextToSpeech", "announcements.stop.audioAnnouncementFile.fileSize", "announcements.stop.audioAnnouncementFile.isTextToSpeech", "announcements.pause.audioAnnouncementFile.fileSize", "announcements.pause.audioAnnouncementFile.isTextToSpeech", "announcements.resume.audioAnnouncementFile.fileSize", "announcements.resume.audioAnnouncementFile.isTextToSpeech", "announcements.failureEndWithCall.audioAnnouncementFile.fileSize", "announcements.failureEndWithCall.audioAnnouncementFile.isTextToSpeech", "announcements.failureProceedWithCall.audioAnnouncementFile.fileSize", "announcements.failureProceedWithCall.audioAnnouncementFile.isTextToSpeech", "startStopAnnouncementEnabled", "callRecordingAccessSettings", "postCallRecordingSettings", "announcements"],
+        rename: []);
+
     /// <summary>Reads an entity's call recording settings.</summary>
     /// <param name="entityId">The person (or workspace, virtual line).</param>
     /// <param name="orgId">The organisation, for partner administrators.</param>

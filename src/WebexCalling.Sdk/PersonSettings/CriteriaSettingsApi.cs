@@ -9,6 +9,10 @@ namespace WebexCalling.Sdk.PersonSettings;
 /// ring): the setting itself at <c>telephony/config/{owner}/{id}/{feature}</c> and its criteria below
 /// <c>…/{feature}/criteria</c>. Shared by people, workspaces and virtual lines.
 /// </summary>
+/// <remarks>
+/// The subclasses are generated from tools/api/person-settings (their members described there with
+/// <c>inherited: true</c>); their constructors pass the feature and the body rules of those descriptions.
+/// </remarks>
 /// <typeparam name="TSettings">The setting, with a summary of its criteria.</typeparam>
 /// <typeparam name="TCriteria">One criteria: who calls, when, and what happens.</typeparam>
 public abstract class CriteriaSettingsApi<TSettings, TCriteria> : SettingsApiChild
@@ -18,23 +22,32 @@ public abstract class CriteriaSettingsApi<TSettings, TCriteria> : SettingsApiChi
     private readonly string _feature = "";
     private readonly JsonTypeInfo<TSettings> _settingsType = null!;
     private readonly JsonTypeInfo<TCriteria> _criteriaType = null!;
+    private readonly BodyRules _configureBody = BodyRules.None;
+    private readonly BodyRules _createCriteriaBody = BodyRules.None;
+    private readonly BodyRules _configureCriteriaBody = BodyRules.None;
 
+    /// <param name="session">The session.</param>
+    /// <param name="owner">The owner kind.</param>
+    /// <param name="feature">The feature's path segment, <c>selectiveAccept</c>.</param>
+    /// <param name="settingsType">Metadata of the setting.</param>
+    /// <param name="criteriaType">Metadata of one criteria.</param>
+    /// <param name="configureBody">What <see cref="ConfigureAsync"/> leaves out (the criteria list, read-only fields).</param>
+    /// <param name="createCriteriaBody">What <see cref="CreateCriteriaAsync"/> leaves out (the id, ...).</param>
+    /// <param name="configureCriteriaBody">What <see cref="ConfigureCriteriaAsync"/> leaves out (the id, ...).</param>
     private protected CriteriaSettingsApi(RestSession session, SettingsOwner owner, string feature,
-        JsonTypeInfo<TSettings> settingsType, JsonTypeInfo<TCriteria> criteriaType) : base(session, owner)
+        JsonTypeInfo<TSettings> settingsType, JsonTypeInfo<TCriteria> criteriaType, BodyRules configureBody,
+        BodyRules createCriteriaBody, BodyRules configureCriteriaBody) : base(session, owner)
     {
         _feature = feature;
         _settingsType = settingsType;
         _criteriaType = criteriaType;
+        _configureBody = configureBody;
+        _createCriteriaBody = createCriteriaBody;
+        _configureCriteriaBody = configureCriteriaBody;
     }
 
     /// <summary>For mocking.</summary>
     protected CriteriaSettingsApi() { }
-
-    /// <summary>The body an update of the setting sends: the read, without what the server owns (the criteria list).</summary>
-    private protected abstract TSettings SettingsBody(TSettings settings);
-
-    /// <summary>The body a create or update of a criteria sends: without its id.</summary>
-    private protected abstract TCriteria CriteriaBody(TCriteria criteria);
 
     /// <summary>Reads the setting with a summary of its criteria.</summary>
     /// <param name="entityId">The person (or workspace, virtual line).</param>
@@ -49,7 +62,7 @@ public abstract class CriteriaSettingsApi<TSettings, TCriteria> : SettingsApiChi
 
     /// <summary>Changes the setting.</summary>
     /// <param name="entityId">The person (or workspace, virtual line).</param>
-    /// <param name="settings">The new setting, typically a read changed with <c>with</c>; the criteria and null properties are not sent.</param>
+    /// <param name="settings">The new setting, typically a read changed with <c>with</c>; the criteria, read-only and null properties are not sent.</param>
     /// <param name="orgId">The entity's organisation, for partner administrators.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <remarks>Scopes: <c>spark-admin:people_write</c>.</remarks>
@@ -60,7 +73,9 @@ public abstract class CriteriaSettingsApi<TSettings, TCriteria> : SettingsApiChi
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return Session.PutAsync(ConfigUrl(entityId, _feature), OrgQuery(orgId), SettingsBody(settings), _settingsType, cancellationToken);
+        var body = RequestBody.Of(settings, _settingsType, _configureBody);
+        return Session.PutAsync(ConfigUrl(entityId, _feature), OrgQuery(orgId), body, PersonSettingsJson.Default.JsonNode,
+            cancellationToken);
     }
 
     /// <summary>Reads one criteria.</summary>
@@ -90,7 +105,9 @@ public abstract class CriteriaSettingsApi<TSettings, TCriteria> : SettingsApiChi
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return Session.PutAsync(CriteriaUrl(entityId, id), OrgQuery(orgId), CriteriaBody(settings), _criteriaType, cancellationToken);
+        var body = RequestBody.Of(settings, _criteriaType, _configureCriteriaBody);
+        return Session.PutAsync(CriteriaUrl(entityId, id), OrgQuery(orgId), body, PersonSettingsJson.Default.JsonNode,
+            cancellationToken);
     }
 
     /// <summary>Creates a criteria.</summary>
@@ -107,8 +124,9 @@ public abstract class CriteriaSettingsApi<TSettings, TCriteria> : SettingsApiChi
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var answer = await Session.PostAsync(CriteriaUrl(entityId), OrgQuery(orgId), CriteriaBody(settings), _criteriaType,
-            WebexJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
+        var body = RequestBody.Of(settings, _criteriaType, _createCriteriaBody);
+        var answer = await Session.PostAsync(CriteriaUrl(entityId), OrgQuery(orgId), body, PersonSettingsJson.Default.JsonNode,
+            PersonSettingsJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);
     }
 

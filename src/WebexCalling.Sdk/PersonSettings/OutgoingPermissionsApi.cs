@@ -3,48 +3,11 @@ using WebexCalling.Sdk.Rest;
 
 namespace WebexCalling.Sdk.PersonSettings;
 
-/// <summary>
-/// Outgoing calling permissions: what happens to calls an entity places, per call type, with auto transfer numbers,
-/// access codes and digit patterns as sub-APIs. Shared by people, workspaces, locations and virtual lines.
-/// </summary>
-public class OutgoingPermissionsApi : SettingsApiChild
+public partial class OutgoingPermissionsApi
 {
-    private const string Feature = "outgoingPermission";
-
     // call types that Webex lists but rejects in updates (wxc_sdk's default drop set)
     private static readonly OutgoingPermissionCallType[] DefaultDropCallTypes =
         [OutgoingPermissionCallType.UrlDialing, OutgoingPermissionCallType.Unknown, OutgoingPermissionCallType.Casual];
-
-    internal OutgoingPermissionsApi(RestSession session, SettingsOwner owner) : base(session, owner)
-    {
-        TransferNumbers = new TransferNumbersApi(session, owner);
-        AccessCodes = new AccessCodesApi(session, owner);
-        DigitPatterns = new DigitPatternsApi(session, owner);
-    }
-
-    /// <summary>For mocking: every property is null unless overridden.</summary>
-    protected OutgoingPermissionsApi() { }
-
-    /// <summary>Auto transfer numbers.</summary>
-    public virtual TransferNumbersApi TransferNumbers { get; } = null!;
-
-    /// <summary>Access codes (not for locations: they have their own API under telephony).</summary>
-    public virtual AccessCodesApi AccessCodes { get; } = null!;
-
-    /// <summary>Digit patterns.</summary>
-    public virtual DigitPatternsApi DigitPatterns { get; } = null!;
-
-    /// <summary>Reads the outgoing calling permissions.</summary>
-    /// <param name="entityId">The person (or workspace, location, virtual line).</param>
-    /// <param name="orgId">The entity's organisation, for partner administrators.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The settings.</returns>
-    /// <remarks>Scopes: <c>spark-admin:people_read</c>.</remarks>
-    /// <exception cref="ArgumentException"><paramref name="entityId"/> is null or empty.</exception>
-    /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
-    public virtual Task<OutgoingPermissions> ReadAsync(string entityId, string? orgId = null,
-        CancellationToken cancellationToken = default) =>
-        Session.GetAsync(FeatureUrl(entityId, Feature), OrgQuery(orgId), WebexJson.Default.OutgoingPermissions, cancellationToken);
 
     /// <summary>Changes the outgoing calling permissions.</summary>
     /// <param name="entityId">The person (or workspace, location, virtual line).</param>
@@ -56,7 +19,7 @@ public class OutgoingPermissionsApi : SettingsApiChild
     /// <param name="orgId">The entity's organisation, for partner administrators.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <remarks>Scopes: <c>spark-admin:people_write</c>.</remarks>
-    /// <exception cref="ArgumentException"><paramref name="entityId"/> is null or empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="entityId"/> is empty or not an id.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
     public virtual Task ConfigureAsync(string entityId, OutgoingPermissions settings,
@@ -64,14 +27,15 @@ public class OutgoingPermissionsApi : SettingsApiChild
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        string url = FeaturePath(Id(entityId), "outgoingPermission");
         var drop = (dropCallTypes ?? DefaultDropCallTypes).ToHashSet();
-        var body = settings.CallingPermissions is null ? settings : settings with
+        var kept = settings.CallingPermissions is null ? settings : settings with
         {
             CallingPermissions = settings.CallingPermissions
                 .Where(p => p is not null && (p.CallType is not { } callType || !drop.Contains(callType)))
                 .ToList(),
         };
-        return Session.PutAsync(FeatureUrl(entityId, Feature), OrgQuery(orgId), body, WebexJson.Default.OutgoingPermissions,
-            cancellationToken);
+        var body = RequestBody.Of(kept, PersonSettingsJson.Default.OutgoingPermissions, ConfigureBody);
+        return Session.PutAsync(url, OrgQuery(orgId), body, PersonSettingsJson.Default.JsonNode, cancellationToken);
     }
 }

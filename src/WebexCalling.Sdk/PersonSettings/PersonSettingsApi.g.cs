@@ -25,22 +25,22 @@ public partial class PersonSettingsApi : SettingsApiChild
         CallingBehavior = new CallingBehaviorApi(session, SettingsOwner.Person);
         Dnd = new DndApi(session, SettingsOwner.Person);
         ExecAssistant = new ExecAssistantApi(session, SettingsOwner.Person);
+        FeatureAccess = new FeatureAccessApi(session, SettingsOwner.Person);
         Hoteling = new HotelingApi(session, SettingsOwner.Person);
+        PermissionsIn = new IncomingPermissionsApi(session, SettingsOwner.Person);
         Monitoring = new MonitoringApi(session, SettingsOwner.Person);
         MusicOnHold = new MusicOnHoldApi(session, SettingsOwner.Person);
+        PermissionsOut = new OutgoingPermissionsApi(session, SettingsOwner.Person);
         Forwarding = new PersonForwardingApi(session, SettingsOwner.Person);
         Privacy = new PrivacyApi(session, SettingsOwner.Person);
         PushToTalk = new PushToTalkApi(session, SettingsOwner.Person);
         Receptionist = new ReceptionistApi(session, SettingsOwner.Person);
-        Voicemail = new VoicemailApi(session, SettingsOwner.Person);
-        PermissionsIn = new IncomingPermissionsApi(session, SettingsOwner.Person);
-        PermissionsOut = new OutgoingPermissionsApi(session, SettingsOwner.Person);
-        FeatureAccess = new FeatureAccessApi(session, SettingsOwner.Person);
         Schedules = new ScheduleApi(session, SettingsOwner.Person);
         SelectiveAccept = new SelectiveAcceptApi(session, SettingsOwner.Person);
         SelectiveForward = new SelectiveForwardApi(session, SettingsOwner.Person);
         SelectiveReject = new SelectiveRejectApi(session, SettingsOwner.Person);
         SimRing = new SimRingApi(session, SettingsOwner.Person);
+        Voicemail = new VoicemailApi(session, SettingsOwner.Person);
         AgentCallerId = new AgentCallerIdApi(session, SettingsOwner.Person);
         AppSharedLine = new AppSharedLineApi(session, SettingsOwner.Person);
         AvailableNumbers = new AvailableNumbersApi(session, SettingsOwner.Person);
@@ -91,14 +91,23 @@ public partial class PersonSettingsApi : SettingsApiChild
     /// <summary>Executive assistant role.</summary>
     public virtual ExecAssistantApi ExecAssistant { get; } = null!;
 
+    /// <summary>Which features users may change themselves, per person and as organisation defaults.</summary>
+    public virtual FeatureAccessApi FeatureAccess { get; } = null!;
+
     /// <summary>Hoteling.</summary>
     public virtual HotelingApi Hoteling { get; } = null!;
+
+    /// <summary>Incoming calling permissions.</summary>
+    public virtual IncomingPermissionsApi PermissionsIn { get; } = null!;
 
     /// <summary>Monitoring of other lines.</summary>
     public virtual MonitoringApi Monitoring { get; } = null!;
 
     /// <summary>Music on hold.</summary>
     public virtual MusicOnHoldApi MusicOnHold { get; } = null!;
+
+    /// <summary>Outgoing calling permissions, with transfer numbers, access codes and digit patterns.</summary>
+    public virtual OutgoingPermissionsApi PermissionsOut { get; } = null!;
 
     /// <summary>Call forwarding: always, busy, no answer, business continuity.</summary>
     public virtual PersonForwardingApi Forwarding { get; } = null!;
@@ -111,18 +120,6 @@ public partial class PersonSettingsApi : SettingsApiChild
 
     /// <summary>Receptionist client.</summary>
     public virtual ReceptionistApi Receptionist { get; } = null!;
-
-    /// <summary>Voicemail.</summary>
-    public virtual VoicemailApi Voicemail { get; } = null!;
-
-    /// <summary>Incoming calling permissions.</summary>
-    public virtual IncomingPermissionsApi PermissionsIn { get; } = null!;
-
-    /// <summary>Outgoing calling permissions, with transfer numbers, access codes and digit patterns.</summary>
-    public virtual OutgoingPermissionsApi PermissionsOut { get; } = null!;
-
-    /// <summary>Which features users may change themselves, per person and as organisation defaults.</summary>
-    public virtual FeatureAccessApi FeatureAccess { get; } = null!;
 
     /// <summary>A person's schedules (business hours, holidays) and their events.</summary>
     public virtual ScheduleApi Schedules { get; } = null!;
@@ -138,6 +135,9 @@ public partial class PersonSettingsApi : SettingsApiChild
 
     /// <summary>Simultaneous ring and its criteria.</summary>
     public virtual SimRingApi SimRing { get; } = null!;
+
+    /// <summary>Voicemail.</summary>
+    public virtual VoicemailApi Voicemail { get; } = null!;
 
     /// <summary>Agent caller ID: the call queue or hunt group caller ID an agent presents.</summary>
     public virtual AgentCallerIdApi AgentCallerId { get; } = null!;

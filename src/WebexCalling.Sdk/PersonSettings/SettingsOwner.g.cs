@@ -34,6 +34,7 @@ internal static class SettingsOwnerPaths
     internal static string Feature(SettingsOwner owner, string id, string path) => owner switch
     {
         SettingsOwner.Person when Below(path, "callBridge", "hotDesking", "personalAssistant") => $"telephony/config/people/{id}/features/" + path,
+        SettingsOwner.Person when Below(path, "outgoingPermission/accessCodes") => $"telephony/config/people/{id}/" + path,
         SettingsOwner.Person => $"people/{id}/features/" + path,
         SettingsOwner.Workspace when Below(path, "anonymousCallReject", "bargeIn", "callBridge", "callPolicies", "doNotDisturb", "emergencyCallbackNumber", "musicOnHold", "outgoingPermission/digitPatterns", "privacy", "priorityAlert", "pushToTalk", "selectiveAccept", "selectiveForward", "selectiveReject", "sequentialRing", "simultaneousRing", "voicemail") => $"telephony/config/workspaces/{id}/" + path,
         SettingsOwner.Workspace => $"workspaces/{id}/features/" + path,

@@ -22,7 +22,7 @@ public class PersonSettingsCollectionsTests(DemoSimFixture fixture) : IClassFixt
         var create = await H.PostAsync(setting + "/criteria", JsonNode.Parse($$"""
             {"scheduleName": "After hours", "scheduleType": "businessHours", "scheduleLevel": "PEOPLE",
              "callsFrom": "SELECT_PHONE_NUMBERS", "anonymousCallersEnabled": false, "unavailableCallersEnabled": true,
-             "{{(kind == "selectiveForward" ? "numbers" : "phoneNumbers")}}": ["+14085550123"], "{{enabledField}}": true}
+             "phoneNumbers": ["+14085550123"], "{{enabledField}}": true}
             """)!);
         string criteriaId = create.Object["id"]!.GetValue<string>();
         var read = await H.GetAsync($"{setting}/criteria/{criteriaId}");
@@ -275,11 +275,11 @@ public class PersonSettingsCollectionsTests(DemoSimFixture fixture) : IClassFixt
         Assert.Equal(HttpStatusCode.NoContent, update.Status);
         Assert.Equal(HttpStatusCode.BadRequest, bad.Status);
         Assert.False(custom.Object["userOrgSettingsPermissionEnabled"]!.GetValue<bool>());
-        Assert.Equal("NO_ACCESS", custom.Object["userSettingsPermissions"]!["voicemail"]!.GetValue<string>());
-        Assert.Equal("FULL_ACCESS", custom.Object["userSettingsPermissions"]!["bargeIn"]!.GetValue<string>());
+        Assert.Equal("NO_ACCESS", custom.Object["userOrgSettingsPermissions"]!["voicemail"]!.GetValue<string>());
+        Assert.Equal("FULL_ACCESS", custom.Object["userOrgSettingsPermissions"]!["bargeIn"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.NoContent, reset.Status);
         Assert.True(restored.Object["userOrgSettingsPermissionEnabled"]!.GetValue<bool>());
-        Assert.Equal("FULL_ACCESS", restored.Object["userSettingsPermissions"]!["voicemail"]!.GetValue<string>());
+        Assert.Equal("FULL_ACCESS", restored.Object["userOrgSettingsPermissions"]!["voicemail"]!.GetValue<string>());
     }
 
     [Fact]

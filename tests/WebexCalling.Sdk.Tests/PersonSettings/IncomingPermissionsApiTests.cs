@@ -1,6 +1,5 @@
 using System.Net;
 using RichardSzalay.MockHttp;
-using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Tests.TestSupport;
 
 namespace WebexCalling.Sdk.Tests.PersonSettings;
@@ -9,38 +8,6 @@ public class IncomingPermissionsApiTests
 {
     private const string PersonId = "Y2lzY29zcGFyazovL3VzL1BFT1BMRS8xMjM0";
     private const string Path = $"people/{PersonId}/features/incomingPermission";
-
-    [Fact]
-    public async Task ReadAsync_OfficialExample_ParsesAllFields()
-    {
-        using var h = new ApiHarness();
-        h.Mock.OnGet($"{Path}?orgId=O1").RespondJson(ApiHarness.Sample("person_incoming_permission"));
-
-        var settings = await h.Api.PersonSettings.PermissionsIn.ReadAsync(PersonId, orgId: "O1");
-
-        Assert.False(settings.UseCustomEnabled);
-        Assert.Equal(ExternalTransfer.AllowAllExternal, settings.ExternalTransfer);
-        Assert.True(settings.InternalCallsEnabled);
-        Assert.True(settings.CollectCallsEnabled);
-    }
-
-    [Fact]
-    public async Task ConfigureAsync_SendsSettingsToFeaturePath()
-    {
-        using var h = new ApiHarness();
-        h.Mock.On(HttpMethod.Put, Path).Respond(HttpStatusCode.NoContent);
-
-        await h.Api.PersonSettings.PermissionsIn.ConfigureAsync(PersonId, new IncomingPermissions
-        {
-            UseCustomEnabled = true,
-            ExternalTransfer = ExternalTransfer.BlockAllExternal,
-            InternalCallsEnabled = false,
-        });
-
-        Assert.Equal(HttpMethod.Put, h.Single().Method);
-        JsonAssert.Equal("""{"useCustomEnabled": true, "externalTransfer": "BLOCK_ALL_EXTERNAL", "internalCallsEnabled": false}""",
-            h.Single().Body);
-    }
 
     [Fact]
     public async Task ReadThenConfigure_UnknownFieldAndEnumValue_AreSentBack()

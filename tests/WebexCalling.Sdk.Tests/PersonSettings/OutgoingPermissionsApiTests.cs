@@ -11,18 +11,17 @@ public class OutgoingPermissionsApiTests
     private const string Path = $"people/{PersonId}/features/outgoingPermission";
 
     [Fact]
-    public async Task ReadAsync_OfficialExample_ParsesCallingPermissions()
+    public async Task ForCallType_OfficialExample_FindsListedTypesOnly()
     {
         using var h = new ApiHarness();
-        h.Mock.OnGet($"{Path}?orgId=O1").RespondJson(ApiHarness.Sample("person_outgoing_permission"));
+        h.Mock.OnGet(Path).RespondJson("""
+            {"useCustomEnabled": true,
+             "callingPermissions": [{"callType": "INTERNAL_CALL", "action": "ALLOW", "transferEnabled": false}]}
+            """);
 
-        var settings = await h.Api.PersonSettings.PermissionsOut.ReadAsync(PersonId, orgId: "O1");
+        var settings = await h.Api.PersonSettings.PermissionsOut.ReadAsync(PersonId);
 
-        Assert.True(settings.UseCustomEnabled);
         var internalCall = Assert.Single(settings.CallingPermissions!);
-        Assert.Equal(OutgoingPermissionCallType.InternalCall, internalCall.CallType);
-        Assert.Equal(OutgoingPermissionAction.Allow, internalCall.Action);
-        Assert.False(internalCall.TransferEnabled);
         Assert.Same(internalCall, settings.ForCallType(OutgoingPermissionCallType.InternalCall));
         Assert.Null(settings.ForCallType(OutgoingPermissionCallType.International));
     }
@@ -72,18 +71,20 @@ public class OutgoingPermissionsApiTests
     }
 
     [Fact]
-    public async Task ReadThenConfigure_UnknownCallTypeAndFields_AreSentBack()
+    public async Task ReadThenConfigure_UnknownCallTypeAndFields_AreSentBack_RestrictionFlagIsNot()
     {
         using var h = new ApiHarness();
         h.Mock.OnGet(Path).RespondJson("""
             {"useCustomEnabled": false, "newTopLevel": "x",
-             "callingPermissions": [{"callType": "SATELLITE", "action": "DIVERT", "transferEnabled": true, "extra": 1}]}
+             "callingPermissions": [{"callType": "SATELLITE", "action": "DIVERT", "transferEnabled": true,
+                                     "isCallTypeRestrictionEnabled": true, "extra": 1}]}
             """);
         h.Mock.On(HttpMethod.Put, Path).Respond(HttpStatusCode.NoContent);
 
         var settings = await h.Api.PersonSettings.PermissionsOut.ReadAsync(PersonId);
         await h.Api.PersonSettings.PermissionsOut.ConfigureAsync(PersonId, settings with { UseCustomEnabled = true });
 
+        Assert.True(settings.CallingPermissions![0].IsCallTypeRestrictionEnabled);
         JsonAssert.Equal("""
             {"useCustomEnabled": true, "newTopLevel": "x",
              "callingPermissions": [{"callType": "SATELLITE", "action": "DIVERT", "transferEnabled": true, "extra": 1}]}

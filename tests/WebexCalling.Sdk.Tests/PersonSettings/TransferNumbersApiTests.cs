@@ -11,20 +11,6 @@ public class TransferNumbersApiTests
     private const string Path = $"people/{PersonId}/features/outgoingPermission/autoTransferNumbers";
 
     [Fact]
-    public async Task ReadAsync_OfficialExample_ParsesNumbers()
-    {
-        using var h = new ApiHarness();
-        h.Mock.OnGet($"{Path}?orgId=O1").RespondJson(ApiHarness.Sample("outgoing_permission_transfer_numbers"));
-
-        var numbers = await h.Api.PersonSettings.PermissionsOut.TransferNumbers.ReadAsync(PersonId, orgId: "O1");
-
-        Assert.Equal("+1205553650", numbers.AutoTransferNumber1);
-        Assert.Equal("+1205553651", numbers.AutoTransferNumber2);
-        Assert.Equal("+1205553652", numbers.AutoTransferNumber3);
-        Assert.Null(numbers.UseCustomTransferNumbers);
-    }
-
-    [Fact]
     public async Task ConfigureAsync_EmptyStringClearsANumber_NullIsNotSent()
     {
         using var h = new ApiHarness();
