@@ -320,7 +320,7 @@ sealed partial class ApiEmitter(Surface surface)
         };
     }
 
-    [GeneratedRegex(@"^@(features|config|configBase)(?:/\{([^}]+)\})?(.*)$")]
+    [GeneratedRegex(@"^@(features|configBase|config)(?:/\{([^}]+)\})?(.*)$")]
     public static partial Regex OwnerPath();
 
     static string Interpolate(string path, MemberSpec m)
