@@ -28,7 +28,15 @@ public static class ExampleAssert
         if (field is not null) want = want?[field];
         if (want is JsonObject obj && except is not null)
             foreach (string name in except) obj.Remove(name);
-        JsonNode? have = result is null ? null : JsonSerializer.SerializeToNode(result, result.GetType(), TypedOnly);
+        JsonNode? have = result switch
+        {
+            null => null,
+            string => JsonSerializer.SerializeToNode(result, typeof(string), TypedOnly),
+            // a list a member returns is a List<T> at run time, which the contexts know only as IReadOnlyList<T>
+            System.Collections.IEnumerable list => new JsonArray([.. list.Cast<object?>()
+                .Select(item => item is null ? null : JsonSerializer.SerializeToNode(item, item.GetType(), TypedOnly))]),
+            _ => JsonSerializer.SerializeToNode(result, result.GetType(), TypedOnly),
+        };
         var expected = new Dictionary<string, string>();
         Flatten(want, "", expected);
         var actual = new Dictionary<string, string>();
