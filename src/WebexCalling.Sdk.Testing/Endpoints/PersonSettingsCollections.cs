@@ -50,7 +50,12 @@ internal static partial class PersonSettingsCollections
             CreateAsync(context, state, personId, ExecutiveCriteria, WebexIds.Criteria, ValidateExecutiveCriteria));
         app.MapGet(exec + "/{id}", (HttpContext context, string personId, string id) => ReadItem(context, state, personId, ExecutiveCriteria, id));
         app.MapPut(exec + "/{id}", (HttpContext context, string personId, string id) =>
-            UpdateItemAsync(context, state, personId, ExecutiveCriteria, id, _ => null));
+            UpdateItemAsync(context, state, personId, ExecutiveCriteria, id, body =>
+            {
+                // the update's schema (ExecutiveCallFilteringCriteriaPatch) has no filterName: the name is set on create only
+                body.Remove("filterName");
+                return ValidateExecutiveValues(body);
+            }));
         app.MapDelete(exec + "/{id}", (HttpContext context, string personId, string id) => DeleteItem(context, state, personId, ExecutiveCriteria, id));
 
         string snr = $"{Config}/singleNumberReach/numbers";
@@ -136,7 +141,24 @@ internal static partial class PersonSettingsCollections
     }
 
     private static string? ValidateExecutiveCriteria(JsonObject body) =>
-        string.IsNullOrWhiteSpace(JsonBody.String(body, "filterName")) ? "Missing required field(s): filterName." : null;
+        string.IsNullOrWhiteSpace(JsonBody.String(body, "filterName")) ? "Missing required field(s): filterName." : ValidateExecutiveValues(body);
+
+    /// <summary>The enumerations of an executive criterion as the 2026 reference lists them.</summary>
+    private static string? ValidateExecutiveValues(JsonObject body)
+    {
+        string? from = JsonBody.String(body, "callsFrom");
+        if (from is not null and not ("ANY_PHONE_NUMBER" or "SELECT_PHONE_NUMBERS" or "ANY_INTERNAL" or "ANY_EXTERNAL"))
+            return $"Invalid value for field 'callsFrom': '{from}'.";
+        string? type = JsonBody.String(body, "scheduleType");
+        if (type is not null and not ("businessHours" or "holidays")) return $"Invalid value for field 'scheduleType': '{type}'.";
+        string? level = JsonBody.String(body, "scheduleLevel");
+        if (level is not null and not ("PEOPLE" or "GROUP")) return $"Invalid value for field 'scheduleLevel': '{level}'.";
+        if (body["callsToNumbers"] is JsonArray numbers)
+            foreach (var number in numbers.OfType<JsonObject>())
+                if (JsonBody.String(number, "type") is { } numberType && numberType is not ("PRIMARY" or "ALTERNATE"))
+                    return $"Invalid value for field 'callsToNumbers.type': '{numberType}'.";
+        return null;
+    }
 
     private static string? ValidateSnrNumber(JsonObject body)
     {

@@ -183,6 +183,10 @@ internal static class PersonSettingsExtras
             int port = 1;
             foreach (var item in list.OfType<JsonObject>())
             {
+                // the hot-desking update names member types USER, PLACE and VIRTUAL_PROFILE; its read answers PEOPLE, PLACE, VIRTUAL_LINE
+                if (kind == "hotDesking" && JsonBody.String(item, "memberType") is { } memberType
+                    && memberType is not ("USER" or "PLACE" or "VIRTUAL_PROFILE"))
+                    return SimResults.BadRequest(context, $"Invalid value for field 'memberType': '{memberType}'.");
                 var member = PeopleEndpoints.Resolve(context, state, JsonBody.String(item, "id") ?? "", out var error);
                 if (member is null) return error;
                 var json = AvailableMember(member);

@@ -4,47 +4,9 @@ using WebexCalling.Sdk.Rest;
 
 namespace WebexCalling.Sdk.PersonSettings;
 
-/// <summary>
-/// Shared lines on a person's Webex Calling applications (Webex App on desktop and mobile): like a desk phone, the
-/// applications can carry other members' lines.
-/// </summary>
-public class AppSharedLineApi : SettingsApiChild
+// The members generated from tools/api/person-settings/app-shared-line.yml are in AppSharedLineApi.g.cs.
+public partial class AppSharedLineApi
 {
-    internal AppSharedLineApi(RestSession session, SettingsOwner owner) : base(session, owner) { }
-
-    /// <summary>For mocking.</summary>
-    protected AppSharedLineApi() { }
-
-    /// <summary>Searches the members that can be put on a shared line of the person's applications, fetching pages as you enumerate.</summary>
-    /// <param name="personId">The person.</param>
-    /// <param name="order">Sort order, e.g. <c>lname</c>, <c>fname</c>, <c>number</c>.</param>
-    /// <param name="location">Only members of this location id.</param>
-    /// <param name="name">Only members whose name matches.</param>
-    /// <param name="phoneNumber">Only members whose number matches.</param>
-    /// <param name="extension">Only members whose extension matches.</param>
-    /// <param name="orgId">The person's organisation, for partner administrators.</param>
-    /// <param name="cancellationToken">Cancels the enumeration.</param>
-    /// <returns>The available members; pass them to <see cref="UpdateMembersAsync"/> to assign them.</returns>
-    /// <remarks>Scopes: <c>spark-admin:telephony_config_read</c>.</remarks>
-    /// <exception cref="ArgumentException"><paramref name="personId"/> is null or empty.</exception>
-    /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
-    public virtual IAsyncEnumerable<AppSharedLineMember> SearchMembersAsync(string personId, string? order = null,
-        string? location = null, string? name = null, string? phoneNumber = null, string? extension = null, string? orgId = null,
-        CancellationToken cancellationToken = default)
-    {
-        string url = ConfigUrl(personId, "applications", "availableMembers");
-        var query = new Query
-        {
-            ["order"] = order,
-            ["location"] = location,
-            ["name"] = name,
-            ["phoneNumber"] = phoneNumber,
-            ["extension"] = extension,
-            ["orgId"] = orgId,
-        };
-        return Session.PaginateAsync(url, query, WebexJson.Default.AppSharedLineMember, "members", cancellationToken);
-    }
-
     /// <summary>Counts the members that can be put on a shared line of the person's applications.</summary>
     /// <param name="personId">The person.</param>
     /// <param name="locationId">Only members of this location.</param>
@@ -55,7 +17,7 @@ public class AppSharedLineApi : SettingsApiChild
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The number of available members.</returns>
     /// <remarks>Scopes: <c>spark-admin:telephony_config_read</c>.</remarks>
-    /// <exception cref="ArgumentException"><paramref name="personId"/> is null or empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="personId"/> is empty or not an id.</exception>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
     public virtual async Task<int> MembersCountAsync(string personId, string? locationId = null, string? memberName = null,
         string? phoneNumber = null, string? extension = null, string? orgId = null, CancellationToken cancellationToken = default)
@@ -64,23 +26,23 @@ public class AppSharedLineApi : SettingsApiChild
         string url = ConfigUrl(personId, "applications", "availableMembers", "count");
         var query = new Query
         {
-            ["orgId"] = orgId,
             ["locationId"] = locationId,
             ["memberName"] = memberName,
             ["phoneNumber"] = phoneNumber,
             ["extension"] = extension,
+            ["orgId"] = orgId,
         };
         var answer = await Session.GetAsync(url, query, WebexJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
         return answer.TryGetProperty("totalCount", out var count) && count.TryGetInt32(out int n) ? n : 0;
     }
 
-    /// <summary>Reads the members on the shared lines of the person's applications.</summary>
+    /// <summary>Reads the members on the shared lines of the person's applications, in port order.</summary>
     /// <param name="personId">The person.</param>
     /// <param name="orgId">The person's organisation, for partner administrators.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The members and the application's line limit.</returns>
     /// <remarks>Scopes: <c>spark-admin:telephony_config_read</c>.</remarks>
-    /// <exception cref="ArgumentException"><paramref name="personId"/> is null or empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="personId"/> is empty or not an id.</exception>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
     public virtual async Task<AppSharedLineMembers> GetMembersAsync(string personId, string? orgId = null,
         CancellationToken cancellationToken = default)
@@ -101,7 +63,7 @@ public class AppSharedLineApi : SettingsApiChild
     /// <param name="orgId">The person's organisation, for partner administrators.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <remarks>Scopes: <c>spark-admin:telephony_config_write</c>.</remarks>
-    /// <exception cref="ArgumentException"><paramref name="personId"/> is null or empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="personId"/> is empty or not an id.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="members"/> is null.</exception>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
     public virtual Task UpdateMembersAsync(string personId, IReadOnlyList<AppSharedLineMember> members, string? orgId = null,
@@ -115,7 +77,7 @@ public class AppSharedLineApi : SettingsApiChild
         {
             ArgumentNullException.ThrowIfNull(member, nameof(members));
             int weight = member.LineWeight ?? 1;
-            // the defaults are wxc_sdk's DeviceMember defaults, which it sends
+            // the assignable fields (the 2026 request schema), with wxc_sdk's DeviceMember defaults, which it sends
             forUpdate.Add(new AppSharedLineMember
             {
                 MemberId = member.MemberId,
@@ -129,11 +91,8 @@ public class AppSharedLineApi : SettingsApiChild
             });
             port += weight;
         }
-        var body = new JsonObject
-        {
-            ["members"] = ResponseFields.Node<IReadOnlyList<AppSharedLineMember>>(forUpdate,
-            WebexJson.Default.IReadOnlyListAppSharedLineMember)
-        };
+        var body = new JsonObject { ["members"] = ResponseFields.Node<IReadOnlyList<AppSharedLineMember>>(forUpdate,
+            WebexJson.Default.IReadOnlyListAppSharedLineMember) };
         return Session.PutAsync(url, OrgQuery(orgId), body, WebexJson.Default.JsonObject, cancellationToken);
     }
 }

@@ -52,7 +52,7 @@ public class PersonSettingsCollectionsTests(DemoSimFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public async Task ExecutiveCallFiltering_CriteriaCrud_ListedInTheFilteringSettings()
+    public async Task ExecutiveCallFiltering_CriteriaCrud_ListedInTheFilteringSettingsAndNameKeptOnUpdate()
     {
         string id = fixture.UserId(14);
         string baseUrl = $"telephony/config/people/{id}/executive/callFiltering";
@@ -66,7 +66,19 @@ public class PersonSettingsCollectionsTests(DemoSimFixture fixture) : IClassFixt
             ["filterEnabled"] = true,
         });
         string criteriaId = create.Object["id"]!.GetValue<string>();
-        var update = await H.PutAsync($"{baseUrl}/criteria/{criteriaId}", new JsonObject { ["filterName"] = "VIPs" });
+        // the update's schema has no filterName (it is kept) and takes the 2026 values GROUP and ALTERNATE
+        var update = await H.PutAsync($"{baseUrl}/criteria/{criteriaId}", new JsonObject
+        {
+            ["filterName"] = "VIPs",
+            ["phoneNumbers"] = new JsonArray("+13035550101"),
+            ["scheduleLevel"] = "GROUP",
+            ["callsToNumbers"] = new JsonArray(new JsonObject { ["type"] = "ALTERNATE", ["phoneNumber"] = "+13035550102" }),
+        });
+        var oldLevel = await H.PutAsync($"{baseUrl}/criteria/{criteriaId}", new JsonObject { ["scheduleLevel"] = "LOCATION" });
+        var oldType = await H.PutAsync($"{baseUrl}/criteria/{criteriaId}", new JsonObject
+        {
+            ["callsToNumbers"] = new JsonArray(new JsonObject { ["type"] = "SECONDARY", ["phoneNumber"] = "+13035550102" }),
+        });
         var read = await H.GetAsync($"{baseUrl}/criteria/{criteriaId}");
         var settings = await H.GetAsync(baseUrl);
         var delete = await H.DeleteAsync($"{baseUrl}/criteria/{criteriaId}");
@@ -74,9 +86,12 @@ public class PersonSettingsCollectionsTests(DemoSimFixture fixture) : IClassFixt
         Assert.Equal(HttpStatusCode.BadRequest, missing.Status);
         Assert.Equal(HttpStatusCode.Created, create.Status);
         Assert.Equal(HttpStatusCode.NoContent, update.Status);
-        Assert.Equal("VIPs", read.Object["filterName"]!.GetValue<string>());
-        Assert.Equal("+13035550100", read.Object["phoneNumbers"]![0]!.GetValue<string>());
-        Assert.Equal("VIPs", settings.Object["criteria"]![0]!["filterName"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.BadRequest, oldLevel.Status);
+        Assert.Equal(HttpStatusCode.BadRequest, oldType.Status);
+        Assert.Equal("VIP", read.Object["filterName"]!.GetValue<string>());
+        Assert.Equal("+13035550101", read.Object["phoneNumbers"]![0]!.GetValue<string>());
+        Assert.Equal("GROUP", read.Object["scheduleLevel"]!.GetValue<string>());
+        Assert.Equal("VIP", settings.Object["criteria"]![0]!["filterName"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.NoContent, delete.Status);
     }
 

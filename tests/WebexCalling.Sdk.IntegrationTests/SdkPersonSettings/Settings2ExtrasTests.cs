@@ -88,6 +88,11 @@ public class Settings2ExtrasTests(DemoSimFixture fixture) : IClassFixture<DemoSi
         Assert.Equal(pick.LastName, member.LastName);
         Assert.Equal(pick.Extension, member.Extension);
 
+        // a read member goes back with the update's member type (PEOPLE is read, USER is sent)
+        Assert.Equal(UserType.People, member.MemberType);
+        await Settings.Hotdesking.UpdateMembersAsync(person, [member with { LineWeight = 2 }]);
+        Assert.Equal(2, Assert.Single((await Settings.Hotdesking.GetMembersAsync(person)).Members!).LineWeight);
+
         await Settings.Hotdesking.UpdateMembersAsync(person, []);
         Assert.Empty((await Settings.Hotdesking.GetMembersAsync(person)).Members ?? []);
     }

@@ -6,57 +6,30 @@ using WebexCalling.Sdk.Tests.TestSupport;
 
 namespace WebexCalling.Sdk.Tests.PersonSettings;
 
+/// <summary>Beyond the generated request tests (AppSharedLineApiRequestTests.g.cs).</summary>
 public class AppSharedLineApiTests
 {
     private const string PersonId = "Y2lzY29zcGFyazovL3VzL1BFT1BMRS8xMjM0";
 
     [Fact]
-    public async Task SearchMembersAsync_WithFilters_SendsQueryAndParsesTheReferenceExample()
+    public async Task MembersCountAsync_NoTotalCount_ReturnsZero()
     {
         using var h = new ApiHarness();
-        h.Mock.OnGet($"telephony/config/people/{PersonId}/applications/availableMembers?order=lname&location=L1&name=John&phoneNumber=123&extension=0000&orgId=O1")
-            .RespondJson(ApiHarness.Sample("person_app_shared_line_available_members"));
+        h.Mock.OnGet($"telephony/config/people/{PersonId}/applications/availableMembers/count").RespondJson("{}");
 
-        var members = await h.Api.PersonSettings.AppSharedLine.SearchMembersAsync(PersonId, order: "lname", location: "L1", name: "John",
-            phoneNumber: "123", extension: "0000", orgId: "O1").ToListAsync();
-
-        var john = Assert.Single(members);
-        Assert.Equal("Y2lzY29zcGFyazovL3VzL1BFT1BMRS85ODhiYTQyOC0zMjMyLTRmNjItYjUyNS1iZDUzZmI4Nzc0MWE", john.MemberId);
-        Assert.Equal(SettingsLineType.SharedCallAppearance, john.LineType);
-        Assert.Equal("12340000", john.Esn);
-        Assert.Equal("MainOffice", john.Location!.Name);
+        Assert.Equal(0, await h.Api.PersonSettings.AppSharedLine.MembersCountAsync(PersonId));
     }
 
     [Fact]
-    public async Task MembersCountAsync_SendsFiltersAndReturnsTotalCount()
+    public async Task GetMembersAsync_MembersOutOfPortOrder_ReturnsThemInPortOrder()
     {
         using var h = new ApiHarness();
-        h.Mock.OnGet($"telephony/config/people/{PersonId}/applications/availableMembers/count?locationId=L1&memberName=Jo&phoneNumber=1&extension=2&orgId=O1")
-            .RespondJson("""{"totalCount": 42}""");
-
-        int count = await h.Api.PersonSettings.AppSharedLine.MembersCountAsync(PersonId, "L1", "Jo", "1", "2", "O1");
-
-        Assert.Equal(42, count);
-    }
-
-    [Fact]
-    public async Task GetMembersAsync_ParsesTheReferenceExample()
-    {
-        using var h = new ApiHarness();
-        h.Mock.OnGet($"telephony/config/people/{PersonId}/applications/members").RespondJson(ApiHarness.Sample("person_app_shared_line_members"));
+        h.Mock.OnGet($"telephony/config/people/{PersonId}/applications/members")
+            .RespondJson("""{"members": [{"id": "M3", "port": 3}, {"id": "M0"}, {"id": "M1", "port": 1}]}""");
 
         var result = await h.Api.PersonSettings.AppSharedLine.GetMembersAsync(PersonId);
 
-        Assert.Equal("Business Communicator - PC", result.Model);
-        Assert.Equal(10, result.MaxLineCount);
-        var member = Assert.Single(result.Members!);
-        Assert.True(member.PrimaryOwner); // a string on the wire
-        Assert.Equal("198.168.0.1", member.HostIp);
-        Assert.Equal("198.168.0.2", member.RemoteIp);
-        Assert.Equal("share line label", member.LineLabel);
-        Assert.Equal(UserType.People, member.MemberType);
-        Assert.True(member.HotlineEnabled);
-        Assert.Equal(1, member.Port);
+        Assert.Equal(["M1", "M3", "M0"], result.Members!.Select(m => m.MemberId));
     }
 
     [Fact]

@@ -6,26 +6,10 @@ using WebexCalling.Sdk.Tests.TestSupport;
 
 namespace WebexCalling.Sdk.Tests.PersonSettings;
 
+/// <summary>Beyond the generated request tests (NumbersApiRequestTests.g.cs).</summary>
 public class NumbersApiTests
 {
     private const string PersonId = "Y2lzY29zcGFyazovL3VzL1BFT1BMRS8xMjM0";
-
-    [Fact]
-    public async Task ReadAsync_WithE164AndOrgId_SendsQueryAndParsesTheReferenceExample()
-    {
-        using var h = new ApiHarness();
-        h.Mock.OnGet($"people/{PersonId}/features/numbers?orgId=O1&preferE164Format=true").RespondJson(ApiHarness.Sample("person_numbers"));
-
-        var numbers = await h.Api.PersonSettings.Numbers.ReadAsync(PersonId, preferE164Format: true, orgId: "O1");
-
-        Assert.True(numbers.DistinctiveRingEnabled);
-        var number = Assert.Single(numbers.PhoneNumbers!);
-        Assert.True(number.Primary);
-        Assert.Equal("2143456789", number.DirectNumber);
-        Assert.Equal("1234", number.Extension);
-        Assert.Equal("12341234", number.Esn);
-        Assert.Equal(RingPattern.Normal, number.RingPattern);
-    }
 
     [Fact]
     public async Task UpdateAsync_IsAPutToTelephonyConfigAndSendsPrimaryFalseAndDistinctiveRingEnabled()

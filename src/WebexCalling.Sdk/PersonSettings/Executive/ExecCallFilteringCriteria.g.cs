@@ -12,7 +12,7 @@ public sealed partial record ExecCallFilteringCriteria
     /// <summary>The criterion id (read-only; not sent).</summary>
     public string? Id { get; init; }
 
-    /// <summary>Its name.</summary>
+    /// <summary>Its name (sent on create only).</summary>
     public string? FilterName { get; init; }
 
     /// <summary>The schedule it applies in.</summary>

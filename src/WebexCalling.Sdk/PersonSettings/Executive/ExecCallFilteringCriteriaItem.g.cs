@@ -11,7 +11,7 @@ public sealed partial record ExecCallFilteringCriteriaItem
     /// <summary>The criterion id.</summary>
     public string? Id { get; init; }
 
-    /// <summary>Its name.</summary>
+    /// <summary>Its name (changed through the criterion itself).</summary>
     public string? FilterName { get; init; }
 
     /// <summary>Which callers it matches.</summary>
@@ -20,7 +20,7 @@ public sealed partial record ExecCallFilteringCriteriaItem
     /// <summary>True when the criterion is active.</summary>
     public bool? ActivationEnabled { get; init; }
 
-    /// <summary>True when matching calls are filtered.</summary>
+    /// <summary>True when matching calls are filtered (changed through the criterion itself).</summary>
     public bool? FilterEnabled { get; init; }
 
     /// <summary>Fields this SDK version does not know; kept so that an update sends them back unchanged.</summary>

@@ -13,8 +13,8 @@ public readonly partial record struct ExecCallFilteringNumberType(string Value) 
     /// <summary>The primary number.</summary>
     public static ExecCallFilteringNumberType Primary { get; } = new("PRIMARY");
 
-    /// <summary>An alternate number.</summary>
-    public static ExecCallFilteringNumberType Secondary { get; } = new("SECONDARY");
+    /// <summary>An alternate (secondary) number; <c>ALTERNATE</c> on the wire.</summary>
+    public static ExecCallFilteringNumberType Secondary { get; } = new("ALTERNATE");
 
     /// <inheritdoc />
     public static ExecCallFilteringNumberType FromWire(string value) => new(value);

@@ -13,8 +13,8 @@ public readonly partial record struct ExecCallFilteringScheduleLevel(string Valu
     /// <summary>The person's schedule.</summary>
     public static ExecCallFilteringScheduleLevel People { get; } = new("PEOPLE");
 
-    /// <summary>The location's schedule.</summary>
-    public static ExecCallFilteringScheduleLevel Location { get; } = new("LOCATION");
+    /// <summary>The location's (group's) schedule; <c>GROUP</c> on the wire.</summary>
+    public static ExecCallFilteringScheduleLevel Location { get; } = new("GROUP");
 
     /// <inheritdoc />
     public static ExecCallFilteringScheduleLevel FromWire(string value) => new(value);

@@ -33,4 +33,5 @@ namespace WebexCalling.Sdk.PersonSettings.Executive;
 [JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.Executive.ExecCallFilterType))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.Executive.ExecScreeningAlertType))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.Executive.ExecSelectiveFrom))]
+[JsonSerializable(typeof(global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.Executive.ExecOrAssistant>))]
 internal sealed partial class ExecutiveJson : JsonSerializerContext;
