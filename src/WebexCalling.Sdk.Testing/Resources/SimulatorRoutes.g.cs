@@ -225,7 +225,7 @@ internal static class SimulatorRoutes
             }
             """,
             ["id", "locationName", "locationId", "routingPrefix", "esn", "language", "callingFirstName", "callingLastName", "callPolicies.noAnswer.systemMaxNumberOfRings", "callPolicies.noAnswer.systemMaxNumberOfRing"],
-            [new("/telephony/config/huntGroups", "huntGroups", ["id", "name", "locationName", "locationId", "routingPrefix", "esn", "enabled"])]),
+            [new("/telephony/config/huntGroups", "huntGroups", ["id", "name", "locationName", "locationId", "routingPrefix", "esn", "enabled", "phoneNumber"])]),
     ];
 
     public static IReadOnlyList<FixedListRoute> FixedLists { get; } =
