@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -67,14 +68,17 @@ internal static class ResourceEndpoints
                 {
                     if (Resolve(context, state, null, null) is { } error) return error;
                     if (body is null) return bodyError!;
-                    var item = Seed(route.Seed);
-                    foreach (var (name, value) in item.ToList())
-                        if (value is JsonArray) item[name] = new JsonArray(); // a new item has no members, rules, ...
-                    if (PersonSettingsEndpoints.Merge(context, item, Seed(route.Seed), body, route.ReadOnly, "") is { } mergeError)
+                    var seed = Seed(route.Seed);
+                    var item = NewItem(seed);
+                    if (PersonSettingsEndpoints.Merge(context, item, seed, body, route.ReadOnly, "") is { } mergeError)
                         return mergeError;
                     string id = WebexIds.Encode(route.IdKind, state.NewGuid());
-                    if (item.ContainsKey("id")) item["id"] = id;
+                    if (seed.ContainsKey("id")) item["id"] = id;
                     var parents = context.Request.RouteValues.ToDictionary(kv => kv.Key, kv => Value(kv.Value) ?? "", StringComparer.Ordinal);
+                    // a feature takes its location's time zone unless the create names one
+                    if (seed.ContainsKey("timeZone") && !item.ContainsKey("timeZone")
+                        && state.FindLocation(parents.GetValueOrDefault("locationId"))?.TimeZone is { } timeZone)
+                        item["timeZone"] = timeZone;
                     state.Area<ResourceStore>().Items(route.Path)[id] = new ResourceItem(id, parents, item)
                     {
                         ItemPath = context.Request.Path + "/" + Uri.EscapeDataString(id),
@@ -130,6 +134,25 @@ internal static class ResourceEndpoints
                 }
             });
     }
+
+    /// <summary>
+    /// A new item of a collection: the official example's shape with its defaults (nested settings, flags, numbers and
+    /// wire values such as <c>ENTERPRISE</c>) but nothing that belongs to the example's own item: no members, rules or
+    /// numbers in its lists, and none of its names, numbers, ids or texts; the create gives those.
+    /// </summary>
+    private static JsonObject NewItem(JsonObject seed)
+    {
+        var item = (JsonObject)seed.DeepClone();
+        foreach (var (name, value) in item.ToList())
+        {
+            if (value is JsonArray) item[name] = new JsonArray();
+            else if (value is JsonValue v && v.GetValueKind() == JsonValueKind.String && !IsWireValue(v.GetValue<string>())) item.Remove(name);
+        }
+        return item;
+    }
+
+    private static bool IsWireValue(string text) =>
+        text.Length > 0 && char.IsAsciiLetterUpper(text[0]) && text.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_');
 
     private static ResourceItem? Find(HttpContext context, SimulatorState state, CollectionRoute route) =>
         state.Area<ResourceStore>().Items(route.Path).GetValueOrDefault(Value(context.Request.RouteValues[route.ItemParam]) ?? "");
