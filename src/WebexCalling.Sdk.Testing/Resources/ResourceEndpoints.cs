@@ -250,9 +250,16 @@ internal static class ResourceEndpoints
             if (!values.TryGetValue(collection.ItemParam, out var id)) continue;
             var found = store.Items(collection.Path).GetValueOrDefault(Value(id) ?? "");
             if (found is null || !(path == found.ItemPath || path.StartsWith(found.ItemPath + "/", StringComparison.Ordinal)))
-                return SimResults.NotFound(context, "Not found.");
+                return SimResults.NotFound(context, NotFoundMessage(collection.IdKind));
         }
         return null;
+    }
+
+    /// <summary><c>HUNT_GROUP</c> -> <c>Hunt group not found.</c>, as Webex names the missing item.</summary>
+    private static string NotFoundMessage(string idKind)
+    {
+        string words = idKind.Replace('_', ' ').ToLowerInvariant();
+        return char.ToUpperInvariant(words[0]) + words[1..] + " not found.";
     }
 
     private static bool OwnerExists(SimulatorState state, string owner, string? id) => owner switch
