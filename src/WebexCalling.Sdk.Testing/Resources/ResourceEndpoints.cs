@@ -21,11 +21,27 @@ internal static class ResourceEndpoints
     {
         foreach (var route in SimulatorRoutes.Documents) MapDocument(app, state, route);
         foreach (var route in SimulatorRoutes.Collections) MapCollection(app, state, route);
+        var removals = new HashSet<ActionRoute>();
         foreach (var route in SimulatorRoutes.FixedLists)
+        {
             app.MapGet(route.Path, (HttpContext context) => FixedList(context, state, route));
-        foreach (var route in SimulatorRoutes.Actions)
+            // a DELETE on an item of the list (an announcement file by its name) removes it from this path's copy
+            foreach (var delete in SimulatorRoutes.Actions.Where(a => a.Method == "DELETE" && ItemOf(route.Path, a.Path) is not null))
+            {
+                removals.Add(delete);
+                string key = ItemOf(route.Path, delete.Path)!;
+                app.MapDelete(delete.Path, (HttpContext context) => RemoveFromList(context, state, route, key));
+            }
+        }
+        foreach (var route in SimulatorRoutes.Actions.Where(a => !removals.Contains(a)))
             app.MapMethods(route.Path, [route.Method], (HttpContext context) => Action(context, state, route));
     }
+
+    /// <summary>The parameter of <paramref name="item"/> when it is <paramref name="list"/>/{parameter}, else null.</summary>
+    private static string? ItemOf(string list, string item) =>
+        item.StartsWith(list + "/{", StringComparison.Ordinal) && item.EndsWith('}') && item.IndexOf('/', list.Length + 1) < 0
+            ? item[(list.Length + 2)..^1]
+            : null;
 
     private static void MapDocument(IEndpointRouteBuilder app, SimulatorState state, DocumentRoute route)
     {
@@ -209,14 +225,51 @@ internal static class ResourceEndpoints
 
     private static string? Text(JsonObject body, string name) => JsonBody.Text(body[name]);
 
+    /// <summary>
+    /// A list answered from its official example (or from what is left of it at this path after deletes), narrowed by
+    /// the query parameters that name a field of its items: <c>phoneNumber=a,b</c> keeps the items with either number.
+    /// </summary>
     private static IResult FixedList(HttpContext context, SimulatorState state, FixedListRoute route)
     {
         lock (state.Sync)
         {
             if (Resolve(context, state, route.Owner, route.OwnerParam) is { } error) return error;
-            var seed = Seed(route.Seed);
-            var items = seed[route.ItemsKey] is JsonArray array ? array.Select(i => i!.DeepClone()).ToList() : [];
+            var items = ListItems(state, route, context.Request.Path).Select(i => (JsonObject)i.DeepClone()).ToList();
+            foreach (var (key, values) in context.Request.Query)
+            {
+                if (key is "start" or "max" or "orgId" || !items.Any(i => i.ContainsKey(key))) continue;
+                var wanted = values.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    .ToHashSet(StringComparer.OrdinalIgnoreCase);
+                if (wanted.Count > 0) items.RemoveAll(i => !wanted.Contains(Text(i, key) ?? ""));
+            }
             return Paging.Page(context, state, items, i => i, route.ItemsKey);
+        }
+    }
+
+    private static List<JsonObject> ListItems(SimulatorState state, FixedListRoute route, string path) =>
+        (state.Area<ResourceStore>().Document(path) ?? Seed(route.Seed))[route.ItemsKey] is JsonArray array
+            ? array.OfType<JsonObject>().ToList()
+            : [];
+
+    /// <summary>Removes the item whose <paramref name="key"/> field is the path's last segment from this path's list; 404 when none is.</summary>
+    private static IResult RemoveFromList(HttpContext context, SimulatorState state, FixedListRoute route, string key)
+    {
+        lock (state.Sync)
+        {
+            if (Resolve(context, state, route.Owner, route.OwnerParam) is { } error) return error;
+            string value = Value(context.Request.RouteValues[key]) ?? "";
+            string path = context.Request.Path.Value ?? "";
+            string listPath = path[..path.LastIndexOf('/')];
+            var items = ListItems(state, route, listPath);
+            int removed = items.RemoveAll(i => Text(i, key) == value);
+            if (removed == 0)
+            {
+                string kind = route.ItemsKey.EndsWith('s') ? route.ItemsKey[..^1] : route.ItemsKey;
+                return SimResults.NotFound(context, $"{char.ToUpperInvariant(kind[0])}{kind[1..]} '{value}' not found.");
+            }
+            var list = new JsonArray(items.Select(i => (JsonNode)i.DeepClone()).ToArray());
+            state.Area<ResourceStore>().Save(listPath, new JsonObject { [route.ItemsKey] = list });
+            return SimResults.NoContent();
         }
     }
 
