@@ -57,7 +57,7 @@ public partial class HuntGroupApi : ApiChild
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The new id.</returns>
     /// <remarks>
-    /// Webex needs a name, a phone number or extension, call policies and <c>enabled</c>; alternate numbers and
+    /// Webex needs a name, a phone number or extension, call policies, agents and <c>enabled</c>; alternate numbers and
     /// distinctive ring are set with UpdateAsync (the create schema has neither). Scopes:
     /// <c>spark-admin:telephony_config_write</c>.
     /// </remarks>
