@@ -40,7 +40,7 @@ sealed partial class SimulatorEmitter(Surface surface)
                              && (x.Route == path || LastLiteral(x.Route) == last && !x.Route.Contains('{'))))
                 {
                     claimed.Add(m);
-                    var fields = FirstItemFields(surface.ExampleText(m.Example), m.Returns.Key!);
+                    var fields = ItemFields(surface.ExampleText(m.Example), m.Returns.Key!);
                     listRoutes.Add($"new({Naming.Literal(route)}, {Naming.Literal(m.Returns.Key!)}, [{string.Join(", ", fields.Select(Naming.Literal))}])");
                 }
                 if (!seen.Add("C " + path)) continue;
@@ -136,10 +136,10 @@ sealed partial class SimulatorEmitter(Surface surface)
         return Regex.Replace(singular, "([a-z])([A-Z])", "$1_$2").ToUpperInvariant();
     }
 
-    static List<string> FirstItemFields(string? example, string itemsKey)
+    /// <summary>The fields the items of an official example list carry, any of them (the first may leave some out).</summary>
+    static List<string> ItemFields(string? example, string itemsKey)
     {
-        if (example is null || System.Text.Json.Nodes.JsonNode.Parse(example)?[itemsKey] is not System.Text.Json.Nodes.JsonArray items
-            || items.Count == 0 || items[0] is not System.Text.Json.Nodes.JsonObject first) return [];
-        return first.Select(kv => kv.Key).ToList();
+        if (example is null || System.Text.Json.Nodes.JsonNode.Parse(example)?[itemsKey] is not System.Text.Json.Nodes.JsonArray items) return [];
+        return items.OfType<System.Text.Json.Nodes.JsonObject>().SelectMany(item => item.Select(kv => kv.Key)).Distinct().ToList();
     }
 }

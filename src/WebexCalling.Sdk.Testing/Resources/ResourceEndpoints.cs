@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,11 +21,27 @@ internal static class ResourceEndpoints
     {
         foreach (var route in SimulatorRoutes.Documents) MapDocument(app, state, route);
         foreach (var route in SimulatorRoutes.Collections) MapCollection(app, state, route);
+        var removals = new HashSet<ActionRoute>();
         foreach (var route in SimulatorRoutes.FixedLists)
+        {
             app.MapGet(route.Path, (HttpContext context) => FixedList(context, state, route));
-        foreach (var route in SimulatorRoutes.Actions)
+            // a DELETE on an item of the list (an announcement file by its name) removes it from this path's copy
+            foreach (var delete in SimulatorRoutes.Actions.Where(a => a.Method == "DELETE" && ItemOf(route.Path, a.Path) is not null))
+            {
+                removals.Add(delete);
+                string key = ItemOf(route.Path, delete.Path)!;
+                app.MapDelete(delete.Path, (HttpContext context) => RemoveFromList(context, state, route, key));
+            }
+        }
+        foreach (var route in SimulatorRoutes.Actions.Where(a => !removals.Contains(a)))
             app.MapMethods(route.Path, [route.Method], (HttpContext context) => Action(context, state, route));
     }
+
+    /// <summary>The parameter of <paramref name="item"/> when it is <paramref name="list"/>/{parameter}, else null.</summary>
+    private static string? ItemOf(string list, string item) =>
+        item.StartsWith(list + "/{", StringComparison.Ordinal) && item.EndsWith('}') && item.IndexOf('/', list.Length + 1) < 0
+            ? item[(list.Length + 2)..^1]
+            : null;
 
     private static void MapDocument(IEndpointRouteBuilder app, SimulatorState state, DocumentRoute route)
     {
@@ -67,14 +84,17 @@ internal static class ResourceEndpoints
                 {
                     if (Resolve(context, state, null, null) is { } error) return error;
                     if (body is null) return bodyError!;
-                    var item = Seed(route.Seed);
-                    foreach (var (name, value) in item.ToList())
-                        if (value is JsonArray) item[name] = new JsonArray(); // a new item has no members, rules, ...
-                    if (PersonSettingsEndpoints.Merge(context, item, Seed(route.Seed), body, route.ReadOnly, "") is { } mergeError)
+                    var seed = Seed(route.Seed);
+                    var item = NewItem(seed);
+                    if (PersonSettingsEndpoints.Merge(context, item, seed, body, route.ReadOnly, "") is { } mergeError)
                         return mergeError;
                     string id = WebexIds.Encode(route.IdKind, state.NewGuid());
-                    if (item.ContainsKey("id")) item["id"] = id;
+                    if (seed.ContainsKey("id")) item["id"] = id;
                     var parents = context.Request.RouteValues.ToDictionary(kv => kv.Key, kv => Value(kv.Value) ?? "", StringComparer.Ordinal);
+                    // a feature takes its location's time zone unless the create names one
+                    if (seed.ContainsKey("timeZone") && !item.ContainsKey("timeZone")
+                        && state.FindLocation(parents.GetValueOrDefault("locationId"))?.TimeZone is { } timeZone)
+                        item["timeZone"] = timeZone;
                     state.Area<ResourceStore>().Items(route.Path)[id] = new ResourceItem(id, parents, item)
                     {
                         ItemPath = context.Request.Path + "/" + Uri.EscapeDataString(id),
@@ -131,6 +151,25 @@ internal static class ResourceEndpoints
             });
     }
 
+    /// <summary>
+    /// A new item of a collection: the official example's shape with its defaults (nested settings, flags, numbers and
+    /// wire values such as <c>ENTERPRISE</c>) but nothing that belongs to the example's own item: no members, rules or
+    /// numbers in its lists, and none of its names, numbers, ids or texts; the create gives those.
+    /// </summary>
+    private static JsonObject NewItem(JsonObject seed)
+    {
+        var item = (JsonObject)seed.DeepClone();
+        foreach (var (name, value) in item.ToList())
+        {
+            if (value is JsonArray) item[name] = new JsonArray();
+            else if (value is JsonValue v && v.GetValueKind() == JsonValueKind.String && !IsWireValue(v.GetValue<string>())) item.Remove(name);
+        }
+        return item;
+    }
+
+    private static bool IsWireValue(string text) =>
+        text.Length > 0 && char.IsAsciiLetterUpper(text[0]) && text.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_');
+
     private static ResourceItem? Find(HttpContext context, SimulatorState state, CollectionRoute route) =>
         state.Area<ResourceStore>().Items(route.Path).GetValueOrDefault(Value(context.Request.RouteValues[route.ItemParam]) ?? "");
 
@@ -186,14 +225,51 @@ internal static class ResourceEndpoints
 
     private static string? Text(JsonObject body, string name) => JsonBody.Text(body[name]);
 
+    /// <summary>
+    /// A list answered from its official example (or from what is left of it at this path after deletes), narrowed by
+    /// the query parameters that name a field of its items: <c>phoneNumber=a,b</c> keeps the items with either number.
+    /// </summary>
     private static IResult FixedList(HttpContext context, SimulatorState state, FixedListRoute route)
     {
         lock (state.Sync)
         {
             if (Resolve(context, state, route.Owner, route.OwnerParam) is { } error) return error;
-            var seed = Seed(route.Seed);
-            var items = seed[route.ItemsKey] is JsonArray array ? array.Select(i => i!.DeepClone()).ToList() : [];
+            var items = ListItems(state, route, context.Request.Path).Select(i => (JsonObject)i.DeepClone()).ToList();
+            foreach (var (key, values) in context.Request.Query)
+            {
+                if (key is "start" or "max" or "orgId" || !items.Any(i => i.ContainsKey(key))) continue;
+                var wanted = values.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    .ToHashSet(StringComparer.OrdinalIgnoreCase);
+                if (wanted.Count > 0) items.RemoveAll(i => !wanted.Contains(Text(i, key) ?? ""));
+            }
             return Paging.Page(context, state, items, i => i, route.ItemsKey);
+        }
+    }
+
+    private static List<JsonObject> ListItems(SimulatorState state, FixedListRoute route, string path) =>
+        (state.Area<ResourceStore>().Document(path) ?? Seed(route.Seed))[route.ItemsKey] is JsonArray array
+            ? array.OfType<JsonObject>().ToList()
+            : [];
+
+    /// <summary>Removes the item whose <paramref name="key"/> field is the path's last segment from this path's list; 404 when none is.</summary>
+    private static IResult RemoveFromList(HttpContext context, SimulatorState state, FixedListRoute route, string key)
+    {
+        lock (state.Sync)
+        {
+            if (Resolve(context, state, route.Owner, route.OwnerParam) is { } error) return error;
+            string value = Value(context.Request.RouteValues[key]) ?? "";
+            string path = context.Request.Path.Value ?? "";
+            string listPath = path[..path.LastIndexOf('/')];
+            var items = ListItems(state, route, listPath);
+            int removed = items.RemoveAll(i => Text(i, key) == value);
+            if (removed == 0)
+            {
+                string kind = route.ItemsKey.EndsWith('s') ? route.ItemsKey[..^1] : route.ItemsKey;
+                return SimResults.NotFound(context, $"{char.ToUpperInvariant(kind[0])}{kind[1..]} '{value}' not found.");
+            }
+            var list = new JsonArray(items.Select(i => (JsonNode)i.DeepClone()).ToArray());
+            state.Area<ResourceStore>().Save(listPath, new JsonObject { [route.ItemsKey] = list });
+            return SimResults.NoContent();
         }
     }
 
@@ -227,9 +303,16 @@ internal static class ResourceEndpoints
             if (!values.TryGetValue(collection.ItemParam, out var id)) continue;
             var found = store.Items(collection.Path).GetValueOrDefault(Value(id) ?? "");
             if (found is null || !(path == found.ItemPath || path.StartsWith(found.ItemPath + "/", StringComparison.Ordinal)))
-                return SimResults.NotFound(context, "Not found.");
+                return SimResults.NotFound(context, NotFoundMessage(collection.IdKind));
         }
         return null;
+    }
+
+    /// <summary><c>HUNT_GROUP</c> -> <c>Hunt group not found.</c>, as Webex names the missing item.</summary>
+    private static string NotFoundMessage(string idKind)
+    {
+        string words = idKind.Replace('_', ' ').ToLowerInvariant();
+        return char.ToUpperInvariant(words[0]) + words[1..] + " not found.";
     }
 
     private static bool OwnerExists(SimulatorState state, string owner, string? id) => owner switch

@@ -29,5 +29,5 @@ internal sealed record CollectionRoute(string Path, string ItemParam, string IdK
 /// <summary>A list of a collection's items, under the collection or organisation-wide (filtered by the parent ids).</summary>
 /// <param name="Path">The route template.</param>
 /// <param name="ItemsKey">The answer's property that holds the items.</param>
-/// <param name="ItemFields">The fields a listed item carries (those of the official example's first item); empty: all.</param>
+/// <param name="ItemFields">The fields a listed item carries (those the items of the official example carry); empty: all.</param>
 internal sealed record ListRoute(string Path, string ItemsKey, string[] ItemFields);

@@ -12,13 +12,478 @@ internal static class SimulatorRoutes
 
     public static IReadOnlyList<CollectionRoute> Collections { get; } =
     [
+        new("/telephony/config/locations/{locationId}/autoAttendants", "autoAttendantId", "AUTO_ATTENDANT",
+            """
+            {
+              "id": "Y2lzY29zcGFyazovL3VzL0FVVE9fQVRURU5EQU5UL2J6QjJlRGd6Ym1GeU5rQm1iR1Y0TWk1amFYTmpieTVqYjIw",
+              "name": "Main Line AA - Test",
+              "enabled": true,
+              "phoneNumber": "+19705550026",
+              "extension": "200",
+              "routingPrefix": "1234",
+              "esn": "1234200",
+              "tollFreeNumber": false,
+              "firstName": "Main Line AA",
+              "lastName": "Test",
+              "language": "English",
+              "languageCode": "en_us",
+              "businessSchedule": "AUTOATTENDANT-BUSINESS-HOURS",
+              "holidaySchedule": "AUTOATTENDANT-HOLIDAY",
+              "extensionDialing": "ENTERPRISE",
+              "nameDialing": "ENTERPRISE",
+              "timeZone": "America/Los_Angeles",
+              "businessHoursMenu": {
+                "greeting": "DEFAULT",
+                "extensionEnabled": true,
+                "audioAnnouncementFile": {
+                  "id": "Y2lzY29zcGFyazovL3VzL0FOTk9VTkNFTUVOVC9jZWRkODcwYS1lMTkzLTQxNmQtYmM3OS1mNzkyYmUyMzlhOGI",
+                  "fileName": "announcement.wav",
+                  "mediaFileType": "WAV",
+                  "level": "LOCATION"
+                },
+                "keyConfigurations": [
+                  {
+                    "key": "0",
+                    "action": "EXIT"
+                  },
+                  {
+                    "key": "1",
+                    "action": "TRANSFER_WITHOUT_PROMPT",
+                    "value": "+19175551092"
+                  },
+                  {
+                    "key": "2",
+                    "action": "TRANSFER_WITH_PROMPT",
+                    "value": "+19073569984"
+                  },
+                  {
+                    "key": "3",
+                    "action": "EXTENSION_DIALING"
+                  },
+                  {
+                    "key": "4",
+                    "action": "TRANSFER_TO_MAILBOX",
+                    "value": "+19705550006"
+                  },
+                  {
+                    "key": "5",
+                    "action": "PLAY_ANNOUNCEMENT",
+                    "audioAnnouncementFile": {
+                      "id": "Y2lzY29zcGFyazovL3VzL0FVVE9fQVRURU5EQU5UL2J6QjJlRGd6Ym1GeU5rQm1iR1Y0TWk1amFYTmpieTVqYjIw",
+                      "fileName": "AUDIO_FILE.wav",
+                      "mediaFileType": "WAV",
+                      "level": "ORGANIZATION"
+                    }
+                  },
+                  {
+                    "key": "6",
+                    "action": "REPEAT_MENU"
+                  }
+                ],
+                "callTreatment": {
+                  "retryAttemptForNoInput": "THREE_TIMES",
+                  "noInputTimer": "60",
+                  "actionToBePerformed": {
+                    "action": "TRANSFER_TO_OPERATOR",
+                    "greeting": "CUSTOM",
+                    "audioAnnouncementFile": {
+                      "id": "Y2lzY29zcGFyazovL3VzL0FVVE9fQVRURU5EQU5UL2J6QjJlRGd6Ym1GeU5rQm1iR1Y0TWk1amFYTmpieTVqYjIw",
+                      "fileName": "AUDIO_FILE.wav",
+                      "mediaFileType": "WAV",
+                      "level": "ORGANIZATION"
+                    },
+                    "transferCallTo": "9878945608"
+                  }
+                }
+              },
+              "afterHoursMenu": {
+                "greeting": "DEFAULT",
+                "extensionEnabled": true,
+                "audioAnnouncementFile": {
+                  "id": "Y2lzY29zcGFyazovL3VzL0FOTk9VTkNFTUVOVC9jZWRkODcwYS1lMTkzLTQxNmQtYmM3OS1mNzkyYmUyMzlhOGI",
+                  "fileName": "announcement.wav",
+                  "mediaFileType": "WAV",
+                  "level": "LOCATION"
+                },
+                "keyConfigurations": [
+                  {
+                    "key": "0",
+                    "action": "EXIT"
+                  },
+                  {
+                    "key": "1",
+                    "action": "PLAY_ANNOUNCEMENT",
+                    "audioAnnouncementFile": {
+                      "id": "Y2lzY29zcGFyazovL3VzL0FVVE9fQVRURU5EQU5UL2J6QjJlRGd6Ym1GeU5rQm1iR1Y0TWk1amFYTmpieTVqYjIw",
+                      "fileName": "AUDIO_FILE.wav",
+                      "mediaFileType": "WAV",
+                      "level": "ORGANIZATION"
+                    }
+                  }
+                ],
+                "callTreatment": {
+                  "retryAttemptForNoInput": "THREE_TIMES",
+                  "noInputTimer": "60",
+                  "actionToBePerformed": {
+                    "action": "TRANSFER_TO_OPERATOR",
+                    "greeting": "CUSTOM",
+                    "audioAnnouncementFile": {
+                      "id": "Y2lzY29zcGFyazovL3VzL0FVVE9fQVRURU5EQU5UL2J6QjJlRGd6Ym1GeU5rQm1iR1Y0TWk1amFYTmpieTVqYjIw",
+                      "fileName": "AUDIO_FILE.wav",
+                      "mediaFileType": "WAV",
+                      "level": "ORGANIZATION"
+                    },
+                    "transferCallTo": "9878945608"
+                  }
+                }
+              },
+              "directLineCallerIdName": {
+                "selection": "CUSTOM_NAME",
+                "customName": "Hakim Smith"
+              },
+              "dialByName": "Hakim Smith"
+            }
+            """,
+            ["id", "locationName", "locationId", "enabled", "routingPrefix", "esn", "tollFreeNumber", "language"],
+            [new("/telephony/config/autoAttendants", "autoAttendants", ["id", "name", "locationName", "locationId", "phoneNumber", "extension", "routingPrefix", "esn", "tollFreeNumber"])]),
+        new("/telephony/config/locations/{locationId}/huntGroups", "huntGroupId", "HUNT_GROUP",
+            """
+            {
+              "id": "Y2lzY29zcGFyazovL3VzL0hVTlRfR1JPVVAvYUhaaFpUTjJNRzh5YjBBMk5EazBNVEk1Tnk1cGJuUXhNQzVpWTJ4a0xuZGxZbVY0TG1OdmJRPT0",
+              "name": "hgnME3",
+              "enabled": true,
+              "extension": "079999",
+              "distinctiveRing": true,
+              "alternateNumbers": [],
+              "language": "English",
+              "languageCode": "en-US",
+              "callingFirstName": ".",
+              "callingLastName": "hgnME3",
+              "timeZone": "America/Los_Angeles",
+              "callPolicies": {
+                "policy": "UNIFORM",
+                "waitingEnabled": false,
+                "groupBusyEnabled": true,
+                "allowMembersToControlGroupBusyEnabled": true,
+                "noAnswer": {
+                  "nextAgentEnabled": false,
+                  "nextAgentRings": 5,
+                  "forwardEnabled": false,
+                  "numberOfRings": 0,
+                  "systemMaxNumberOfRing": 20,
+                  "destinationVoicemailEnabled": false
+                },
+                "busyRedirect": {
+                  "enabled": true,
+                  "destination": "7037344404",
+                  "destinationVoicemailEnabled": true
+                },
+                "businessContinuityRedirect": {
+                  "enabled": true,
+                  "destination": "7037344405",
+                  "destinationVoicemailEnabled": false
+                }
+              },
+              "agents": [
+                {
+                  "id": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS80YTc2ZmVmNC1mZjlmLTExZWItYWYwZC00M2YwZjY1NTdjYWI",
+                  "firstName": "John",
+                  "lastName": "Doe",
+                  "type": "PEOPLE",
+                  "phoneNumber": "+15558675310",
+                  "extension": "7781",
+                  "routingPrefix": "123",
+                  "esn": "1237781"
+                },
+                {
+                  "id": "Y2lzY29zcGFyazovL3VzL1BMQUNFLzg0YjQ1OTIyLWZmOWYtMTFlYi1hNGI4LTMzNjI3YmVkNjdiNQ",
+                  "firstName": "Alaska Office",
+                  "lastName": "Second Floor",
+                  "type": "PLACE",
+                  "phoneNumber": "+15558675311",
+                  "extension": "7781",
+                  "routingPrefix": "123",
+                  "esn": "1237781"
+                },
+                {
+                  "id": "Y2lzY29zcGFyazovL3VzL1ZJUlRVQUxfTElORS83MGY2MzYzMC1mZjlmLTExZWItODU5YS0xZjhiYjRjNzc3OGg=",
+                  "firstName": "Alice",
+                  "lastName": "Smith",
+                  "type": "VIRTUAL_LINE",
+                  "phoneNumber": "+15558675311",
+                  "extension": "7782",
+                  "routingPrefix": "123",
+                  "esn": "1237781"
+                }
+              ],
+              "huntGroupCallerIdForOutgoingCallsEnabled": true,
+              "directLineCallerIdName": {
+                "selection": "CUSTOM_NAME",
+                "customName": "Hakim Smith"
+              },
+              "dialByName": "Hakim Smith"
+            }
+            """,
+            ["id", "locationName", "locationId", "routingPrefix", "esn", "language", "callingFirstName", "callingLastName", "callPolicies.noAnswer.systemMaxNumberOfRings", "callPolicies.noAnswer.systemMaxNumberOfRing"],
+            [new("/telephony/config/huntGroups", "huntGroups", ["id", "name", "locationName", "locationId", "routingPrefix", "esn", "enabled", "phoneNumber"])]),
     ];
 
     public static IReadOnlyList<FixedListRoute> FixedLists { get; } =
     [
+        new("/telephony/config/locations/{locationId}/autoAttendants/availableNumbers", null, null, "phoneNumbers",
+            """
+            {
+              "phoneNumbers": [
+                {
+                  "phoneNumber": "+12056350001",
+                  "state": "ACTIVE",
+                  "isMainNumber": false,
+                  "telephonyType": "PSTN_NUMBER",
+                  "tollFreeNumber": false,
+                  "isServiceNumber": false
+                },
+                {
+                  "phoneNumber": "+12056350002",
+                  "state": "ACTIVE",
+                  "isMainNumber": true,
+                  "telephonyType": "PSTN_NUMBER",
+                  "tollFreeNumber": false,
+                  "isServiceNumber": true
+                },
+                {
+                  "phoneNumber": "+12056350003",
+                  "state": "INACTIVE",
+                  "isMainNumber": false,
+                  "telephonyType": "PSTN_NUMBER",
+                  "tollFreeNumber": true,
+                  "isServiceNumber": false
+                }
+              ]
+            }
+            """),
+        new("/telephony/config/locations/{locationId}/autoAttendants/alternate/availableNumbers", null, null, "phoneNumbers",
+            """
+            {
+              "phoneNumbers": [
+                {
+                  "phoneNumber": "+12056350001",
+                  "state": "ACTIVE",
+                  "isMainNumber": false,
+                  "telephonyType": "PSTN_NUMBER",
+                  "tollFreeNumber": false,
+                  "isServiceNumber": false
+                },
+                {
+                  "phoneNumber": "+12056350002",
+                  "state": "ACTIVE",
+                  "isMainNumber": true,
+                  "telephonyType": "PSTN_NUMBER",
+                  "tollFreeNumber": false,
+                  "isServiceNumber": true
+                },
+                {
+                  "phoneNumber": "+12056350003",
+                  "state": "INACTIVE",
+                  "isMainNumber": false,
+                  "telephonyType": "PSTN_NUMBER",
+                  "tollFreeNumber": true,
+                  "isServiceNumber": false
+                }
+              ]
+            }
+            """),
+        new("/telephony/config/locations/{locationId}/autoAttendants/callForwarding/availableNumbers", null, null, "phoneNumbers",
+            """
+            {
+              "phoneNumbers": [
+                {
+                  "phoneNumber": "+12056350001",
+                  "state": "ACTIVE",
+                  "isMainNumber": false,
+                  "telephonyType": "PSTN_NUMBER",
+                  "tollFreeNumber": false,
+                  "isServiceNumber": false,
+                  "owner": {
+                    "id": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS9jODhiZGIwNC1jZjU5LTRjMjMtODQ4OC00NTNhOTE3ZDFlMjk",
+                    "type": "PEOPLE",
+                    "firstName": "Test",
+                    "lastName": "Person"
+                  }
+                },
+                {
+                  "phoneNumber": "+12056350002",
+                  "extension": "1235",
+                  "state": "ACTIVE",
+                  "isMainNumber": true,
+                  "telephonyType": "PSTN_NUMBER",
+                  "tollFreeNumber": false,
+                  "isServiceNumber": true,
+                  "owner": {
+                    "id": "Y2lzY29zcGFyazovL3VybjpURUFNOnVzLWVhc3QtMV9pbnQxMy9QTEFDRS8zZjc0NzJiMS1iNDNmLTQ3N2QtODNlZi1hNmQzZGYyZGJiMjY=",
+                    "type": "PLACE",
+                    "displayName": "TestWorkSpace"
+                  }
+                },
+                {
+                  "phoneNumber": "+12056350003",
+                  "extension": "1236",
+                  "state": "INACTIVE",
+                  "isMainNumber": false,
+                  "telephonyType": "PSTN_NUMBER",
+                  "tollFreeNumber": true,
+                  "isServiceNumber": false,
+                  "owner": {
+                    "id": "Y2lzY29zcGFyazovL3VzL0NBTExfUVVFVUUvYm1kMmVIcHNabTgwWVVBMk5EazBNVEk1Tnk1cGJuUXhNQzVpWTJ4a0xuZGxZbVY0TG1OdmJRPT0",
+                    "type": "CALL_QUEUE",
+                    "displayName": "Test call queue"
+                  }
+                }
+              ]
+            }
+            """),
+        new("/telephony/config/locations/{locationId}/autoAttendants/{autoAttendantId}/announcements", null, null, "announcements",
+            """
+            {
+              "announcements": [
+                {
+                  "id": "Y2lzY29zcGFyazovL3VzL0FOTk9VTkNFTUVOVC9kODc5YWZlZC1jNTRhLTQyOTctOGY0Mi02ZmEyMDJjN2E1M2E",
+                  "fileName": "Greeting-1.wav",
+                  "fileSize": "33456",
+                  "mediaFileType": "WAV",
+                  "level": "ORGANIZATION"
+                },
+                {
+                  "id": "Y2lzY29zcGFyazovL3VzL0FOTk9VTkNFTUVOVC8zMjAxNjRmNC1lNWEzLTQxZmYtYTMyNi02N2MwOThlNDFrMWY",
+                  "fileName": "Greeting-2.wav",
+                  "fileSize": "32356",
+                  "mediaFileType": "WAV",
+                  "level": "LOCATION"
+                },
+                {
+                  "id": "Y2lzY29zcGFyazovL3VzL0FOTk9VTkNFTUVOVC8zMjAxNjRmNC1lNWEzLTQxZmYtYTMyNi02N2MwOThlNDFoNmc",
+                  "fileName": "Greeting-3.wav",
+                  "fileSize": "31237",
+                  "mediaFileType": "WAV",
+                  "level": "ORGANIZATION"
+                }
+              ]
+            }
+            """),
+        new("/telephony/config/locations/{locationId}/huntGroups/availableNumbers", null, null, "phoneNumbers",
+            """
+            {
+              "phoneNumbers": [
+                {
+                  "phoneNumber": "+12056350001",
+                  "state": "ACTIVE",
+                  "isMainNumber": false,
+                  "telephonyType": "PSTN_NUMBER",
+                  "tollFreeNumber": false,
+                  "isServiceNumber": false
+                },
+                {
+                  "phoneNumber": "+12056350002",
+                  "state": "ACTIVE",
+                  "isMainNumber": true,
+                  "telephonyType": "PSTN_NUMBER",
+                  "tollFreeNumber": false,
+                  "isServiceNumber": true
+                },
+                {
+                  "phoneNumber": "+12056350003",
+                  "state": "INACTIVE",
+                  "isMainNumber": false,
+                  "telephonyType": "PSTN_NUMBER",
+                  "tollFreeNumber": true,
+                  "isServiceNumber": false
+                }
+              ]
+            }
+            """),
+        new("/telephony/config/locations/{locationId}/huntGroups/alternate/availableNumbers", null, null, "phoneNumbers",
+            """
+            {
+              "phoneNumbers": [
+                {
+                  "phoneNumber": "+12056350001",
+                  "state": "ACTIVE",
+                  "isMainNumber": false,
+                  "telephonyType": "PSTN_NUMBER",
+                  "tollFreeNumber": false,
+                  "isServiceNumber": false
+                },
+                {
+                  "phoneNumber": "+12056350002",
+                  "state": "ACTIVE",
+                  "isMainNumber": true,
+                  "telephonyType": "PSTN_NUMBER",
+                  "tollFreeNumber": false,
+                  "isServiceNumber": true
+                },
+                {
+                  "phoneNumber": "+12056350003",
+                  "state": "INACTIVE",
+                  "isMainNumber": false,
+                  "telephonyType": "PSTN_NUMBER",
+                  "tollFreeNumber": true,
+                  "isServiceNumber": false
+                }
+              ]
+            }
+            """),
+        new("/telephony/config/locations/{locationId}/huntGroups/callForwarding/availableNumbers", null, null, "phoneNumbers",
+            """
+            {
+              "phoneNumbers": [
+                {
+                  "phoneNumber": "+12056350001",
+                  "state": "ACTIVE",
+                  "isMainNumber": false,
+                  "telephonyType": "PSTN_NUMBER",
+                  "tollFreeNumber": false,
+                  "isServiceNumber": false,
+                  "owner": {
+                    "id": "Y2lzY29zcGFyazovL3VzL1BFT1BMRS9jODhiZGIwNC1jZjU5LTRjMjMtODQ4OC00NTNhOTE3ZDFlMjk",
+                    "type": "PEOPLE",
+                    "firstName": "Test",
+                    "lastName": "Person"
+                  }
+                },
+                {
+                  "phoneNumber": "+12056350002",
+                  "extension": "1235",
+                  "state": "ACTIVE",
+                  "isMainNumber": true,
+                  "telephonyType": "PSTN_NUMBER",
+                  "tollFreeNumber": false,
+                  "isServiceNumber": true,
+                  "owner": {
+                    "id": "Y2lzY29zcGFyazovL3VybjpURUFNOnVzLWVhc3QtMV9pbnQxMy9QTEFDRS9lZjJkMjg3Ny1hYTY0LTRkMjQtYTFjNi02OWExMmNhMWI2YTA=",
+                    "type": "PLACE",
+                    "displayName": "TestWorkSpace"
+                  }
+                },
+                {
+                  "phoneNumber": "+12056350003",
+                  "extension": "1236",
+                  "state": "INACTIVE",
+                  "isMainNumber": false,
+                  "telephonyType": "PSTN_NUMBER",
+                  "tollFreeNumber": true,
+                  "isServiceNumber": false,
+                  "owner": {
+                    "id": "Y2lzY29zcGFyazovL3VzL0NBTExfUVVFVUUvYm1kMmVIcHNabTgwWVVBMk5EazBNVEk1Tnk1cGJuUXhNQzVpWTJ4a0xuZGxZbVY0TG1OdmJRPT0",
+                    "type": "CALL_QUEUE",
+                    "displayName": "Test call queue"
+                  }
+                }
+              ]
+            }
+            """),
     ];
 
     public static IReadOnlyList<ActionRoute> Actions { get; } =
     [
+        new("/telephony/config/locations/{locationId}/autoAttendants/{autoAttendantId}/announcements/{fileName}", "DELETE", null, null),
     ];
 }

@@ -2,7 +2,9 @@
 #nullable enable
 using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.Rest;
+using WebexCalling.Sdk.Telephony.AutoAttendant;
 using WebexCalling.Sdk.Telephony.CallQueue;
+using WebexCalling.Sdk.Telephony.HuntGroup;
 
 namespace WebexCalling.Sdk.Telephony;
 
@@ -13,11 +15,19 @@ public partial class TelephonyApi : ApiChild
 {
     internal TelephonyApi(RestSession session) : base(session, "")
     {
+        AutoAttendant = new AutoAttendantApi(session);
+        HuntGroup = new HuntGroupApi(session);
         CallQueue = new CallQueueApi(session);
     }
 
     /// <summary>For mocking: every property is null unless overridden.</summary>
     protected TelephonyApi() { }
+
+    /// <summary>Auto attendants: greet callers and route them by menu keys, dialled extensions or names.</summary>
+    public virtual AutoAttendantApi AutoAttendant { get; } = null!;
+
+    /// <summary>Hunt groups: route incoming calls to a group of people, workspaces or virtual lines.</summary>
+    public virtual HuntGroupApi HuntGroup { get; } = null!;
 
     /// <summary>Call queues: agents, announcements, DNIS, forwarding and policies.</summary>
     public virtual CallQueueApi CallQueue { get; } = null!;

@@ -1,5 +1,7 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using WebexCalling.Sdk.Common;
 
@@ -13,8 +15,21 @@ public static class ExampleAssert
 {
     private static readonly JsonSerializerOptions TypedOnly = new(WebexJson.Default.Options)
     {
-        TypeInfoResolver = ((IJsonTypeInfoResolver)WebexJson.Default).WithAddedModifier(DropExtensionData),
+        TypeInfoResolver = AllContexts().WithAddedModifier(DropExtensionData),
     };
+
+    /// <summary>
+    /// WebexJson first, then every other JSON context of the SDK: the models of an area that is new since the
+    /// hand-written WebexJson was last extended are only in their area's context until WebexJson combines them all.
+    /// </summary>
+    private static IJsonTypeInfoResolver AllContexts() => JsonTypeInfoResolver.Combine(
+    [
+        WebexJson.Default,
+        .. typeof(WebexJson).Assembly.GetTypes()
+            .Where(t => t != typeof(WebexJson) && !t.IsAbstract && typeof(JsonSerializerContext).IsAssignableFrom(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (IJsonTypeInfoResolver)t.GetProperty("Default", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!),
+    ]);
 
     /// <param name="example">The example answer.</param>
     /// <param name="result">What the member returned.</param>
