@@ -112,23 +112,29 @@ sealed partial class ApiEmitter(Surface surface)
             w.Line($"public virtual {child.Name} {access.Property} {{ get; }} = null!;");
             w.Line();
         }
+        // a hand member that names send: rules gets them here, for the hand partial to apply
+        foreach (var member in api.Members.Where(m => m.Hand && (m.Omit.Count > 0 || m.Rename.Count > 0 || m.Wrap is not null)))
+            Rules(w, member);
         foreach (var member in api.Members.Where(m => !m.Hand)) Member(w, member);
         w.Close();
         return w.ToString().Replace("\n\n}\n", "\n}\n");
+    }
+
+    void Rules(CodeWriter w, MemberSpec m)
+    {
+        if (BodyRules(m) is not { } body) return;
+        w.Line($"private static readonly BodyRules {m.Name[..^5]}Body = new(");
+        w.Line($"    omit: [{string.Join(", ", body.Omit.Select(Naming.Literal))}],");
+        w.Line($"    rename: [{string.Join(", ", body.Rename.Select(r => $"({Naming.Literal(r.From)}, {Naming.Literal(r.To)})"))}]"
+            + (m.Wrap is null ? ");" : $",\n        wrap: {Naming.Literal(m.Wrap)});"));
+        w.Line();
     }
 
     void Member(CodeWriter w, MemberSpec m)
     {
         string ctx = m.Api.Area.JsonContext;
         var body = BodyRules(m);
-        if (body is not null)
-        {
-            w.Line($"private static readonly BodyRules {m.Name[..^5]}Body = new(");
-            w.Line($"    omit: [{string.Join(", ", body.Value.Omit.Select(Naming.Literal))}],");
-            w.Line($"    rename: [{string.Join(", ", body.Value.Rename.Select(r => $"({Naming.Literal(r.From)}, {Naming.Literal(r.To)})"))}]"
-                + (m.Wrap is null ? ");" : $",\n        wrap: {Naming.Literal(m.Wrap)});"));
-            w.Line();
-        }
+        Rules(w, m);
         Docs(w, m);
         var parameters = m.Params.Select(p => $"{Surface.ParamType(p.Type)} {p.Name}{(p.Default is null ? "" : " = " + p.Default)}")
             .Append("CancellationToken cancellationToken = default");
