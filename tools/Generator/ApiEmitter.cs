@@ -122,9 +122,19 @@ sealed partial class ApiEmitter(Surface surface)
     /// <summary>The member's <c>BodyRules</c> field (<c>{Name}Body</c>), when its body leaves out or renames anything.</summary>
     void Rules(CodeWriter w, MemberSpec m)
     {
-        var body = BodyRules(m);
+        Rules(w, m, null);
+        foreach (var access in m.Api.Access.Where(a => a.Send.ContainsKey(m.Name))) Rules(w, m, access);
+    }
+
+    /// <summary>The name of a member's <c>BodyRules</c> field, at a place with its own rules or the member's own.</summary>
+    static string RulesName(MemberSpec m, AccessSpec? access) =>
+        m.Name[..^5] + "Body" + (access is null ? "" : "At" + access.ParentPath![(access.ParentPath!.LastIndexOf('.') + 1)..]);
+
+    void Rules(CodeWriter w, MemberSpec m, AccessSpec? access)
+    {
+        var body = BodyRules(m, access);
         if (body is null) return;
-        w.Line($"private static readonly BodyRules {m.Name[..^5]}Body = new(");
+        w.Line($"private static readonly BodyRules {RulesName(m, access)} = new(");
         w.Line($"    omit: [{string.Join(", ", body.Value.Omit.Select(Naming.Literal))}],");
         var more = new List<string>();
         if (m.Wrap is not null) more.Add($"wrap: {Naming.Literal(m.Wrap)}");
@@ -166,7 +176,21 @@ sealed partial class ApiEmitter(Surface surface)
         {
             if (body is not null)
             {
-                lines.Add($"var body = RequestBody.Of({b.Name}, {ctx}.Default.{TypeInfo(b.BareType)}, {m.Name[..^5]}Body);");
+                string rules = RulesName(m, null);
+                var places = m.Api.Access.Where(a => a.Send.ContainsKey(m.Name)).ToList();
+                if (places.Count > 0)
+                {
+                    // the same endpoint of another feature: its own rules, chosen by the constructor argument
+                    string field = "_" + (m.Api.CtorParams ?? throw new SpecException(m.Api.Area.File, m.Line,
+                        "per-place send rules need the class's constructor argument")).Split(' ')[1];
+                    lines.Add($"var rules = {field} switch");
+                    lines.Add("{");
+                    foreach (var place in places) lines.Add($"    {place.Args} => {RulesName(m, place)},");
+                    lines.Add($"    _ => {rules},");
+                    lines.Add("};");
+                    rules = "rules";
+                }
+                lines.Add($"var body = RequestBody.Of({b.Name}, {ctx}.Default.{TypeInfo(b.BareType)}, {rules});");
                 (bodyArg, bodyType) = ("body", $"{ctx}.Default.JsonNode");
             }
             else (bodyArg, bodyType) = (b.Name, $"{ctx}.Default.{TypeInfo(b.BareType)}");
@@ -307,12 +331,18 @@ sealed partial class ApiEmitter(Surface surface)
         m.Scopes.Count > 0 ? m.Scopes
         : (m.Verb == "GET" ? m.Api.ReadScope : m.Api.WriteScope) is { } s ? [s] : [];
 
-    (List<string> Omit, List<(string From, string To)> Rename)? BodyRules(MemberSpec m)
+    (List<string> Omit, List<(string From, string To)> Rename)? BodyRules(MemberSpec m, AccessSpec? access = null) =>
+        BodyRulesOf(surface, m, access);
+
+    /// <summary>What a member's body leaves out and renames (at a place with its own rules, those instead of the
+    /// member's); null when it sends the model as it is.</summary>
+    public static (List<string> Omit, List<(string From, string To)> Rename)? BodyRulesOf(Surface surface, MemberSpec m, AccessSpec? access)
     {
         if (m.BodyParam is not { } b) return null;
-        var omit = surface.ReadOnlyPaths(b.BareType).Concat(m.Omit).Distinct().ToList();
-        if (omit.Count == 0 && m.Rename.Count == 0 && m.Wrap is null && m.Ids.Count == 0) return null;
-        return (omit, m.Rename);
+        var (ownOmit, rename) = access is not null && access.Send.TryGetValue(m.Name, out var place) ? place : (m.Omit, m.Rename);
+        var omit = surface.ReadOnlyPaths(b.BareType).Concat(ownOmit).Distinct().ToList();
+        if (omit.Count == 0 && rename.Count == 0 && m.Wrap is null && m.Ids.Count == 0) return null;
+        return (omit, rename);
     }
 
     /// <summary>The C# expression of a member's URL.</summary>

@@ -60,6 +60,9 @@ sealed class AccessSpec
     public string? Doc { get; init; }
     /// <summary>wxc_sdk's attribute path at this place (<c>person_settings.dnd</c>); default: the class's, else snake_case.</summary>
     public string? Wxc { get; init; }
+    /// <summary>Per member, what its body leaves out and renames at this place instead of the member's own rules
+    /// (the same endpoints of another feature whose schema names a field differently).</summary>
+    public Dictionary<string, (List<string> Omit, List<(string From, string To)> Rename)> Send { get; } = new(StringComparer.Ordinal);
     /// <summary>Whether the simulator serves this place from the description; null: as the class says.</summary>
     public bool? Sim { get; init; }
     public string Property => Path[(Path.LastIndexOf('.') + 1)..];

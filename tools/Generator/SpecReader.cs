@@ -137,12 +137,22 @@ sealed partial class SpecReader
             foreach (var (k, v) in AsMap(node).Children)
             {
                 var spec = v as YamlMappingNode;
-                api.Access.Add(new AccessSpec
+                var place = new AccessSpec
                 {
                     Path = Key(k), Owner = spec is null ? null : Opt(spec, "owner"), Args = spec is null ? null : Opt(spec, "args"),
                     Doc = spec is null ? Text(v) : Opt(spec, "doc"), Wxc = spec is null ? null : Opt(spec, "wxc"),
                     Sim = spec is null || Opt(spec, "sim") is not { } sim ? null : sim == "generated",
-                });
+                };
+                if (spec is not null)
+                    foreach (var (member, rules) in Map(spec, "send"))
+                    {
+                        var rm = AsMap(rules);
+                        var omit = rm.Children.TryGetValue("omit", out var o) ? Strings(o) : [];
+                        var rename = Map(rm, "rename").Select(kv => (Key(kv.Item1), Text(kv.Item2))).ToList();
+                        Known(rm, "omit", "rename");
+                        place.Send[Key(member)] = (omit, rename);
+                    }
+                api.Access.Add(place);
             }
         }
         if (m.Children.TryGetValue("scopes", out var scopes))

@@ -83,11 +83,11 @@ sealed class TestEmitter(Surface surface)
         {
             var node = requestExample is null ? new JsonObject() : JsonNode.Parse(requestExample);
             if (m.Wrap is not null && requestExample is not null) node = node![m.Wrap]!.DeepClone();
-            if (node is JsonObject obj)
+            if (node is JsonObject obj && ApiEmitter.BodyRulesOf(surface, m, access) is { } rules)
             {
-                foreach (string omit in surface.ReadOnlyPaths(b.BareType).Concat(m.Omit)) Remove(obj, omit.Split('.'));
+                foreach (string omit in rules.Omit) Remove(obj, omit.Split('.'));
                 foreach (var (list, ids) in m.Ids) ToIds(obj, list.Split('.'), ids);
-                foreach (var (from, to) in m.Rename) Rename(obj, from.Split('.'), to);
+                foreach (var (from, to) in rules.Rename) Rename(obj, from.Split('.'), to);
             }
             if (m.Wrap is not null) node = new JsonObject { [m.Wrap] = node };
             expectedBody = node!.ToJsonString(Relaxed);

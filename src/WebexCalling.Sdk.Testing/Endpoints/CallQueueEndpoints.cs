@@ -71,6 +71,7 @@ internal static class CallQueueEndpoints
                     ["fileSize"] = "48",
                     ["mediaFileType"] = "WAV",
                     ["level"] = "ENTITY",
+                    ["isTextToSpeech"] = false,
                 });
                 state.Area<CallQueueStore>().Queues.Add(queue.Uuid, queue);
             }
@@ -507,11 +508,11 @@ internal static class CallQueueEndpoints
                     ["email"] = p.Emails.FirstOrDefault() ?? "",
                     ["hasCxEssentials"] = false,
                 };
+                // the 2026 reference: phoneNumbers, each with external and extension (the April 2025 spec had numbers)
                 var number = new JsonObject();
                 JsonBody.Put(number, "external", p.PhoneNumbers.FirstOrDefault()?.Value);
                 JsonBody.Put(number, "extension", p.Extension);
-                number["primary"] = true;
-                json["numbers"] = new JsonArray(number);
+                json["phoneNumbers"] = new JsonArray(number);
                 return json;
             }, itemsKey: "agents");
         }

@@ -8,6 +8,72 @@ internal static class SimulatorRoutes
 {
     public static IReadOnlyList<DocumentRoute> Documents { get; } =
     [
+        new("/telephony/config/locations/{locationId}/huntGroups/{featureId}/callForwarding", null, null,
+            """
+            {
+              "callForwarding": {
+                "always": {
+                  "destinationVoicemailEnabled": false,
+                  "enabled": false,
+                  "ringReminderEnabled": false
+                },
+                "rules": [
+                  {
+                    "enabled": true,
+                    "forwardTo": "65546",
+                    "id": "Y2lzY29zcGFyazovL3VzL0NBTExfRk9SV0FSRElOR19TRUxFQ1RJVkVfUlVMRS9kR1Z6ZEZKMWJHVXg",
+                    "name": "testRule1"
+                  },
+                  {
+                    "enabled": true,
+                    "forwardTo": "00000",
+                    "id": "Y2lzY29zcGFyazovL3VzL0NBTExfRk9SV0FSRElOR19TRUxFQ1RJVkVfUlVMRS9kR1Z6ZEZKMWJHVTA",
+                    "name": "testRule4"
+                  }
+                ],
+                "selective": {
+                  "destination": "00000",
+                  "destinationVoicemailEnabled": false,
+                  "enabled": false,
+                  "ringReminderEnabled": false
+                }
+              }
+            }
+            """,
+            ["rules[].name", "rules[].callsFrom", "rules[].forwardTo", "rules[].callsTo", "operatingModes.currentOperatingModeId", "operatingModes.exceptionType", "operatingModes.modes[].name", "operatingModes.modes[].type", "operatingModes.modes[].level", "operatingModes.modes[].forwardTo.defaultDestination", "operatingModes.modes[].forwardTo.defaultDestinationVoicemailEnabled", "operatingModes.modes[].forwardTo.defaultForwardToSelection"], "PUT"),
+        new("/telephony/config/locations/{locationId}/autoAttendants/{featureId}/callForwarding", null, null,
+            """
+            {
+              "callForwarding": {
+                "always": {
+                  "destinationVoicemailEnabled": false,
+                  "enabled": false,
+                  "ringReminderEnabled": false
+                },
+                "rules": [
+                  {
+                    "enabled": true,
+                    "forwardTo": "65546",
+                    "id": "Y2lzY29zcGFyazovL3VzL0NBTExfRk9SV0FSRElOR19TRUxFQ1RJVkVfUlVMRS9kR1Z6ZEZKMWJHVXg",
+                    "name": "testRule1"
+                  },
+                  {
+                    "enabled": true,
+                    "forwardTo": "00000",
+                    "id": "Y2lzY29zcGFyazovL3VzL0NBTExfRk9SV0FSRElOR19TRUxFQ1RJVkVfUlVMRS9kR1Z6ZEZKMWJHVTA",
+                    "name": "testRule4"
+                  }
+                ],
+                "selective": {
+                  "destination": "00000",
+                  "destinationVoicemailEnabled": false,
+                  "enabled": false,
+                  "ringReminderEnabled": false
+                }
+              }
+            }
+            """,
+            ["rules[].name", "rules[].callsFrom", "rules[].forwardTo", "rules[].callsTo", "operatingModes.currentOperatingModeId", "operatingModes.exceptionType", "operatingModes.modes[].name", "operatingModes.modes[].type", "operatingModes.modes[].level", "operatingModes.modes[].forwardTo.defaultDestination", "operatingModes.modes[].forwardTo.defaultDestinationVoicemailEnabled", "operatingModes.modes[].forwardTo.defaultForwardToSelection"], "PUT"),
     ];
 
     public static IReadOnlyList<CollectionRoute> Collections { get; } =
@@ -144,8 +210,64 @@ internal static class SimulatorRoutes
               "dialByName": "Hakim Smith"
             }
             """,
-            ["id", "locationName", "locationId", "enabled", "routingPrefix", "esn", "tollFreeNumber", "language"],
+            ["id", "locationName", "locationId", "enabled", "routingPrefix", "esn", "tollFreeNumber", "alternateNumbers[].tollFreeNumber", "language", "businessHoursMenu.audioAnnouncementFile.fileSize", "businessHoursMenu.audioAnnouncementFile.isTextToSpeech", "businessHoursMenu.keyConfigurations[].audioAnnouncementFile.fileSize", "businessHoursMenu.keyConfigurations[].audioAnnouncementFile.isTextToSpeech", "businessHoursMenu.callTreatment.actionToBePerformed.audioAnnouncementFile.fileSize", "businessHoursMenu.callTreatment.actionToBePerformed.audioAnnouncementFile.isTextToSpeech", "afterHoursMenu.audioAnnouncementFile.fileSize", "afterHoursMenu.audioAnnouncementFile.isTextToSpeech", "afterHoursMenu.keyConfigurations[].audioAnnouncementFile.fileSize", "afterHoursMenu.keyConfigurations[].audioAnnouncementFile.isTextToSpeech", "afterHoursMenu.callTreatment.actionToBePerformed.audioAnnouncementFile.fileSize", "afterHoursMenu.callTreatment.actionToBePerformed.audioAnnouncementFile.isTextToSpeech"],
             [new("/telephony/config/autoAttendants", "autoAttendants", ["id", "name", "locationName", "locationId", "phoneNumber", "extension", "routingPrefix", "esn", "tollFreeNumber"])]),
+        new("/telephony/config/locations/{locationId}/huntGroups/{featureId}/callForwarding/selectiveRules", "ruleId", "SELECTIVE_RULE",
+            """
+            {
+              "businessSchedule": "BusiSched1",
+              "callsFrom": {
+                "customNumbers": {
+                  "numbers": [
+                    "2025551212"
+                  ],
+                  "privateNumberEnabled": true,
+                  "unavailableNumberEnabled": true
+                },
+                "selection": "CUSTOM"
+              },
+              "callsTo": {
+                "numbers": []
+              },
+              "enabled": true,
+              "forwardTo": {
+                "selection": "FORWARD_TO_DEFAULT_NUMBER"
+              },
+              "holidaySchedule": "HolSched1",
+              "id": "Y2lzY29zcGFyazovL3VzL0NBTExfRk9SV0FSRElOR19TRUxFQ1RJVkVfUlVMRS9WMmhsYmxSdg",
+              "name": "My Rule"
+            }
+            """,
+            ["id"],
+            []),
+        new("/telephony/config/locations/{locationId}/autoAttendants/{featureId}/callForwarding/selectiveRules", "ruleId", "SELECTIVE_RULE",
+            """
+            {
+              "businessSchedule": "BusiSched1",
+              "callsFrom": {
+                "customNumbers": {
+                  "numbers": [
+                    "2025551212"
+                  ],
+                  "privateNumberEnabled": true,
+                  "unavailableNumberEnabled": true
+                },
+                "selection": "CUSTOM"
+              },
+              "callsTo": {
+                "numbers": []
+              },
+              "enabled": true,
+              "forwardTo": {
+                "selection": "FORWARD_TO_DEFAULT_NUMBER"
+              },
+              "holidaySchedule": "HolSched1",
+              "id": "Y2lzY29zcGFyazovL3VzL0NBTExfRk9SV0FSRElOR19TRUxFQ1RJVkVfUlVMRS9WMmhsYmxSdg",
+              "name": "My Rule"
+            }
+            """,
+            ["id"],
+            []),
         new("/telephony/config/locations/{locationId}/huntGroups", "huntGroupId", "HUNT_GROUP",
             """
             {
@@ -224,7 +346,7 @@ internal static class SimulatorRoutes
               "dialByName": "Hakim Smith"
             }
             """,
-            ["id", "locationName", "locationId", "routingPrefix", "esn", "language", "callingFirstName", "callingLastName", "callPolicies.noAnswer.systemMaxNumberOfRings", "callPolicies.noAnswer.systemMaxNumberOfRing"],
+            ["id", "locationName", "locationId", "routingPrefix", "esn", "alternateNumbers[].tollFreeNumber", "language", "callingFirstName", "callingLastName", "callPolicies.noAnswer.systemMaxNumberOfRings", "callPolicies.noAnswer.systemMaxNumberOfRing", "agents[].firstName", "agents[].lastName", "agents[].type", "agents[].phoneNumber", "agents[].extension", "agents[].routingPrefix", "agents[].esn", "agents[].location", "agents[].hasCxEssentials"],
             [new("/telephony/config/huntGroups", "huntGroups", ["id", "name", "locationName", "locationId", "routingPrefix", "esn", "enabled", "phoneNumber"])]),
     ];
 
@@ -485,5 +607,7 @@ internal static class SimulatorRoutes
     public static IReadOnlyList<ActionRoute> Actions { get; } =
     [
         new("/telephony/config/locations/{locationId}/autoAttendants/{autoAttendantId}/announcements/{fileName}", "DELETE", null, null),
+        new("/telephony/config/locations/{locationId}/huntGroups/{featureId}/callForwarding/actions/switchMode/invoke", "POST", null, null),
+        new("/telephony/config/locations/{locationId}/autoAttendants/{featureId}/callForwarding/actions/switchMode/invoke", "POST", null, null),
     ];
 }

@@ -16,8 +16,8 @@ public partial class TelephonyApi : ApiChild
     internal TelephonyApi(RestSession session) : base(session, "")
     {
         AutoAttendant = new AutoAttendantApi(session);
-        HuntGroup = new HuntGroupApi(session);
         CallQueue = new CallQueueApi(session);
+        HuntGroup = new HuntGroupApi(session);
     }
 
     /// <summary>For mocking: every property is null unless overridden.</summary>
@@ -26,9 +26,9 @@ public partial class TelephonyApi : ApiChild
     /// <summary>Auto attendants: greet callers and route them by menu keys, dialled extensions or names.</summary>
     public virtual AutoAttendantApi AutoAttendant { get; } = null!;
 
-    /// <summary>Hunt groups: route incoming calls to a group of people, workspaces or virtual lines.</summary>
-    public virtual HuntGroupApi HuntGroup { get; } = null!;
-
     /// <summary>Call queues: agents, announcements, DNIS, forwarding and policies.</summary>
     public virtual CallQueueApi CallQueue { get; } = null!;
+
+    /// <summary>Hunt groups: route incoming calls to a group of people, workspaces or virtual lines.</summary>
+    public virtual HuntGroupApi HuntGroup { get; } = null!;
 }

@@ -1,34 +1,16 @@
 using System.Net;
 using RichardSzalay.MockHttp;
-using WebexCalling.Sdk.Common;
-using WebexCalling.Sdk.Telephony.CallQueue;
 using WebexCalling.Sdk.Tests.TestSupport;
 
 namespace WebexCalling.Sdk.Tests.Telephony;
 
+// The request of every member and the parse of the official example: AnnouncementApiRequestTests.g.cs.
 public class CallQueueAnnouncementApiTests
 {
     private const string QueuesPath = "telephony/config/locations/L1/queues/Q1";
 
     [Fact]
-    public async Task ListAsync_ReadsAnnouncementsKeyAndParsesTheReferenceExample()
-    {
-        using var h = new ApiHarness();
-        h.Mock.OnGet($"{QueuesPath}/announcements?orgId=O1").RespondJson(ApiHarness.Sample("callqueue_announcements"));
-
-        var files = await h.Api.Telephony.CallQueue.Announcement.ListAsync("L1", "Q1", orgId: "O1").ToListAsync();
-
-        Assert.Equal(3, files.Count);
-        Assert.Equal("Greeting-1.wav", files[0].Name);
-        Assert.Equal("33456", files[0].Size);
-        Assert.Equal(MediaFileType.Wav, files[0].MediaFileType);
-        Assert.Equal(AnnouncementLevel.Organization, files[0].Level);
-        Assert.Equal(AnnouncementLevel.Location, files[1].Level);
-        Assert.Equal("Y2lzY29zcGFyazovL3VzL0FOTk9VTkNFTUVOVC9kODc5YWZlZC1jNTRhLTQyOTctOGY0Mi02ZmEyMDJjN2E1M2E", files[0].Id);
-    }
-
-    [Fact]
-    public async Task DeleteAnnouncementAsync_SendsDeleteThroughTheSessionWithEscapedFileName()
+    public async Task DeleteAnnouncementAsync_FileNameWithSpace_IsEscapedAsOneSegment()
     {
         using var h = new ApiHarness();
         h.Mock.On(HttpMethod.Delete, $"{QueuesPath}/announcements/Greeting%201.wav?orgId=O1").Respond(HttpStatusCode.NoContent);

@@ -1,11 +1,11 @@
 using System.Net;
 using RichardSzalay.MockHttp;
 using WebexCalling.Sdk.Common;
-using WebexCalling.Sdk.Telephony.CallQueue;
 using WebexCalling.Sdk.Tests.TestSupport;
 
 namespace WebexCalling.Sdk.Tests.Telephony;
 
+// The request of every member and the parse of the examples: CallQueueDnisApiRequestTests.g.cs.
 public class CallQueueDnisApiTests
 {
     private const string DnisPath = "telephony/config/locations/L1/queues/Q1/dnis";
@@ -17,47 +17,7 @@ public class CallQueueDnisApiTests
         """;
 
     [Fact]
-    public async Task AvailablePhoneNumbersAsync_SendsQueryAndReadsPhoneNumbersKey()
-    {
-        using var h = new ApiHarness();
-        h.Mock.OnGet("telephony/config/locations/L1/queues/dnis/availableNumbers?phoneNumber=%2B12056350001&orgId=O1")
-            .RespondJson(ApiHarness.Sample("callqueue_available_numbers"));
-
-        var numbers = await h.Api.Telephony.CallQueue.Dnis.AvailablePhoneNumbersAsync("L1", "+12056350001", orgId: "O1").ToListAsync();
-
-        Assert.Equal(3, numbers.Count);
-        Assert.Equal(AvailableNumberState.Active, numbers[0].State);
-    }
-
-    [Fact]
-    public async Task BulkDeleteAsync_SendsDeleteWithItemsBody()
-    {
-        using var h = new ApiHarness();
-        h.Mock.On(HttpMethod.Delete, $"{DnisPath}?orgId=O1").Respond(HttpStatusCode.NoContent);
-
-        await h.Api.Telephony.CallQueue.Dnis.BulkDeleteAsync("L1", "Q1", ["D1", "D2"], orgId: "O1");
-
-        Assert.Equal(HttpMethod.Delete, h.Single().Method);
-        JsonAssert.Equal("""{"items":["D1","D2"]}""", h.Single().Body);
-    }
-
-    [Fact]
-    public async Task ListAsync_ReturnsTheDnisListEntries()
-    {
-        using var h = new ApiHarness();
-        h.Mock.OnGet($"{DnisPath}?orgId=O1").RespondJson($$"""{"dnisList":[{{DnisJson}},{"id":"D2","name":"Support","extension":"5678","ringPattern":"NORMAL"}]}""");
-
-        var entries = await h.Api.Telephony.CallQueue.Dnis.ListAsync("L1", "Q1", orgId: "O1");
-
-        Assert.Equal(2, entries.Count);
-        Assert.Equal("Sales line", entries[0].Name);
-        Assert.Equal(RingPattern.LongLong, entries[0].RingPattern);
-        Assert.True(entries[0].CustomDnisAnnouncementSettingsEnabled);
-        Assert.Equal("5678", entries[1].Extension);
-    }
-
-    [Fact]
-    public async Task CreateAsync_SendsNameNumberAndRingPatternAndReturnsTheId()
+    public async Task CreateAsync_PhoneNumberOnly_SendsNoExtension()
     {
         using var h = new ApiHarness();
         h.Mock.On(HttpMethod.Post, DnisPath).RespondJson("""{"id":"D9"}""");
@@ -67,56 +27,6 @@ public class CallQueueDnisApiTests
 
         Assert.Equal("D9", id);
         JsonAssert.Equal("""{"name":"Sales line","phoneNumber":"+19725551234","ringPattern":"SHORT_SHORT_LONG"}""", h.Single().Body);
-    }
-
-    [Fact]
-    public async Task GetSettingsAsync_ParsesTheSettings()
-    {
-        using var h = new ApiHarness();
-        h.Mock.OnGet($"{DnisPath}/settings").RespondJson("""{"distinctiveRingingEnabled":true,"displayDnisNameAndNumberEnabled":false}""");
-
-        var settings = await h.Api.Telephony.CallQueue.Dnis.GetSettingsAsync("L1", "Q1");
-
-        Assert.True(settings.DistinctiveRingingEnabled);
-        Assert.False(settings.DisplayDnisNameAndNumberEnabled);
-    }
-
-    [Fact]
-    public async Task ModifySettingsAsync_SendsOnlyWhatWasSet()
-    {
-        using var h = new ApiHarness();
-        h.Mock.On(HttpMethod.Put, $"{DnisPath}/settings?orgId=O1").Respond(HttpStatusCode.NoContent);
-
-        await h.Api.Telephony.CallQueue.Dnis.ModifySettingsAsync("L1", "Q1", new DnisSettings { DisplayDnisNameAndNumberEnabled = true }, orgId: "O1");
-
-        JsonAssert.Equal("""{"displayDnisNameAndNumberEnabled":true}""", h.Single().Body);
-    }
-
-    [Fact]
-    public async Task DeleteAsync_SendsDelete()
-    {
-        using var h = new ApiHarness();
-        h.Mock.On(HttpMethod.Delete, $"{DnisPath}/D1?orgId=O1").Respond(HttpStatusCode.NoContent);
-
-        await h.Api.Telephony.CallQueue.Dnis.DeleteAsync("L1", "Q1", "D1", orgId: "O1");
-
-        Assert.Equal(HttpMethod.Delete, h.Single().Method);
-        Assert.Null(h.Single().Body);
-    }
-
-    [Fact]
-    public async Task DetailsAsync_ParsesTheEntry()
-    {
-        using var h = new ApiHarness();
-        h.Mock.OnGet($"{DnisPath}/D1").RespondJson(DnisJson);
-
-        var dnis = await h.Api.Telephony.CallQueue.Dnis.DetailsAsync("L1", "Q1", "D1");
-
-        Assert.Equal("D1", dnis.Id);
-        Assert.Equal("+19725551234", dnis.PhoneNumber);
-        Assert.Equal("8002", dnis.RoutingPrefix);
-        Assert.Equal("80021234", dnis.Esn);
-        Assert.Equal(RingPattern.LongLong, dnis.RingPattern);
     }
 
     [Fact]
@@ -131,26 +41,6 @@ public class CallQueueDnisApiTests
 
         Assert.False(dnis.RingPattern!.Value.IsKnown);
         JsonAssert.Equal("""{"id":"D1","name":"B","ringPattern":"NEW_PATTERN","extra":7}""", h.Requests[1].Body);
-    }
-
-    [Fact]
-    public async Task GetAnnouncementsAsync_ParsesEveryMessage()
-    {
-        using var h = new ApiHarness();
-        h.Mock.OnGet($"{DnisPath}/D1/announcements?orgId=O1").RespondJson(AnnouncementsJson);
-
-        var ann = await h.Api.Telephony.CallQueue.Dnis.GetAnnouncementsAsync("L1", "Q1", "D1", orgId: "O1");
-
-        Assert.True(ann.CustomDnisAnnouncementSettingsEnabled);
-        Assert.True(ann.WelcomeMessage!.AlwaysEnabled);
-        Assert.Equal(Greeting.Custom, ann.WelcomeMessage.Greeting);
-        Assert.Equal("1234", ann.WelcomeMessage.AudioAnnouncementFiles![0].FileSize);
-        Assert.Equal(20, ann.ComfortMessage!.TimeBetweenMessages);
-        Assert.Equal(30, ann.ComfortMessageBypass!.CallWaitingAgeThreshold);
-        Assert.Equal(Greeting.Playlist, ann.MohMessage!.NormalSource!.Greeting);
-        Assert.Equal("PL1", ann.MohMessage.NormalSource.AudioPlaylistId);
-        Assert.Equal(WaitMode.Position, ann.WaitMessage!.WaitMode);
-        Assert.False(ann.WhisperMessage!.Enabled);
     }
 
     [Fact]

@@ -28,6 +28,9 @@ public sealed partial record Announcement
     /// <summary>Where the file is stored (official reference; not in wxc_sdk).</summary>
     public AnnouncementLevel? Level { get; init; }
 
+    /// <summary>Whether the announcement is generated from text (2026 reference; not in wxc_sdk).</summary>
+    public bool? IsTextToSpeech { get; init; }
+
     /// <summary>Fields this SDK version does not know; kept so that an update sends them back unchanged.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? ExtensionData { get; set; }

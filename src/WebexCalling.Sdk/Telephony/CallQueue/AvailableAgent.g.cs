@@ -31,8 +31,7 @@ public sealed partial record AvailableAgent
     public bool? HasCxEssentials { get; init; }
 
     /// <summary>Phone numbers and extensions.</summary>
-    [JsonPropertyName("numbers")]
-    // official reference: numbers; wxc_sdk: phone_numbers
+    // 2026 reference and wxc_sdk: phoneNumbers (the April 2025 spec had numbers)
     public IReadOnlyList<UserNumber>? PhoneNumbers { get; init; }
 
     /// <summary>Fields this SDK version does not know; kept so that an update sends them back unchanged.</summary>

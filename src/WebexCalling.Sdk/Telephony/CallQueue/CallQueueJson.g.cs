@@ -77,4 +77,6 @@ namespace WebexCalling.Sdk.Telephony.CallQueue;
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.CallQueue.Policy))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.CallQueue.StrandedCallsAction))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.CallQueue.WaitMode))]
+[JsonSerializable(typeof(global::WebexCalling.Sdk.Common.AvailableNumber))]
+[JsonSerializable(typeof(global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.CallQueue.Dnis>))]
 internal sealed partial class CallQueueJson : JsonSerializerContext;

@@ -47,7 +47,7 @@ public partial class HuntGroupApi : ApiChild
     }
 
     private static readonly BodyRules CreateBody = new(
-        omit: ["id", "locationName", "locationId", "routingPrefix", "esn", "language", "callingFirstName", "callingLastName", "callPolicies.noAnswer.systemMaxNumberOfRings", "callPolicies.noAnswer.systemMaxNumberOfRing", "distinctiveRing", "alternateNumbers", "agents[].firstName", "agents[].lastName", "agents[].type", "agents[].phoneNumber", "agents[].extension", "agents[].routingPrefix", "agents[].esn", "agents[].skillLevel", "agents[].joinEnabled", "agents[].location", "agents[].hasCxEssentials"],
+        omit: ["id", "locationName", "locationId", "routingPrefix", "esn", "alternateNumbers[].tollFreeNumber", "language", "callingFirstName", "callingLastName", "callPolicies.noAnswer.systemMaxNumberOfRings", "callPolicies.noAnswer.systemMaxNumberOfRing", "agents[].firstName", "agents[].lastName", "agents[].type", "agents[].phoneNumber", "agents[].extension", "agents[].routingPrefix", "agents[].esn", "agents[].location", "agents[].hasCxEssentials", "distinctiveRing", "alternateNumbers", "agents[].skillLevel", "agents[].joinEnabled"],
         rename: []);
 
     /// <summary>Creates a hunt group and returns its id.</summary>
@@ -95,7 +95,7 @@ public partial class HuntGroupApi : ApiChild
     }
 
     private static readonly BodyRules UpdateBody = new(
-        omit: ["id", "locationName", "locationId", "routingPrefix", "esn", "language", "callingFirstName", "callingLastName", "callPolicies.noAnswer.systemMaxNumberOfRings", "callPolicies.noAnswer.systemMaxNumberOfRing", "alternateNumbers[].tollFreeNumber", "agents[].firstName", "agents[].lastName", "agents[].type", "agents[].phoneNumber", "agents[].extension", "agents[].routingPrefix", "agents[].esn", "agents[].skillLevel", "agents[].joinEnabled", "agents[].location", "agents[].hasCxEssentials"],
+        omit: ["id", "locationName", "locationId", "routingPrefix", "esn", "alternateNumbers[].tollFreeNumber", "language", "callingFirstName", "callingLastName", "callPolicies.noAnswer.systemMaxNumberOfRings", "callPolicies.noAnswer.systemMaxNumberOfRing", "agents[].firstName", "agents[].lastName", "agents[].type", "agents[].phoneNumber", "agents[].extension", "agents[].routingPrefix", "agents[].esn", "agents[].location", "agents[].hasCxEssentials", "agents[].skillLevel", "agents[].joinEnabled"],
         rename: []);
 
     /// <summary>
