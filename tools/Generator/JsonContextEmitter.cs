@@ -43,11 +43,7 @@ sealed class JsonContextEmitter(Surface surface)
             contexts.Add((first, types));
             yield return ($"src/WebexCalling.Sdk/{first.Folder}/{first.JsonContext}.g.cs", Context(first, types));
         }
-        // while the hand-written WebexJson is still a source-generated context of its own (areas not yet described),
-        // its generated properties would clash with the forwarding ones
-        string hand = Path.Combine(surface.ApiDir, "..", "..", "src", "WebexCalling.Sdk", "Common", "WebexJson.cs");
-        if (!File.Exists(hand) || !File.ReadAllText(hand).Contains("[JsonSerializable", StringComparison.Ordinal))
-            yield return ("src/WebexCalling.Sdk/Common/WebexJson.g.cs", Combined(contexts));
+        yield return ("src/WebexCalling.Sdk/Common/WebexJson.g.cs", Combined(contexts));
     }
 
     string FullName(string type)

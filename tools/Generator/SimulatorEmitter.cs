@@ -17,7 +17,7 @@ sealed partial class SimulatorEmitter(Surface surface)
         var lists = new List<string>();
         var actions = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (api, access) in surface.Placements().Where(p => !p.Api.HandWritten && (p.Access.Sim ?? p.Api.Sim)))
+        foreach (var (api, access) in surface.Placements().Where(p => p.Access.Sim ?? p.Api.Sim))
         {
             var members = api.Members.Select(m => (Member: m, Route: Route(m, access))).ToList();
             var claimed = new HashSet<MemberSpec>();

@@ -37,8 +37,6 @@ sealed class ApiSpec
     public bool OwnerBase { get; set; }
     /// <summary>The simulator serves the class's plain resources from SimulatorRoutes.g.cs (<c>sim: generated</c>).</summary>
     public bool Sim { get; set; }
-    /// <summary>A class written by hand (tools/api/hand.yml): only wired into its parent, nothing generated for it.</summary>
-    public bool HandWritten { get; init; }
     /// <summary>The hand partial writes the constructors (the generator writes only members).</summary>
     public bool HandCtor { get; set; }
     /// <summary>Constructor parameters beyond session (and owner), as C# (<c>string feature</c>), passed on by parents.</summary>

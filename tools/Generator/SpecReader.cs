@@ -27,12 +27,10 @@ sealed partial class SpecReader
         var reader = new SpecReader();
         reader.ReadGlossary(Path.Combine(apiDir, "glossary.yml"));
         reader.ReadOwners(Path.Combine(apiDir, "owners.yml"));
-        string hand = Path.Combine(apiDir, "hand.yml");
-        if (File.Exists(hand)) reader.ReadHand(hand);
         foreach (string file in Directory.GetFiles(apiDir, "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             string name = Path.GetFileName(file);
-            if (name is "glossary.yml" or "owners.yml" or "hand.yml") continue;
+            if (name is "glossary.yml" or "owners.yml") continue;
             reader.ReadArea(file, Path.GetRelativePath(apiDir, file).Replace('\\', '/'));
         }
         return reader;
@@ -52,34 +50,6 @@ sealed partial class SpecReader
         foreach (var (k, v) in Map(root, "params")) Glossary[Key(k)] = Text(v);
         foreach (var (k, v) in Map(root, "handTypes")) HandTypes[Key(k)] = Text(v);
     }
-
-    /// <summary>Places of hand-written API classes that described parents (or the root) wire.</summary>
-    void ReadHand(string file)
-    {
-        _file = "hand.yml";
-        var byClass = new Dictionary<string, ApiSpec>(StringComparer.Ordinal);
-        foreach (var node in Seq(Load(file), "places"))
-        {
-            var m = AsMap(node);
-            string cls = Req(m, "class");
-            string folder = Req(m, "namespace");
-            if (!byClass.TryGetValue(cls, out var api))
-            {
-                var area = new AreaSpec { File = "hand.yml", Folder = folder, JsonContext = "" };
-                api = new ApiSpec
-                {
-                    Area = area, Name = cls, Summary = Req(m, "doc"), Line = Line(m), HandWritten = true,
-                    Base = Opt(m, "owner") is null ? "ApiChild" : "SettingsApiChild",
-                };
-                byClass[cls] = api;
-                HandApis.Add(api);
-            }
-            api.Access.Add(new AccessSpec { Path = Req(m, "path"), Owner = Opt(m, "owner"), Args = Opt(m, "args"), Doc = Req(m, "doc") });
-            Known(m, "path", "class", "namespace", "owner", "args", "doc");
-        }
-    }
-
-    public List<ApiSpec> HandApis { get; } = [];
 
     void ReadOwners(string file)
     {

@@ -39,14 +39,6 @@ sealed class Surface
                 }
             }
         }
-        foreach (var api in Spec.HandApis)
-            foreach (var access in api.Access)
-            {
-                if (Apis.ContainsKey(api.Name))
-                    throw new SpecException("hand.yml", api.Line, $"{api.Name} is described in tools/api now: remove its place from hand.yml");
-                if (!ByAccess.TryAdd(access.Path, (api, access)))
-                    throw new SpecException("hand.yml", api.Line, $"access path {access.Path} is used twice");
-            }
         foreach (var area in Areas)
         {
             foreach (var model in area.Models)
@@ -135,7 +127,7 @@ sealed class Surface
 
     /// <summary>Every place an API class hangs, root first, in the order the descriptions list them.</summary>
     public IEnumerable<(ApiSpec Api, AccessSpec Access)> Placements() =>
-        Areas.SelectMany(a => a.Apis).Concat(Spec.HandApis).SelectMany(api => api.Access.Select(acc => (api, acc)));
+        Areas.SelectMany(a => a.Apis).SelectMany(api => api.Access.Select(acc => (api, acc)));
 
     /// <summary>The owner kind the API class has at an access path (inherited from the nearest parent that names one).</summary>
     public string? OwnerAt(AccessSpec access) => access.Owner;

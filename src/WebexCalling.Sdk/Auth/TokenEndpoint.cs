@@ -32,7 +32,7 @@ internal sealed class TokenEndpoint : IDisposable
         var url = _session.BuildUrl("access_token");
         using var response = await _session.SendAsync(HttpMethod.Post, url, RequestContent.Form(form), authenticate: false,
             cancellationToken).ConfigureAwait(false);
-        var tokens = await _session.ReadJsonAsync(response, WebexJson.Default.Tokens, cancellationToken).ConfigureAwait(false);
+        var tokens = await _session.ReadJsonAsync(response, CommonJson.Default.Tokens, cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrEmpty(tokens.AccessToken))
             throw new WebexApiException("POST", url, response.StatusCode, "the token endpoint answered without an access_token",
                 trackingId: null);

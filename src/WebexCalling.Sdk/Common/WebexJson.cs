@@ -1,269 +1,42 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using WebexCalling.Sdk.Calls;
-using WebexCalling.Sdk.Locations;
-using WebexCalling.Sdk.People;
-using WebexCalling.Sdk.PersonSettings;
-using WebexCalling.Sdk.PersonSettings.Executive;
-using WebexCalling.Sdk.Telephony.CallQueue;
-using WebexCalling.Sdk.VoiceMessages;
-using WebexCalling.Sdk.Webhooks;
+using System.Text.Json.Serialization.Metadata;
 
 namespace WebexCalling.Sdk.Common;
 
 /// <summary>
-/// Source-generated JSON metadata for every model: camelCase names, nulls left out, numbers and booleans also read
-/// from strings (Webex's examples carry <c>"latitude": "12.93"</c> and <c>"invitePending": "false"</c>).
-/// Every model's attribute sits on this one declaration, in its area's block: the generator does not merge
-/// <c>[JsonSerializable]</c> attributes spread over partial declarations (it emits duplicate files and fails).
+/// The JSON metadata of every model: the areas' source-generated contexts (one per namespace, generated with the area
+/// from tools/api) combined, with a property per type (<c>WebexJson.Default.Location</c>). camelCase names, nulls left
+/// out, numbers and booleans also read from strings (Webex's examples carry <c>"latitude": "12.93"</c> and
+/// <c>"invitePending": "false"</c>). Pass it (or one of its properties) to <see cref="Rest.RestSession"/> calls and to
+/// <see cref="JsonSerializer"/>.
 /// </summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    NumberHandling = JsonNumberHandling.AllowReadingFromString,
-    Converters = [typeof(LenientBooleanConverter)])]
-// Common
-[JsonSerializable(typeof(JsonElement))]
-[JsonSerializable(typeof(CodeAndReason))]
-// Auth
-[JsonSerializable(typeof(WebexCalling.Sdk.Auth.Tokens))]
+public sealed partial class WebexJson : JsonSerializerContext, IJsonTypeInfoResolver
+{
+    private static readonly JsonSerializerOptions Defaults = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        NumberHandling = JsonNumberHandling.AllowReadingFromString,
+        Converters = { new LenientBooleanConverter() },
+    };
 
-// Locations
-[JsonSerializable(typeof(Location))]
-[JsonSerializable(typeof(Floor))]
-// People
-[JsonSerializable(typeof(Person))]
-// PersonSettings
-[JsonSerializable(typeof(EnabledSetting))]
-[JsonSerializable(typeof(AnnouncementAudioFile))]
-[JsonSerializable(typeof(SettingsMember))]
-[JsonSerializable(typeof(CallForwardingCommon))]
-[JsonSerializable(typeof(CallForwardingAlways))]
-[JsonSerializable(typeof(CallForwardingNoAnswer))]
-[JsonSerializable(typeof(CallForwardingPerson))]
-[JsonSerializable(typeof(PersonForwardingSetting))]
-[JsonSerializable(typeof(InterceptNumber))]
-[JsonSerializable(typeof(InterceptAnnouncements))]
-[JsonSerializable(typeof(InterceptSettingIncoming))]
-[JsonSerializable(typeof(InterceptSettingOutgoing))]
-[JsonSerializable(typeof(InterceptSetting))]
-[JsonSerializable(typeof(CallRecordingNotification))]
-[JsonSerializable(typeof(CallRecordingRepeat))]
-[JsonSerializable(typeof(StartStopAnnouncement))]
-[JsonSerializable(typeof(CallRecordingAccessSettings))]
-[JsonSerializable(typeof(PostCallRecordingSettings))]
-[JsonSerializable(typeof(CallRecordingAnnouncement))]
-[JsonSerializable(typeof(CallRecordingAnnouncements))]
-[JsonSerializable(typeof(CallRecordingSetting))]
-[JsonSerializable(typeof(DirectLineCallerIdName))]
-[JsonSerializable(typeof(CallerId))]
-[JsonSerializable(typeof(VoicemailMediaFile))]
-[JsonSerializable(typeof(VoicemailEnabledWithGreeting))]
-[JsonSerializable(typeof(UnansweredCalls))]
-[JsonSerializable(typeof(VoicemailNotifications))]
-[JsonSerializable(typeof(VoicemailTransferToNumber))]
-[JsonSerializable(typeof(VoicemailCopyOfMessage))]
-[JsonSerializable(typeof(VoicemailMessageStorage))]
-[JsonSerializable(typeof(VoicemailFax))]
-[JsonSerializable(typeof(VoicemailSettings))]
-[JsonSerializable(typeof(VoicemailPasscode))]
-[JsonSerializable(typeof(Dnd))]
-[JsonSerializable(typeof(BargeSettings))]
-[JsonSerializable(typeof(Privacy))]
-[JsonSerializable(typeof(MonitoredElementMember))]
-[JsonSerializable(typeof(MonitoredElementCpe))]
-[JsonSerializable(typeof(MonitoredElementSpeedDial))]
-[JsonSerializable(typeof(MonitoredElement))]
-[JsonSerializable(typeof(Monitoring))]
-[JsonSerializable(typeof(MonitoringMember))]
-[JsonSerializable(typeof(PushToTalkSettings))]
-[JsonSerializable(typeof(ReceptionistSettings))]
-[JsonSerializable(typeof(CallBridgeSetting))]
-[JsonSerializable(typeof(CallingBehavior))]
-[JsonSerializable(typeof(AppServicesSettings))]
-[JsonSerializable(typeof(ExecAssistantSetting))]
-[JsonSerializable(typeof(MusicOnHold))]
+    private readonly IJsonTypeInfoResolver _areas = JsonTypeInfoResolver.Combine(Areas());
 
-[JsonSerializable(typeof(IncomingPermissions))]
-[JsonSerializable(typeof(OutgoingPermissions))]
-[JsonSerializable(typeof(CallTypePermission))]
-[JsonSerializable(typeof(AutoTransferNumbers))]
-[JsonSerializable(typeof(DigitPattern))]
-[JsonSerializable(typeof(DigitPatterns))]
-[JsonSerializable(typeof(AuthCode))]
-[JsonSerializable(typeof(AuthCodes))]
-[JsonSerializable(typeof(AccessCodesModifyRequest))]
-[JsonSerializable(typeof(FeatureAccessSettings))]
-[JsonSerializable(typeof(UserFeatureAccessSettings))]
-[JsonSerializable(typeof(PersonSchedule))]
-[JsonSerializable(typeof(ScheduleEvent))]
-[JsonSerializable(typeof(ScheduleRecurrence))]
-[JsonSerializable(typeof(RecurDaily))]
-[JsonSerializable(typeof(RecurWeekly))]
-[JsonSerializable(typeof(RecurYearlyByDate))]
-[JsonSerializable(typeof(RecurYearlyByDay))]
-[JsonSerializable(typeof(SelectiveAccept))]
-[JsonSerializable(typeof(SelectiveAcceptCrit))]
-[JsonSerializable(typeof(SelectiveAcceptCriteria))]
-[JsonSerializable(typeof(SelectiveForward))]
-[JsonSerializable(typeof(SelectiveForwardCrit))]
-[JsonSerializable(typeof(SelectiveForwardCriteria))]
-[JsonSerializable(typeof(SelectiveReject))]
-[JsonSerializable(typeof(SelectiveRejectCrit))]
-[JsonSerializable(typeof(SelectiveRejectCriteria))]
-[JsonSerializable(typeof(SimRing))]
-[JsonSerializable(typeof(SimRingNumber))]
-[JsonSerializable(typeof(SimRingCrit))]
-[JsonSerializable(typeof(SimRingCriteria))]
+    /// <summary>The instance the SDK uses, on options like the areas' own.</summary>
+    public static WebexJson Default { get; } = new();
 
-[JsonSerializable(typeof(IdAndName))]
-[JsonSerializable(typeof(UserType))]
-[JsonSerializable(typeof(SettingsLineType))]
-[JsonSerializable(typeof(AvailableCallerIdType))]
-[JsonSerializable(typeof(AgentCallerId))]
-[JsonSerializable(typeof(AppSharedLineMember))]
-[JsonSerializable(typeof(AppSharedLineMembers))]
-[JsonSerializable(typeof(AvailableNumberState))]
-[JsonSerializable(typeof(AvailableNumberOwnerType))]
-[JsonSerializable(typeof(AvailableNumberOwner))]
-[JsonSerializable(typeof(AvailablePhoneNumberLicenseType))]
-[JsonSerializable(typeof(AvailableNumber))]
-[JsonSerializable(typeof(EcbnEffectiveLevel))]
-[JsonSerializable(typeof(EcbnQuality))]
-[JsonSerializable(typeof(EcbnSelection))]
-[JsonSerializable(typeof(PersonEcbnDirectLine))]
-[JsonSerializable(typeof(EcbnLocationMember))]
-[JsonSerializable(typeof(EcbnDefault))]
-[JsonSerializable(typeof(PersonEcbn))]
-[JsonSerializable(typeof(EcbnDependencies))]
-[JsonSerializable(typeof(HotDeskingAvailableMember))]
-[JsonSerializable(typeof(HotDeskingMember))]
-[JsonSerializable(typeof(HotDeskingMembers))]
-[JsonSerializable(typeof(ModeManagementFeatureType))]
-[JsonSerializable(typeof(ExceptionType))]
-[JsonSerializable(typeof(ModeManagementAvailableFeature))]
-[JsonSerializable(typeof(ModeManagementFeature))]
-[JsonSerializable(typeof(MsTeamsSettingsObject))]
-[JsonSerializable(typeof(MsTeamsSettings))]
-[JsonSerializable(typeof(RingPattern))]
-[JsonSerializable(typeof(PersonNumberAction))]
-[JsonSerializable(typeof(PersonPhoneNumber))]
-[JsonSerializable(typeof(PersonNumbers))]
-[JsonSerializable(typeof(UpdatePersonPhoneNumber))]
-[JsonSerializable(typeof(UpdatePersonNumbers))]
-[JsonSerializable(typeof(PersonalAssistantPresence))]
-[JsonSerializable(typeof(PersonalAssistantAlerting))]
-[JsonSerializable(typeof(PersonalAssistant))]
-[JsonSerializable(typeof(PreferredAnswerEndpointType))]
-[JsonSerializable(typeof(PreferredAnswerEndpoint))]
-[JsonSerializable(typeof(PreferredAnswerResponse))]
-[JsonSerializable(typeof(SingleNumberReachNumber))]
-[JsonSerializable(typeof(SingleNumberReach))]
-[JsonSerializable(typeof(PersonTelephonySettings))]
-[JsonSerializable(typeof(PersonDeviceActivationState))]
-[JsonSerializable(typeof(PersonDeviceModelType))]
-[JsonSerializable(typeof(DeviceHoteling))]
-[JsonSerializable(typeof(PersonDeviceOwner))]
-[JsonSerializable(typeof(PersonTelephonyDevice))]
-[JsonSerializable(typeof(PersonDeviceList))]
-[JsonSerializable(typeof(UserCallCaptions))]
-[JsonSerializable(typeof(ExecAlertingMode))]
-[JsonSerializable(typeof(ExecAlertRolloverAction))]
-[JsonSerializable(typeof(ExecAlertClidNameMode))]
-[JsonSerializable(typeof(ExecAlertClidPhoneNumberMode))]
-[JsonSerializable(typeof(ExecAlert))]
-[JsonSerializable(typeof(ExecOrAssistant))]
-[JsonSerializable(typeof(AssistantSettings))]
-[JsonSerializable(typeof(ExecCallFilterType))]
-[JsonSerializable(typeof(ExecSelectiveFrom))]
-[JsonSerializable(typeof(ScheduleType))]
-[JsonSerializable(typeof(ExecCallFilteringScheduleLevel))]
-[JsonSerializable(typeof(ExecCallFilteringNumberType))]
-[JsonSerializable(typeof(ExecCallFilteringCriteriaItem))]
-[JsonSerializable(typeof(ExecCallFiltering))]
-[JsonSerializable(typeof(ExecCallFilteringToNumber))]
-[JsonSerializable(typeof(ExecCallFilteringCriteria))]
-[JsonSerializable(typeof(ExecScreeningAlertType))]
-[JsonSerializable(typeof(ExecScreening))]
-[JsonSerializable(typeof(IReadOnlyList<AgentCallerId>))]
-[JsonSerializable(typeof(IReadOnlyList<AppSharedLineMember>))]
-[JsonSerializable(typeof(IReadOnlyList<HotDeskingMember>))]
-[JsonSerializable(typeof(IReadOnlyList<ModeManagementFeature>))]
-[JsonSerializable(typeof(IReadOnlyList<ExecOrAssistant>))]
-[JsonSerializable(typeof(IReadOnlyList<ExecCallFilteringCriteriaItem>))]
-[JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
+    /// <summary>Creates a context on options like the areas' own.</summary>
+    public WebexJson() : this(new JsonSerializerOptions(Defaults)) { }
 
-// Telephony (call queues)
-[JsonSerializable(typeof(Agent))]
-[JsonSerializable(typeof(AgentCallQueueSetting))]
-[JsonSerializable(typeof(AgentCallQueueSettingsRequest))]
-[JsonSerializable(typeof(AlternateNumber))]
-[JsonSerializable(typeof(AlternateNumberSettings))]
-[JsonSerializable(typeof(AnnAudioFile))]
-[JsonSerializable(typeof(Announcement))]
-[JsonSerializable(typeof(AudioSource))]
-[JsonSerializable(typeof(AvailableAgent))]
-[JsonSerializable(typeof(CQHolidaySchedule))]
-[JsonSerializable(typeof(CallBounce))]
-[JsonSerializable(typeof(CallForwarding))]
-[JsonSerializable(typeof(CallForwardingSettings))]
-[JsonSerializable(typeof(CallForwardingNumber))]
-[JsonSerializable(typeof(CallQueue))]
-[JsonSerializable(typeof(CallQueueAgent))]
-[JsonSerializable(typeof(CallQueueAgentDetail))]
-[JsonSerializable(typeof(CallQueueAgentQueue))]
-[JsonSerializable(typeof(CallQueueCallPolicies))]
-[JsonSerializable(typeof(CallQueueSettings))]
-[JsonSerializable(typeof(CallsFrom))]
-[JsonSerializable(typeof(ComfortMessageBypass))]
-[JsonSerializable(typeof(ComfortMessageSetting))]
-[JsonSerializable(typeof(CustomNumbers))]
-[JsonSerializable(typeof(DistinctiveRing))]
-[JsonSerializable(typeof(Dnis))]
-[JsonSerializable(typeof(DnisAnnouncements))]
-[JsonSerializable(typeof(DnisListResponse))]
-[JsonSerializable(typeof(DnisSettings))]
-[JsonSerializable(typeof(ForcedForward))]
-[JsonSerializable(typeof(ForwardCallsTo))]
-[JsonSerializable(typeof(ForwardOperatingModes))]
-[JsonSerializable(typeof(ForwardTo))]
-[JsonSerializable(typeof(ForwardingRule))]
-[JsonSerializable(typeof(ForwardingRuleDetails))]
-[JsonSerializable(typeof(ForwardingSetting))]
-[JsonSerializable(typeof(HolidayService))]
-[JsonSerializable(typeof(DnisBulkDeleteRequest))]
-[JsonSerializable(typeof(ModeForward))]
-[JsonSerializable(typeof(ModeForwardTo))]
-[JsonSerializable(typeof(MohMessageSetting))]
-[JsonSerializable(typeof(NightService))]
-[JsonSerializable(typeof(OverflowSetting))]
-[JsonSerializable(typeof(QueueSettings))]
-[JsonSerializable(typeof(StrandedCalls))]
-[JsonSerializable(typeof(UserNumber))]
-[JsonSerializable(typeof(WaitMessageSetting))]
-[JsonSerializable(typeof(WelcomeMessageSetting))]
+    /// <summary>Creates a context bound to <paramref name="options"/> (which it takes as its resolver).</summary>
+    /// <param name="options">The options; they must not have been used yet.</param>
+    public WebexJson(JsonSerializerOptions options) : base(options) { }
 
-// Calls
-[JsonSerializable(typeof(TelephonyCall))]
-[JsonSerializable(typeof(TelephonyParty))]
-[JsonSerializable(typeof(Redirection))]
-[JsonSerializable(typeof(Recall))]
-[JsonSerializable(typeof(CallInfo))]
-[JsonSerializable(typeof(ParkResponse))]
-[JsonSerializable(typeof(CallHistoryRecord))]
-[JsonSerializable(typeof(IReadOnlyList<TelephonyCall>))]
-[JsonSerializable(typeof(IReadOnlyList<CallHistoryRecord>))]
-[JsonSerializable(typeof(JsonObject))]
+    /// <inheritdoc />
+    protected override JsonSerializerOptions? GeneratedSerializerOptions => Defaults;
 
-// VoiceMessages
-[JsonSerializable(typeof(MessageSummary))]
-[JsonSerializable(typeof(VoiceMessageDetails))]
-[JsonSerializable(typeof(VoiceMailPartyInformation))]
+    /// <inheritdoc />
+    public override JsonTypeInfo? GetTypeInfo(Type type) => _areas.GetTypeInfo(type, Options);
 
-// Webhooks
-[JsonSerializable(typeof(Webhook))]
-[JsonSerializable(typeof(WebhookEvent))]
-[JsonSerializable(typeof(TelephonyEventData))]
-[JsonSerializable(typeof(GenericEventData))]
-
-public sealed partial class WebexJson : JsonSerializerContext;
+    JsonTypeInfo? IJsonTypeInfoResolver.GetTypeInfo(Type type, JsonSerializerOptions options) => _areas.GetTypeInfo(type, options);
+}

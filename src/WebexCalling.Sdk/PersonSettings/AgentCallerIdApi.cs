@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.Rest;
 
 namespace WebexCalling.Sdk.PersonSettings;
@@ -21,6 +20,6 @@ public partial class AgentCallerIdApi
         string url = ConfigUrl(entityId, "agent", "callerId");
         // an explicit null selects the agent's own caller ID: a body built from the given fields would leave it out
         var body = new JsonObject { ["selectedCallerId"] = selectedCallerId };
-        return Session.PutAsync(url, OrgQuery(orgId), body, WebexJson.Default.JsonObject, cancellationToken);
+        return Session.PutAsync(url, OrgQuery(orgId), body, PersonSettingsJson.Default.JsonObject, cancellationToken);
     }
 }

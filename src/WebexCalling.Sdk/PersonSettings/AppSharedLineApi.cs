@@ -32,7 +32,7 @@ public partial class AppSharedLineApi
             ["extension"] = extension,
             ["orgId"] = orgId,
         };
-        var answer = await Session.GetAsync(url, query, WebexJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
+        var answer = await Session.GetAsync(url, query, PersonSettingsJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
         return answer.TryGetProperty("totalCount", out var count) && count.TryGetInt32(out int n) ? n : 0;
     }
 
@@ -48,7 +48,7 @@ public partial class AppSharedLineApi
         CancellationToken cancellationToken = default)
     {
         var members = await Session.GetAsync(ConfigUrl(personId, "applications", "members"), OrgQuery(orgId),
-            WebexJson.Default.AppSharedLineMembers, cancellationToken).ConfigureAwait(false);
+            PersonSettingsJson.Default.AppSharedLineMembers, cancellationToken).ConfigureAwait(false);
         // in port order, as wxc_sdk sorts them
         return members.Members is null ? members : members with { Members = [.. members.Members.OrderBy(m => m.Port ?? int.MaxValue)] };
     }
@@ -91,8 +91,11 @@ public partial class AppSharedLineApi
             });
             port += weight;
         }
-        var body = new JsonObject { ["members"] = ResponseFields.Node<IReadOnlyList<AppSharedLineMember>>(forUpdate,
-            WebexJson.Default.IReadOnlyListAppSharedLineMember) };
-        return Session.PutAsync(url, OrgQuery(orgId), body, WebexJson.Default.JsonObject, cancellationToken);
+        var body = new JsonObject
+        {
+            ["members"] = ResponseFields.Node<IReadOnlyList<AppSharedLineMember>>(forUpdate,
+            PersonSettingsJson.Default.IReadOnlyListAppSharedLineMember)
+        };
+        return Session.PutAsync(url, OrgQuery(orgId), body, PersonSettingsJson.Default.JsonObject, cancellationToken);
     }
 }

@@ -50,9 +50,12 @@ public partial class HotDeskingApi
             });
             port += weight;
         }
-        var body = new JsonObject { ["members"] = ResponseFields.Node<IReadOnlyList<HotDeskingMember>>(forUpdate,
-            WebexJson.Default.IReadOnlyListHotDeskingMember) };
-        return Session.PutAsync(url, OrgQuery(orgId), body, WebexJson.Default.JsonObject, cancellationToken);
+        var body = new JsonObject
+        {
+            ["members"] = ResponseFields.Node<IReadOnlyList<HotDeskingMember>>(forUpdate,
+            PersonSettingsJson.Default.IReadOnlyListHotDeskingMember)
+        };
+        return Session.PutAsync(url, OrgQuery(orgId), body, PersonSettingsJson.Default.JsonObject, cancellationToken);
     }
 
     // the update names the member types differently from the reads (wxc_sdk's HotDeskingPutMemberType, from the

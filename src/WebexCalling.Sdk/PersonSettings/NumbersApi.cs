@@ -1,4 +1,3 @@
-using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.Rest;
 
 namespace WebexCalling.Sdk.PersonSettings;
@@ -23,6 +22,6 @@ public partial class NumbersApi
         // the 2026 request schema requires primary on every number; wxc_sdk's model sends false by default
         var body = update.PhoneNumbers is null ? update
             : update with { PhoneNumbers = [.. update.PhoneNumbers.Select(n => n with { Primary = n.Primary ?? false })] };
-        return Session.PutAsync(url, OrgQuery(orgId), body, WebexJson.Default.UpdatePersonNumbers, cancellationToken);
+        return Session.PutAsync(url, OrgQuery(orgId), body, PersonSettingsJson.Default.UpdatePersonNumbers, cancellationToken);
     }
 }

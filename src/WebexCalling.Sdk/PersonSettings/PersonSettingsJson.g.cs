@@ -150,6 +150,8 @@ namespace WebexCalling.Sdk.PersonSettings;
 [JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.VoicemailStorageType))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.ScheduleType))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.CallTypePermission))]
+[JsonSerializable(typeof(global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.AppSharedLineMember>))]
+[JsonSerializable(typeof(global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.HotDeskingMember>))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.PersonSchedule))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.ScheduleEvent))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.SelectiveAccept))]

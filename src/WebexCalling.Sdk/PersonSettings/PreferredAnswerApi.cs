@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.Rest;
 
 namespace WebexCalling.Sdk.PersonSettings;
@@ -21,6 +20,6 @@ public partial class PreferredAnswerApi
         string url = ConfigUrl(personId, "preferredAnswerEndpoint");
         // an explicit null clears the preference: a body built from the given fields would leave it out
         var body = new JsonObject { ["preferredAnswerEndpointId"] = preferredAnswerEndpointId };
-        return Session.PutAsync(url, OrgQuery(orgId), body, WebexJson.Default.JsonObject, cancellationToken);
+        return Session.PutAsync(url, OrgQuery(orgId), body, PersonSettingsJson.Default.JsonObject, cancellationToken);
     }
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using WebexCalling.Sdk.Common;
 
 namespace WebexCalling.Sdk.Webhooks;
 
@@ -31,10 +30,10 @@ public sealed partial record WebhookEvent
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
             throw new JsonException($"A webhook event is a JSON object, not {root.ValueKind}.");
-        var parsed = root.Deserialize(WebexJson.Default.WebhookEvent)!;
+        var parsed = root.Deserialize(WebhooksJson.Default.WebhookEvent)!;
         if (parsed.Resource == WebhookResource.TelephonyCalls && root.TryGetProperty("data", out var data)
             && data.ValueKind == JsonValueKind.Object)
-            parsed = parsed with { Data = data.Deserialize(WebexJson.Default.TelephonyEventData) };
+            parsed = parsed with { Data = data.Deserialize(WebhooksJson.Default.TelephonyEventData) };
         return parsed;
     }
 }

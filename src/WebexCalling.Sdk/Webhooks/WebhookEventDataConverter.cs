@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using WebexCalling.Sdk.Common;
 
 namespace WebexCalling.Sdk.Webhooks;
 
@@ -12,17 +11,17 @@ namespace WebexCalling.Sdk.Webhooks;
 internal sealed class WebhookEventDataConverter : JsonConverter<WebhookEventData>
 {
     public override WebhookEventData? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        JsonSerializer.Deserialize(ref reader, WebexJson.Default.GenericEventData);
+        JsonSerializer.Deserialize(ref reader, WebhooksJson.Default.GenericEventData);
 
     public override void Write(Utf8JsonWriter writer, WebhookEventData value, JsonSerializerOptions options)
     {
         switch (value)
         {
             case TelephonyEventData telephony:
-                JsonSerializer.Serialize(writer, telephony, WebexJson.Default.TelephonyEventData);
+                JsonSerializer.Serialize(writer, telephony, WebhooksJson.Default.TelephonyEventData);
                 break;
             case GenericEventData generic:
-                JsonSerializer.Serialize(writer, generic, WebexJson.Default.GenericEventData);
+                JsonSerializer.Serialize(writer, generic, WebhooksJson.Default.GenericEventData);
                 break;
             default:
                 throw new JsonException($"Cannot write {value?.GetType().Name ?? "null"} as webhook event data.");

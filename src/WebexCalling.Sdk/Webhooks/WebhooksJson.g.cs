@@ -21,4 +21,6 @@ namespace WebexCalling.Sdk.Webhooks;
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Webhooks.WebhookEventType))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Webhooks.WebhookResource))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Webhooks.WebhookStatus))]
+[JsonSerializable(typeof(global::WebexCalling.Sdk.Webhooks.GenericEventData))]
+[JsonSerializable(typeof(global::WebexCalling.Sdk.Webhooks.WebhookEventData))]
 internal sealed partial class WebhooksJson : JsonSerializerContext;

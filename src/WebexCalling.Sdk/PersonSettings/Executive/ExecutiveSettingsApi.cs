@@ -21,7 +21,7 @@ public partial class ExecutiveSettingsApi
         string url = ConfigUrl(personId, "executive", "assignedAssistants");
         // wxc_sdk leaves assistantIds out when None; the 2026 reference removes all assistants with an explicit null
         var body = new JsonObject { ["assistantIds"] = assistantIds is null ? null : ResponseFields.Array(assistantIds) };
-        return Session.PutAsync(url, OrgQuery(orgId), body, WebexJson.Default.JsonObject, cancellationToken);
+        return Session.PutAsync(url, OrgQuery(orgId), body, ExecutiveJson.Default.JsonObject, cancellationToken);
     }
 
     /// <summary>Lists the people who can be assigned as the executive's assistants, reading every page.</summary>
@@ -41,7 +41,7 @@ public partial class ExecutiveSettingsApi
         var query = new Query { ["name"] = name, ["phoneNumber"] = phoneNumber, ["orgId"] = orgId };
         // the 2026 reference pages this list (start/max, Link rel="next"); wxc_sdk reads only the first page
         var assistants = new List<ExecOrAssistant>();
-        await foreach (var assistant in Session.PaginateAsync(url, query, WebexJson.Default.ExecOrAssistant, "assistants",
+        await foreach (var assistant in Session.PaginateAsync(url, query, ExecutiveJson.Default.ExecOrAssistant, "assistants",
                            cancellationToken).ConfigureAwait(false))
             assistants.Add(assistant);
         return assistants;
