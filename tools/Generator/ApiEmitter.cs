@@ -123,7 +123,26 @@ sealed partial class ApiEmitter(Surface surface)
     void Rules(CodeWriter w, MemberSpec m)
     {
         Rules(w, m, null);
-        foreach (var access in m.Api.Access.Where(a => a.Send.ContainsKey(m.Name))) Rules(w, m, access);
+        var places = m.Api.Access.Where(a => a.Send.ContainsKey(m.Name)).ToList();
+        foreach (var access in places) Rules(w, m, access);
+        if (places.Count == 0) return;
+        // the same endpoint at another place (owner kind or feature) names fields differently: its rules by the place
+        string key;
+        Func<AccessSpec, string> value;
+        if (m.Api.OwnerKind) (key, value) = ("Owner", a => "SettingsOwner." + a.Owner);
+        else
+        {
+            key = "_" + (m.Api.CtorParams ?? throw new SpecException(m.Api.Area.File, m.Line,
+                "per-place send rules need an owner kind or a constructor argument")).Split(' ')[1];
+            value = a => a.Args!;
+        }
+        w.Doc("summary", $"The body rules of <see cref=\"{m.Name}\"/> at this place.");
+        w.Line($"private BodyRules {m.Name[..^5]}Rules => {key} switch");
+        w.Line("{");
+        foreach (var place in places) w.Line($"    {value(place)} => {RulesName(m, place)},");
+        w.Line($"    _ => {RulesName(m, null)},");
+        w.Line("};");
+        w.Line();
     }
 
     /// <summary>The name of a member's <c>BodyRules</c> field, at a place with its own rules or the member's own.</summary>
@@ -176,20 +195,7 @@ sealed partial class ApiEmitter(Surface surface)
         {
             if (body is not null)
             {
-                string rules = RulesName(m, null);
-                var places = m.Api.Access.Where(a => a.Send.ContainsKey(m.Name)).ToList();
-                if (places.Count > 0)
-                {
-                    // the same endpoint of another feature: its own rules, chosen by the constructor argument
-                    string field = "_" + (m.Api.CtorParams ?? throw new SpecException(m.Api.Area.File, m.Line,
-                        "per-place send rules need the class's constructor argument")).Split(' ')[1];
-                    lines.Add($"var rules = {field} switch");
-                    lines.Add("{");
-                    foreach (var place in places) lines.Add($"    {place.Args} => {RulesName(m, place)},");
-                    lines.Add($"    _ => {rules},");
-                    lines.Add("};");
-                    rules = "rules";
-                }
+                string rules = m.Api.Access.Any(a => a.Send.ContainsKey(m.Name)) ? m.Name[..^5] + "Rules" : RulesName(m, null);
                 lines.Add($"var body = RequestBody.Of({b.Name}, {ctx}.Default.{TypeInfo(b.BareType)}, {rules});");
                 (bodyArg, bodyType) = ("body", $"{ctx}.Default.JsonNode");
             }
@@ -313,7 +319,7 @@ sealed partial class ApiEmitter(Surface surface)
         var remarks = new List<string>();
         if (m.Remarks is not null) remarks.Add(CodeWriter.Xml(m.Remarks));
         var scopes = Scopes(m);
-        if (scopes.Count > 0) remarks.Add("Scopes: " + string.Join(", ", scopes.Select(s => $"<c>{s}</c>")) + ".");
+        if (scopes.Count > 0) remarks.Add("Scopes: " + string.Join(", ", scopes.SelectMany(s => s.Split(", ")).Select(Scope)) + ".");
         if (remarks.Count > 0) w.Doc("remarks", string.Join(" ", remarks));
         var ids = m.Params.Where(p => p.In == ParamIn.Path).Select(p => p.Name).ToList();
         var required = m.Params.Where(p => p.Required && p.In != ParamIn.Path).Select(p => p.Name).ToList();
@@ -326,6 +332,10 @@ sealed partial class ApiEmitter(Surface surface)
             w.Doc("exception", $"<paramref name=\"{bp.Name}\"/> is null.", "cref=\"ArgumentNullException\"");
         w.Doc("exception", "Webex answered with an error status.", "cref=\"WebexApiException\"");
     }
+
+    // "spark-admin:people_read (people)" -> <c>spark-admin:people_read</c> (people)
+    static string Scope(string scope) =>
+        scope.IndexOf(" (", StringComparison.Ordinal) is int at and > 0 ? $"<c>{scope[..at]}</c>{scope[at..]}" : $"<c>{scope}</c>";
 
     public static List<string> Scopes(MemberSpec m) =>
         m.Scopes.Count > 0 ? m.Scopes

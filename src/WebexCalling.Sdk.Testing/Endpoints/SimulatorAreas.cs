@@ -17,7 +17,7 @@ internal static class SimulatorAreas
         PeopleEndpoints.Map(v1, state);
         PersonSettingsEndpoints.Map(v1, state);
         PersonSettingsCollections.Map(v1, state);
-        PersonSettingsSchedules.Map(v1, state);
+        SchedulesEndpoints.Map(v1, state);
         PersonSettingsExtras.Map(v1, state);
         PersonSettingsNumbers.Map(v1, state);
         CallQueueEndpoints.Map(v1, state);

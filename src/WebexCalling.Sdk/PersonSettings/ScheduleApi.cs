@@ -4,7 +4,8 @@ using WebexCalling.Sdk.Rest;
 namespace WebexCalling.Sdk.PersonSettings;
 
 // The updates are written by hand: wxc_sdk sends every event of an update with newName, its name when it is not
-// renamed (the location schema requires events[].newName, the person event schema newName).
+// renamed (the location schema requires events[].newName, the person event schema newName); the body rules of the
+// place (UpdateRules, EventUpdateRules: people or locations) then leave out what that place's schema lacks.
 public partial class ScheduleApi
 {
     /// <summary>Changes a schedule and its events.</summary>
@@ -18,7 +19,7 @@ public partial class ScheduleApi
     /// <param name="orgId">The entity's organisation, for partner administrators.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The schedule's id, which changes when the schedule is renamed.</returns>
-    /// <remarks>Scopes: <c>spark-admin:people_write</c>.</remarks>
+    /// <remarks>Scopes: <c>spark-admin:people_write</c> (people), <c>spark-admin:telephony_config_write</c> (locations).</remarks>
     /// <exception cref="ArgumentException">An id or the type is empty or not an id.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
@@ -28,7 +29,7 @@ public partial class ScheduleApi
         ArgumentNullException.ThrowIfNull(schedule);
         string url = FeaturePath(Id(entityId), $"schedules/{Id(scheduleType)}/{Id(scheduleId)}");
         var named = schedule with { Events = schedule.Events?.Select(Named).ToList() };
-        var body = RequestBody.Of(named, PersonSettingsJson.Default.PersonSchedule, UpdateBody);
+        var body = RequestBody.Of(named, PersonSettingsJson.Default.PersonSchedule, UpdateRules);
         var answer = await Session.PutAsync(url, OrgQuery(orgId), body, PersonSettingsJson.Default.JsonNode,
             PersonSettingsJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);
@@ -43,7 +44,7 @@ public partial class ScheduleApi
     /// <param name="orgId">The entity's organisation, for partner administrators.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The event's id, which changes when the event is renamed.</returns>
-    /// <remarks>Scopes: <c>spark-admin:people_write</c>.</remarks>
+    /// <remarks>Scopes: <c>spark-admin:people_write</c> (people), <c>spark-admin:telephony_config_write</c> (locations).</remarks>
     /// <exception cref="ArgumentException">An id or the type is empty or not an id.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="scheduleEvent"/> is null.</exception>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
@@ -52,7 +53,7 @@ public partial class ScheduleApi
     {
         ArgumentNullException.ThrowIfNull(scheduleEvent);
         string url = FeaturePath(Id(entityId), $"schedules/{Id(scheduleType)}/{Id(scheduleId)}/events/{Id(eventId)}");
-        var body = RequestBody.Of(Named(scheduleEvent), PersonSettingsJson.Default.ScheduleEvent, EventUpdateBody);
+        var body = RequestBody.Of(Named(scheduleEvent), PersonSettingsJson.Default.ScheduleEvent, EventUpdateRules);
         var answer = await Session.PutAsync(url, OrgQuery(orgId), body, PersonSettingsJson.Default.JsonNode,
             PersonSettingsJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);

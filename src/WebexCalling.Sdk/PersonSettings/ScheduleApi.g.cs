@@ -18,12 +18,34 @@ public partial class ScheduleApi : SettingsApiChild
     protected ScheduleApi() { }
 
     private static readonly BodyRules UpdateBody = new(
-        omit: ["id", "level", "locationName", "locationId", "events[].id"],
+        omit: ["id", "level", "locationName", "locationId", "events[].id", "events[].newName", "events[].recurrence.recurYearlyByDate", "events[].recurrence.recurYearlyByDay"],
         rename: []);
 
-    private static readonly BodyRules EventUpdateBody = new(
-        omit: ["id"],
+    private static readonly BodyRules UpdateBodyAtTelephony = new(
+        omit: ["id", "level", "locationName", "locationId", "events[].id", "type", "newName", "events[].recurrence.recurDaily", "events[].recurrence.recurEndOccurrence", "events[].recurrence.recurWeekly.recurInterval"],
         rename: []);
+
+    /// <summary>The body rules of <see cref="UpdateAsync"/> at this place.</summary>
+    private BodyRules UpdateRules => Owner switch
+    {
+        SettingsOwner.Location => UpdateBodyAtTelephony,
+        _ => UpdateBody,
+    };
+
+    private static readonly BodyRules EventUpdateBody = new(
+        omit: ["id", "recurrence.recurYearlyByDate", "recurrence.recurYearlyByDay"],
+        rename: []);
+
+    private static readonly BodyRules EventUpdateBodyAtTelephony = new(
+        omit: ["id", "newName", "recurrence.recurDaily", "recurrence.recurEndOccurrence", "recurrence.recurWeekly.recurInterval"],
+        rename: []);
+
+    /// <summary>The body rules of <see cref="EventUpdateAsync"/> at this place.</summary>
+    private BodyRules EventUpdateRules => Owner switch
+    {
+        SettingsOwner.Location => EventUpdateBodyAtTelephony,
+        _ => EventUpdateBody,
+    };
 
     /// <summary>
     /// Lists the schedules of a person (with the location's and organisation's) or location, fetching pages as you
@@ -34,7 +56,9 @@ public partial class ScheduleApi : SettingsApiChild
     /// <param name="name">Only schedules with this name.</param>
     /// <param name="orgId">The organisation, for partner administrators.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
-    /// <remarks>Scopes: <c>spark-admin:people_read</c>.</remarks>
+    /// <remarks>
+    /// Scopes: <c>spark-admin:people_read</c> (people), <c>spark-admin:telephony_config_read</c> (locations).
+    /// </remarks>
     /// <exception cref="ArgumentException"><paramref name="entityId"/> is empty or not an id.</exception>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
     public virtual IAsyncEnumerable<PersonSchedule> ListAsync(string entityId, ScheduleType? scheduleType = null,
@@ -56,7 +80,9 @@ public partial class ScheduleApi : SettingsApiChild
     /// <param name="scheduleId">The schedule.</param>
     /// <param name="orgId">The organisation, for partner administrators.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <remarks>Scopes: <c>spark-admin:people_read</c>.</remarks>
+    /// <remarks>
+    /// Scopes: <c>spark-admin:people_read</c> (people), <c>spark-admin:telephony_config_read</c> (locations).
+    /// </remarks>
     /// <exception cref="ArgumentException">An id is empty or not an id.</exception>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
     public virtual Task<PersonSchedule> DetailsAsync(string entityId, string scheduleType, string scheduleId,
@@ -69,8 +95,19 @@ public partial class ScheduleApi : SettingsApiChild
     }
 
     private static readonly BodyRules CreateBody = new(
-        omit: ["id", "level", "locationName", "locationId", "events[].id", "newName", "events[].newName"],
+        omit: ["id", "level", "locationName", "locationId", "events[].id", "newName", "events[].newName", "events[].recurrence.recurYearlyByDate", "events[].recurrence.recurYearlyByDay"],
         rename: []);
+
+    private static readonly BodyRules CreateBodyAtTelephony = new(
+        omit: ["id", "level", "locationName", "locationId", "events[].id", "newName", "events[].newName", "events[].recurrence.recurDaily", "events[].recurrence.recurEndOccurrence", "events[].recurrence.recurWeekly.recurInterval"],
+        rename: []);
+
+    /// <summary>The body rules of <see cref="CreateAsync"/> at this place.</summary>
+    private BodyRules CreateRules => Owner switch
+    {
+        SettingsOwner.Location => CreateBodyAtTelephony,
+        _ => CreateBody,
+    };
 
     /// <summary>Creates a schedule with its events.</summary>
     /// <param name="entityId">The person (or location).</param>
@@ -78,7 +115,9 @@ public partial class ScheduleApi : SettingsApiChild
     /// <param name="orgId">The organisation, for partner administrators.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The new id.</returns>
-    /// <remarks>Scopes: <c>spark-admin:people_write</c>.</remarks>
+    /// <remarks>
+    /// Scopes: <c>spark-admin:people_write</c> (people), <c>spark-admin:telephony_config_write</c> (locations).
+    /// </remarks>
     /// <exception cref="ArgumentException"><paramref name="entityId"/> is empty or not an id.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
@@ -89,7 +128,7 @@ public partial class ScheduleApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(schedule);
         string url = FeaturePath(Id(entityId), "schedules");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(schedule, PersonSettingsJson.Default.PersonSchedule, CreateBody);
+        var body = RequestBody.Of(schedule, PersonSettingsJson.Default.PersonSchedule, CreateRules);
         var answer = await Session.PostAsync(url, query, body, PersonSettingsJson.Default.JsonNode,
             PersonSettingsJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);
@@ -101,7 +140,9 @@ public partial class ScheduleApi : SettingsApiChild
     /// <param name="scheduleId">The schedule.</param>
     /// <param name="orgId">The organisation, for partner administrators.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <remarks>Scopes: <c>spark-admin:people_write</c>.</remarks>
+    /// <remarks>
+    /// Scopes: <c>spark-admin:people_write</c> (people), <c>spark-admin:telephony_config_write</c> (locations).
+    /// </remarks>
     /// <exception cref="ArgumentException">An id is empty or not an id.</exception>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
     public virtual Task DeleteAsync(string entityId, string scheduleType, string scheduleId, string? orgId = null,
@@ -120,7 +161,9 @@ public partial class ScheduleApi : SettingsApiChild
     /// <param name="eventId">The event.</param>
     /// <param name="orgId">The organisation, for partner administrators.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <remarks>Scopes: <c>spark-admin:people_read</c>.</remarks>
+    /// <remarks>
+    /// Scopes: <c>spark-admin:people_read</c> (people), <c>spark-admin:telephony_config_read</c> (locations).
+    /// </remarks>
     /// <exception cref="ArgumentException">An id is empty or not an id.</exception>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
     public virtual Task<ScheduleEvent> EventDetailsAsync(string entityId, string scheduleType, string scheduleId,
@@ -133,8 +176,19 @@ public partial class ScheduleApi : SettingsApiChild
     }
 
     private static readonly BodyRules EventCreateBody = new(
-        omit: ["id", "newName"],
+        omit: ["id", "newName", "recurrence.recurYearlyByDate", "recurrence.recurYearlyByDay"],
         rename: []);
+
+    private static readonly BodyRules EventCreateBodyAtTelephony = new(
+        omit: ["id", "newName", "recurrence.recurDaily", "recurrence.recurEndOccurrence", "recurrence.recurWeekly.recurInterval"],
+        rename: []);
+
+    /// <summary>The body rules of <see cref="EventCreateAsync"/> at this place.</summary>
+    private BodyRules EventCreateRules => Owner switch
+    {
+        SettingsOwner.Location => EventCreateBodyAtTelephony,
+        _ => EventCreateBody,
+    };
 
     /// <summary>Adds an event to a schedule.</summary>
     /// <param name="entityId">The person (or location).</param>
@@ -144,7 +198,9 @@ public partial class ScheduleApi : SettingsApiChild
     /// <param name="orgId">The organisation, for partner administrators.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The new id.</returns>
-    /// <remarks>Scopes: <c>spark-admin:people_write</c>.</remarks>
+    /// <remarks>
+    /// Scopes: <c>spark-admin:people_write</c> (people), <c>spark-admin:telephony_config_write</c> (locations).
+    /// </remarks>
     /// <exception cref="ArgumentException">An id is empty or not an id.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="scheduleEvent"/> is null.</exception>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
@@ -152,11 +208,10 @@ public partial class ScheduleApi : SettingsApiChild
         ScheduleEvent scheduleEvent, string? orgId = null, CancellationToken cancellationToken = default)
     {
         // @features/{entityId}/schedules/{scheduleType}/{scheduleId}/events
-        // the body: recurrence.recurYearlyByDate, recurYearlyByDay: location events take them (this class serves locations too); a person's event leaves them null.
         ArgumentNullException.ThrowIfNull(scheduleEvent);
         string url = FeaturePath(Id(entityId), $"schedules/{Id(scheduleType)}/{Id(scheduleId)}/events");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(scheduleEvent, PersonSettingsJson.Default.ScheduleEvent, EventCreateBody);
+        var body = RequestBody.Of(scheduleEvent, PersonSettingsJson.Default.ScheduleEvent, EventCreateRules);
         var answer = await Session.PostAsync(url, query, body, PersonSettingsJson.Default.JsonNode,
             PersonSettingsJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);
@@ -169,7 +224,9 @@ public partial class ScheduleApi : SettingsApiChild
     /// <param name="eventId">The event.</param>
     /// <param name="orgId">The organisation, for partner administrators.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <remarks>Scopes: <c>spark-admin:people_write</c>.</remarks>
+    /// <remarks>
+    /// Scopes: <c>spark-admin:people_write</c> (people), <c>spark-admin:telephony_config_write</c> (locations).
+    /// </remarks>
     /// <exception cref="ArgumentException">An id is empty or not an id.</exception>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
     public virtual Task EventDeleteAsync(string entityId, string scheduleType, string scheduleId, string eventId,

@@ -15,7 +15,7 @@ namespace WebexCalling.Sdk.Tests.PersonSettings;
 public class ScheduleApiRequestTests
 {
     [Fact]
-    public async Task ListAsync_SendsTheDescribedRequest()
+    public async Task ListAsync_PersonSettingsSchedules_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_schedules_list")));
@@ -30,7 +30,7 @@ public class ScheduleApiRequestTests
     }
 
     [Fact]
-    public async Task DetailsAsync_SendsTheDescribedRequest()
+    public async Task DetailsAsync_PersonSettingsSchedules_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_schedule_details")));
@@ -45,7 +45,7 @@ public class ScheduleApiRequestTests
     }
 
     [Fact]
-    public async Task CreateAsync_SendsTheDescribedRequest()
+    public async Task CreateAsync_PersonSettingsSchedules_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_schedule_create")));
@@ -95,7 +95,7 @@ public class ScheduleApiRequestTests
     }
 
     [Fact]
-    public async Task UpdateAsync_SendsTheDescribedRequest()
+    public async Task UpdateAsync_PersonSettingsSchedules_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_schedule_update")));
@@ -114,7 +114,6 @@ public class ScheduleApiRequestTests
               "events": [
                 {
                   "name": "Day_Shift",
-                  "newName": "Day_Shift",
                   "startDate": "2020-03-18",
                   "endDate": "2020-03-18",
                   "startTime": "08:00",
@@ -142,7 +141,7 @@ public class ScheduleApiRequestTests
     }
 
     [Fact]
-    public async Task DeleteAsync_SendsTheDescribedRequest()
+    public async Task DeleteAsync_PersonSettingsSchedules_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -156,7 +155,7 @@ public class ScheduleApiRequestTests
     }
 
     [Fact]
-    public async Task EventDetailsAsync_SendsTheDescribedRequest()
+    public async Task EventDetailsAsync_PersonSettingsSchedules_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_schedule_event_details")));
@@ -171,7 +170,7 @@ public class ScheduleApiRequestTests
     }
 
     [Fact]
-    public async Task EventCreateAsync_SendsTheDescribedRequest()
+    public async Task EventCreateAsync_PersonSettingsSchedules_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_schedule_event_create")));
@@ -215,7 +214,7 @@ public class ScheduleApiRequestTests
     }
 
     [Fact]
-    public async Task EventUpdateAsync_SendsTheDescribedRequest()
+    public async Task EventUpdateAsync_PersonSettingsSchedules_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_schedule_event_update")));
@@ -260,7 +259,7 @@ public class ScheduleApiRequestTests
     }
 
     [Fact]
-    public async Task EventDeleteAsync_SendsTheDescribedRequest()
+    public async Task EventDeleteAsync_PersonSettingsSchedules_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -270,6 +269,246 @@ public class ScheduleApiRequestTests
         var request = h.Single();
         Assert.Equal("DELETE", request.Method.Method);
         Assert.Equal("/v1/people/entityId-1/features/schedules/scheduleType-1/scheduleId-1/events/eventId-1?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+    }
+
+    [Fact]
+    public async Task ListAsync_TelephonySchedules_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_schedules_list")));
+
+        var result = await ApiHarness.FirstAsync(h.Api.Telephony.Schedules.ListAsync(entityId: "entityId-1", scheduleType: ScheduleType.BusinessHours, name: "name-1", orgId: "orgId-1"));
+
+        var request = h.Requests[0];
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/schedules?type=businessHours&name=name-1&orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_schedules_list"), result, items: "schedules");
+    }
+
+    [Fact]
+    public async Task DetailsAsync_TelephonySchedules_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_schedule_details")));
+
+        var result = await h.Api.Telephony.Schedules.DetailsAsync(entityId: "entityId-1", scheduleType: "scheduleType-1", scheduleId: "scheduleId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/schedules/scheduleType-1/scheduleId-1?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_schedule_details"), result);
+    }
+
+    [Fact]
+    public async Task CreateAsync_TelephonySchedules_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_schedule_create")));
+
+        var result = await h.Api.Telephony.Schedules.CreateAsync(entityId: "entityId-1", schedule: JsonSerializer.Deserialize(ApiHarness.Sample("person_schedule_create_request"), WebexJson.Default.PersonSchedule)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("POST", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/schedules?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "name": "Dallas_Office_Hours",
+              "type": "businessHours",
+              "events": [
+                {
+                  "name": "Day_Shift",
+                  "startDate": "2020-03-18",
+                  "endDate": "2020-03-18",
+                  "startTime": "08:00",
+                  "endTime": "17:00",
+                  "allDayEnabled": false,
+                  "recurrence": {
+                    "recurForEver": true,
+                    "recurEndDate": "2020-03-18",
+                    "recurWeekly": {
+                      "sunday": false,
+                      "monday": false,
+                      "tuesday": false,
+                      "wednesday": true,
+                      "thursday": false,
+                      "friday": false,
+                      "saturday": false
+                    }
+                  }
+                }
+              ]
+            }
+            """,
+            request.Body);
+        Assert.Equal(JsonDocument.Parse(ApiHarness.Sample("person_schedule_create")).RootElement.GetProperty("id").GetString(), result);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_TelephonySchedules_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_schedule_update")));
+
+        var result = await h.Api.Telephony.Schedules.UpdateAsync(entityId: "entityId-1", scheduleType: "scheduleType-1", scheduleId: "scheduleId-1", schedule: JsonSerializer.Deserialize(ApiHarness.Sample("person_schedule_update_request"), WebexJson.Default.PersonSchedule)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/schedules/scheduleType-1/scheduleId-1?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "name": "Dallas_Office_Hours",
+              "events": [
+                {
+                  "name": "Day_Shift",
+                  "newName": "Day_Shift",
+                  "startDate": "2020-03-18",
+                  "endDate": "2020-03-18",
+                  "startTime": "08:00",
+                  "endTime": "17:00",
+                  "allDayEnabled": false,
+                  "recurrence": {
+                    "recurForEver": true,
+                    "recurWeekly": {
+                      "sunday": false,
+                      "monday": true,
+                      "tuesday": true,
+                      "wednesday": true,
+                      "thursday": true,
+                      "friday": true,
+                      "saturday": false
+                    }
+                  }
+                }
+              ]
+            }
+            """,
+            request.Body);
+        Assert.Equal(JsonDocument.Parse(ApiHarness.Sample("person_schedule_update")).RootElement.GetProperty("id").GetString(), result);
+    }
+
+    [Fact]
+    public async Task DeleteAsync_TelephonySchedules_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.Schedules.DeleteAsync(entityId: "entityId-1", scheduleType: "scheduleType-1", scheduleId: "scheduleId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("DELETE", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/schedules/scheduleType-1/scheduleId-1?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+    }
+
+    [Fact]
+    public async Task EventDetailsAsync_TelephonySchedules_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_schedule_event_details")));
+
+        var result = await h.Api.Telephony.Schedules.EventDetailsAsync(entityId: "entityId-1", scheduleType: "scheduleType-1", scheduleId: "scheduleId-1", eventId: "eventId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/schedules/scheduleType-1/scheduleId-1/events/eventId-1?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_schedule_event_details"), result);
+    }
+
+    [Fact]
+    public async Task EventCreateAsync_TelephonySchedules_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_schedule_event_create")));
+
+        var result = await h.Api.Telephony.Schedules.EventCreateAsync(entityId: "entityId-1", scheduleType: "scheduleType-1", scheduleId: "scheduleId-1", scheduleEvent: JsonSerializer.Deserialize(ApiHarness.Sample("person_schedule_event_create_request"), WebexJson.Default.ScheduleEvent)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("POST", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/schedules/scheduleType-1/scheduleId-1/events?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "name": "Day_Shift",
+              "startDate": "2020-03-18",
+              "endDate": "2020-03-18",
+              "startTime": "08:00",
+              "endTime": "17:00",
+              "allDayEnabled": false,
+              "recurrence": {
+                "recurForEver": true,
+                "recurEndDate": "2020-03-18",
+                "recurWeekly": {
+                  "sunday": false,
+                  "monday": false,
+                  "tuesday": false,
+                  "wednesday": true,
+                  "thursday": false,
+                  "friday": false,
+                  "saturday": false
+                }
+              }
+            }
+            """,
+            request.Body);
+        Assert.Equal(JsonDocument.Parse(ApiHarness.Sample("person_schedule_event_create")).RootElement.GetProperty("id").GetString(), result);
+    }
+
+    [Fact]
+    public async Task EventUpdateAsync_TelephonySchedules_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_schedule_event_update")));
+
+        var result = await h.Api.Telephony.Schedules.EventUpdateAsync(entityId: "entityId-1", scheduleType: "scheduleType-1", scheduleId: "scheduleId-1", eventId: "eventId-1", scheduleEvent: JsonSerializer.Deserialize(ApiHarness.Sample("person_schedule_event_update_request"), WebexJson.Default.ScheduleEvent)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/schedules/scheduleType-1/scheduleId-1/events/eventId-1?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "name": "Day_Shift",
+              "startDate": "2020-03-18",
+              "endDate": "2020-03-18",
+              "startTime": "08:00",
+              "endTime": "17:00",
+              "allDayEnabled": false,
+              "recurrence": {
+                "recurForEver": true,
+                "recurEndDate": "2020-03-18",
+                "recurWeekly": {
+                  "sunday": false,
+                  "monday": false,
+                  "tuesday": false,
+                  "wednesday": true,
+                  "thursday": false,
+                  "friday": false,
+                  "saturday": false
+                }
+              }
+            }
+            """,
+            request.Body);
+        Assert.Equal(JsonDocument.Parse(ApiHarness.Sample("person_schedule_event_update")).RootElement.GetProperty("id").GetString(), result);
+    }
+
+    [Fact]
+    public async Task EventDeleteAsync_TelephonySchedules_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.Schedules.EventDeleteAsync(entityId: "entityId-1", scheduleType: "scheduleType-1", scheduleId: "scheduleId-1", eventId: "eventId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("DELETE", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/schedules/scheduleType-1/scheduleId-1/events/eventId-1?orgId=orgId-1", request.PathAndQuery);
         Assert.Null(request.Body);
     }
 }

@@ -40,7 +40,7 @@ public class ScheduleApiTests
     }
 
     [Fact]
-    public async Task ReadThenUpdate_EventsCarryNewName_UnknownFieldsSurvive_IdsAndLevelAreNotSent()
+    public async Task ReadThenUpdate_UnknownFieldsSurvive_IdsLevelAndEventNewNamesAreNotSent()
     {
         using var h = new ApiHarness();
         h.Mock.OnGet(SchedulePath).RespondJson($$"""
@@ -57,9 +57,31 @@ public class ScheduleApiTests
         Assert.Equal("Y2lzY29zcGFyazovL3VzL1VTRVJfU0NIRURVTEUvVW1samFHRnlaSE52Ymw5UFptWnBZMlZmU0c5MWNuTT0", id);
         JsonAssert.Equal("""
             {"name": "Hours", "newName": "Office", "type": "businessHours", "colour": "blue",
-             "events": [{"name": "Day", "newName": "Day", "startDate": "2020-03-18", "endDate": "2020-03-18", "allDayEnabled": true,
+             "events": [{"name": "Day", "startDate": "2020-03-18", "endDate": "2020-03-18", "allDayEnabled": true,
                          "priority": 2}]}
             """, h.Requests[1].Body);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_Location_SendsEachEventsNewNameButNoTypeOrNewName()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.RespondJson("""{"id": "S2"}""");
+        var schedule = new PersonSchedule
+        {
+            Name = "Holidays 2027", NewName = "ignored", ScheduleType = ScheduleType.Holidays,
+            Events = [new ScheduleEvent { Name = "New Year", StartDate = new DateOnly(2027, 1, 1), EndDate = new DateOnly(2027, 1, 1),
+                AllDayEnabled = true, Recurrence = new ScheduleRecurrence { RecurForEver = true, RecurDaily = new RecurDaily { RecurInterval = 1 } } }],
+        };
+
+        await h.Api.Telephony.Schedules.UpdateAsync("L1", ScheduleType.Holidays, "S1", schedule);
+
+        Assert.Equal("/v1/telephony/config/locations/L1/schedules/holidays/S1", h.Single().PathAndQuery);
+        JsonAssert.Equal("""
+            {"name": "Holidays 2027",
+             "events": [{"name": "New Year", "newName": "New Year", "startDate": "2027-01-01", "endDate": "2027-01-01",
+                         "allDayEnabled": true, "recurrence": {"recurForEver": true}}]}
+            """, h.Single().Body);
     }
 
     [Fact]

@@ -52,6 +52,13 @@ public partial class ForwardingApi : ApiChild
         rename: [],
         wrap: "callForwarding");
 
+    /// <summary>The body rules of <see cref="UpdateAsync"/> at this place.</summary>
+    private BodyRules UpdateRules => _feature switch
+    {
+        "autoAttendants" => UpdateBodyAtAutoAttendant,
+        _ => UpdateBody,
+    };
+
     /// <summary>
     /// Updates the forwarding settings of a feature; rules carry only their id and <c>enabled</c>, operating modes no
     /// read-only fields.
@@ -71,12 +78,7 @@ public partial class ForwardingApi : ApiChild
         ArgumentNullException.ThrowIfNull(forwarding);
         string url = $"telephony/config/locations/{Id(locationId)}/{_feature}/{Id(featureId)}/callForwarding";
         var query = new Query { ["orgId"] = orgId };
-        var rules = _feature switch
-        {
-            "autoAttendants" => UpdateBodyAtAutoAttendant,
-            _ => UpdateBody,
-        };
-        var body = RequestBody.Of(forwarding, CallQueueJson.Default.CallForwarding, rules);
+        var body = RequestBody.Of(forwarding, CallQueueJson.Default.CallForwarding, UpdateRules);
         return Session.PutAsync(url, query, body, CallQueueJson.Default.JsonNode, cancellationToken);
     }
 

@@ -8,46 +8,65 @@ using WebexCalling.Sdk.Testing.State;
 namespace WebexCalling.Sdk.Testing.Endpoints;
 
 /// <summary>
-/// A person's own schedules (business hours and holidays) and their events, under
-/// /people/{personId}/features/schedules: list (paginated, filters name and type), create (201 with the id),
-/// details, update, delete; events create (201), details, update, delete.
+/// The schedules (business hours and holidays) and their events of a person, under /people/{entityId}/features/schedules,
+/// and of a location, under /telephony/config/locations/{locationId}/schedules: list (paginated, filters name and
+/// type), create (201 with the id), details, update, delete; events create (201), details, update, delete. An update
+/// renames with newName (people) or name (locations), events by their newName.
 /// </summary>
-internal static class PersonSettingsSchedules
+internal static class SchedulesEndpoints
 {
     private const string Kind = "schedules";
-    private const string Base = "/people/{personId}/features/schedules";
+
+    /// <summary>The entity whose schedules a path names: its key in the store, or the error answer.</summary>
+    private delegate Guid? Owner(HttpContext context, SimulatorState state, string entityId, out IResult? error);
 
     public static void Map(IEndpointRouteBuilder app, SimulatorState state)
     {
-        app.MapGet(Base, (HttpContext context, string personId) => List(context, state, personId));
-        app.MapPost(Base, (HttpContext context, string personId) => CreateAsync(context, state, personId));
-        string one = Base + "/{scheduleType}/{scheduleId}";
-        app.MapGet(one, (HttpContext context, string personId, string scheduleType, string scheduleId) =>
-            Details(context, state, personId, scheduleType, scheduleId));
-        app.MapPut(one, (HttpContext context, string personId, string scheduleType, string scheduleId) =>
-            UpdateAsync(context, state, personId, scheduleType, scheduleId));
-        app.MapDelete(one, (HttpContext context, string personId, string scheduleType, string scheduleId) =>
-            Delete(context, state, personId, scheduleType, scheduleId));
-        app.MapPost(one + "/events", (HttpContext context, string personId, string scheduleType, string scheduleId) =>
-            CreateEventAsync(context, state, personId, scheduleType, scheduleId));
-        string ev = one + "/events/{eventId}";
-        app.MapGet(ev, (HttpContext context, string personId, string scheduleType, string scheduleId, string eventId) =>
-            EventDetails(context, state, personId, scheduleType, scheduleId, eventId));
-        app.MapPut(ev, (HttpContext context, string personId, string scheduleType, string scheduleId, string eventId) =>
-            UpdateEventAsync(context, state, personId, scheduleType, scheduleId, eventId));
-        app.MapDelete(ev, (HttpContext context, string personId, string scheduleType, string scheduleId, string eventId) =>
-            DeleteEvent(context, state, personId, scheduleType, scheduleId, eventId));
+        Map(app, state, "/people/{entityId}/features/schedules",
+            (HttpContext context, SimulatorState s, string id, out IResult? error) => PeopleEndpoints.Resolve(context, s, id, out error)?.Uuid);
+        Map(app, state, "/telephony/config/locations/{entityId}/schedules", Location);
     }
 
-    private static IResult List(HttpContext context, SimulatorState state, string personId)
+    private static Guid? Location(HttpContext context, SimulatorState state, string entityId, out IResult? error)
+    {
+        error = null;
+        if (!WebexIds.TryDecode(entityId, WebexIds.Location, out var uuid))
+            error = SimResults.BadRequest(context, $"Invalid location id: '{entityId}'.");
+        else if (!state.Locations.ContainsKey(uuid)) error = SimResults.NotFound(context, "Location not found.");
+        return error is null ? uuid : null;
+    }
+
+    private static void Map(IEndpointRouteBuilder app, SimulatorState state, string Base, Owner owner)
+    {
+        app.MapGet(Base, (HttpContext context, string entityId) => List(context, state, owner, entityId));
+        app.MapPost(Base, (HttpContext context, string entityId) => CreateAsync(context, state, owner, entityId));
+        string one = Base + "/{scheduleType}/{scheduleId}";
+        app.MapGet(one, (HttpContext context, string entityId, string scheduleType, string scheduleId) =>
+            Details(context, state, owner, entityId, scheduleType, scheduleId));
+        app.MapPut(one, (HttpContext context, string entityId, string scheduleType, string scheduleId) =>
+            UpdateAsync(context, state, owner, entityId, scheduleType, scheduleId));
+        app.MapDelete(one, (HttpContext context, string entityId, string scheduleType, string scheduleId) =>
+            Delete(context, state, owner, entityId, scheduleType, scheduleId));
+        app.MapPost(one + "/events", (HttpContext context, string entityId, string scheduleType, string scheduleId) =>
+            CreateEventAsync(context, state, owner, entityId, scheduleType, scheduleId));
+        string ev = one + "/events/{eventId}";
+        app.MapGet(ev, (HttpContext context, string entityId, string scheduleType, string scheduleId, string eventId) =>
+            EventDetails(context, state, owner, entityId, scheduleType, scheduleId, eventId));
+        app.MapPut(ev, (HttpContext context, string entityId, string scheduleType, string scheduleId, string eventId) =>
+            UpdateEventAsync(context, state, owner, entityId, scheduleType, scheduleId, eventId));
+        app.MapDelete(ev, (HttpContext context, string entityId, string scheduleType, string scheduleId, string eventId) =>
+            DeleteEvent(context, state, owner, entityId, scheduleType, scheduleId, eventId));
+    }
+
+    private static IResult List(HttpContext context, SimulatorState state, Owner owner, string entityId)
     {
         string? name = context.Request.Query["name"];
         string? type = context.Request.Query["type"];
         lock (state.Sync)
         {
-            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
-            if (person is null) return error!;
-            IEnumerable<JsonObject> found = state.Area<PersonSettingsStore>().Items(person.Uuid, Kind).Values;
+            var uuid = owner(context, state, entityId, out var error);
+            if (uuid is null) return error!;
+            IEnumerable<JsonObject> found = state.Area<PersonSettingsStore>().Items(uuid.Value, Kind).Values;
             if (name is not null) found = found.Where(s => JsonBody.String(s, "name")?.StartsWith(name, StringComparison.OrdinalIgnoreCase) == true);
             if (type is not null) found = found.Where(s => JsonBody.String(s, "type") == type);
             return Paging.Page(context, state, found.ToList(), s => new JsonObject
@@ -80,19 +99,19 @@ internal static class PersonSettingsSchedules
         return e;
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext context, SimulatorState state, string personId)
+    private static async Task<IResult> CreateAsync(HttpContext context, SimulatorState state, Owner owner, string entityId)
     {
         var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
         lock (state.Sync)
         {
-            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
-            if (person is null) return error!;
+            var uuid = owner(context, state, entityId, out var error);
+            if (uuid is null) return error!;
             if (body is null) return bodyError!;
             string? name = JsonBody.String(body, "name");
             string? type = JsonBody.String(body, "type");
             if (string.IsNullOrWhiteSpace(name)) return SimResults.BadRequest(context, "Missing required field(s): name.");
             if (type is not ("businessHours" or "holidays")) return SimResults.BadRequest(context, "Missing or invalid field: type.");
-            var items = state.Area<PersonSettingsStore>().Items(person.Uuid, Kind);
+            var items = state.Area<PersonSettingsStore>().Items(uuid.Value, Kind);
             if (items.Values.Any(s => JsonBody.String(s, "name") == name && JsonBody.String(s, "type") == type))
                 return SimResults.Conflict(context, $"A schedule named '{name}' already exists.");
             var events = new JsonArray();
@@ -108,38 +127,38 @@ internal static class PersonSettingsSchedules
         }
     }
 
-    private static JsonObject? Find(HttpContext context, SimulatorState state, string personId, string type, string id,
-        out PersonRecord? person, out IResult? error)
+    private static JsonObject? Find(HttpContext context, SimulatorState state, Owner owner, string entityId, string type, string id,
+        out Guid? uuid, out IResult? error)
     {
-        person = PeopleEndpoints.Resolve(context, state, personId, out error);
-        if (person is null) return null;
+        uuid = owner(context, state, entityId, out error);
+        if (uuid is null) return null;
         if (type is not ("businessHours" or "holidays"))
         {
             error = SimResults.BadRequest(context, $"Invalid schedule type: '{type}'.");
             return null;
         }
-        if (state.Area<PersonSettingsStore>().Items(person.Uuid, Kind).TryGetValue(id, out var schedule)
+        if (state.Area<PersonSettingsStore>().Items(uuid.Value, Kind).TryGetValue(id, out var schedule)
             && JsonBody.String(schedule, "type") == type)
             return schedule;
         error = SimResults.NotFound(context, "Schedule not found.");
         return null;
     }
 
-    private static IResult Details(HttpContext context, SimulatorState state, string personId, string type, string id)
+    private static IResult Details(HttpContext context, SimulatorState state, Owner owner, string entityId, string type, string id)
     {
         lock (state.Sync)
         {
-            var schedule = Find(context, state, personId, type, id, out _, out var error);
+            var schedule = Find(context, state, owner, entityId, type, id, out _, out var error);
             return schedule is null ? error! : SimResults.Json(schedule.DeepClone());
         }
     }
 
-    private static async Task<IResult> UpdateAsync(HttpContext context, SimulatorState state, string personId, string type, string id)
+    private static async Task<IResult> UpdateAsync(HttpContext context, SimulatorState state, Owner owner, string entityId, string type, string id)
     {
         var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
         lock (state.Sync)
         {
-            var schedule = Find(context, state, personId, type, id, out _, out var error);
+            var schedule = Find(context, state, owner, entityId, type, id, out _, out var error);
             if (schedule is null) return error!;
             if (body is null) return bodyError!;
             if (JsonBody.String(body, "name") is { } name)
@@ -147,6 +166,8 @@ internal static class PersonSettingsSchedules
                 if (string.IsNullOrWhiteSpace(name)) return SimResults.BadRequest(context, "Invalid value for field 'name'.");
                 schedule["name"] = name;
             }
+            // a person's schedule is renamed with newName (a location's with name)
+            if (JsonBody.String(body, "newName") is { Length: > 0 } renamed) schedule["name"] = renamed;
             if (body["events"] is JsonArray list)
             {
                 // events are matched by name; newName renames one; events not listed are kept
@@ -171,23 +192,23 @@ internal static class PersonSettingsSchedules
         return SimResults.Json(new JsonObject { ["id"] = id });
     }
 
-    private static IResult Delete(HttpContext context, SimulatorState state, string personId, string type, string id)
+    private static IResult Delete(HttpContext context, SimulatorState state, Owner owner, string entityId, string type, string id)
     {
         lock (state.Sync)
         {
-            var schedule = Find(context, state, personId, type, id, out var person, out var error);
+            var schedule = Find(context, state, owner, entityId, type, id, out var uuid, out var error);
             if (schedule is null) return error!;
-            state.Area<PersonSettingsStore>().Items(person!.Uuid, Kind).Remove(id);
+            state.Area<PersonSettingsStore>().Items(uuid!.Value, Kind).Remove(id);
         }
         return SimResults.NoContent();
     }
 
-    private static async Task<IResult> CreateEventAsync(HttpContext context, SimulatorState state, string personId, string type, string id)
+    private static async Task<IResult> CreateEventAsync(HttpContext context, SimulatorState state, Owner owner, string entityId, string type, string id)
     {
         var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
         lock (state.Sync)
         {
-            var schedule = Find(context, state, personId, type, id, out _, out var error);
+            var schedule = Find(context, state, owner, entityId, type, id, out _, out var error);
             if (schedule is null) return error!;
             if (body is null) return bodyError!;
             if (ValidateEvent(body) is { } message) return SimResults.BadRequest(context, message);
@@ -200,11 +221,11 @@ internal static class PersonSettingsSchedules
         }
     }
 
-    private static JsonObject? FindEvent(HttpContext context, SimulatorState state, string personId, string type, string id,
+    private static JsonObject? FindEvent(HttpContext context, SimulatorState state, Owner owner, string entityId, string type, string id,
         string eventId, out JsonArray? events, out IResult? error)
     {
         events = null;
-        var schedule = Find(context, state, personId, type, id, out _, out error);
+        var schedule = Find(context, state, owner, entityId, type, id, out _, out error);
         if (schedule is null) return null;
         events = (JsonArray)schedule["events"]!;
         var found = events.OfType<JsonObject>().FirstOrDefault(e => JsonBody.String(e, "id") == eventId);
@@ -212,22 +233,22 @@ internal static class PersonSettingsSchedules
         return found;
     }
 
-    private static IResult EventDetails(HttpContext context, SimulatorState state, string personId, string type, string id, string eventId)
+    private static IResult EventDetails(HttpContext context, SimulatorState state, Owner owner, string entityId, string type, string id, string eventId)
     {
         lock (state.Sync)
         {
-            var found = FindEvent(context, state, personId, type, id, eventId, out _, out var error);
+            var found = FindEvent(context, state, owner, entityId, type, id, eventId, out _, out var error);
             return found is null ? error! : SimResults.Json(found.DeepClone());
         }
     }
 
-    private static async Task<IResult> UpdateEventAsync(HttpContext context, SimulatorState state, string personId, string type,
+    private static async Task<IResult> UpdateEventAsync(HttpContext context, SimulatorState state, Owner owner, string entityId, string type,
         string id, string eventId)
     {
         var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
         lock (state.Sync)
         {
-            var found = FindEvent(context, state, personId, type, id, eventId, out _, out var error);
+            var found = FindEvent(context, state, owner, entityId, type, id, eventId, out _, out var error);
             if (found is null) return error!;
             if (body is null) return bodyError!;
             var merged = (JsonObject)found.DeepClone();
@@ -243,11 +264,11 @@ internal static class PersonSettingsSchedules
         return SimResults.Json(new JsonObject { ["id"] = eventId });
     }
 
-    private static IResult DeleteEvent(HttpContext context, SimulatorState state, string personId, string type, string id, string eventId)
+    private static IResult DeleteEvent(HttpContext context, SimulatorState state, Owner owner, string entityId, string type, string id, string eventId)
     {
         lock (state.Sync)
         {
-            var found = FindEvent(context, state, personId, type, id, eventId, out var events, out var error);
+            var found = FindEvent(context, state, owner, entityId, type, id, eventId, out var events, out var error);
             if (found is null) return error!;
             events!.Remove(found);
         }
