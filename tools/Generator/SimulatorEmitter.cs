@@ -55,7 +55,7 @@ sealed partial class SimulatorEmitter(Surface surface)
                 claimed.Add(m);
                 var write = members.FirstOrDefault(x => x.Route == route && x.Member.Verb is "PUT" or "PATCH" && !claimed.Contains(x.Member)).Member;
                 if (write is not null) claimed.Add(write);
-                string seed = surface.ExampleText(m.Example) ?? "{}";
+                string seed = surface.ExampleText(m.Seed ?? m.Example) ?? "{}";
                 string model = m.Returns.Kind == ReturnKind.Property ? m.Returns.Answer! : m.Returns.Type;
                 var readOnly = surface.ReadOnlyPaths(model);
                 var (owner, ownerParam) = Owner(m, access);

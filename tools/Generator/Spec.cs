@@ -127,6 +127,9 @@ sealed class MemberSpec
     public bool NoTest { get; set; }
     /// <summary>Sample of the official example answer (tools/api/examples/NAME.json).</summary>
     public string? Example { get; set; }
+    /// <summary>What the simulator's document holds before any change, when not the official example (a new user's
+    /// defaults, tools/api/examples/NAME.json).</summary>
+    public string? Seed { get; set; }
     /// <summary>Sample of the official example request body (tools/api/examples/NAME.json).</summary>
     public string? RequestExample { get; set; }
     /// <summary>Status the test's transport answers with (default 200 with the example or {}, 204 without a result).</summary>

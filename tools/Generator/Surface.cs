@@ -57,7 +57,7 @@ sealed class Surface
                     if (member.Returns.Kind != ReturnKind.Void) CheckType(area, member.Line, member.Returns.Type);
                     if (member.Path.StartsWith('@') && !api.OwnerKind)
                         throw new SpecException(area.File, member.Line, $"{member.Name}: an owner path (@...) in a class without owner kind");
-                    foreach (string? name in new[] { member.Example, member.RequestExample })
+                    foreach (string? name in new[] { member.Example, member.RequestExample, member.Seed })
                         if (name is not null && !File.Exists(ExamplePath(name)))
                             throw new SpecException(area.File, member.Line, $"example {name} not found at tools/api/examples/{name}.json");
                 }

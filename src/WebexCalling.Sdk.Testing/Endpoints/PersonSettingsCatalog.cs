@@ -26,22 +26,6 @@ internal static class PersonSettingsCatalog
     /// <summary>Every plain setting, in the order the routes are mapped.</summary>
     public static IReadOnlyList<PersonSettingFeature> All { get; } =
     [
-        new($"{People}/features/applications", (_, _) => new JsonObject
-        {
-            ["ringDevicesForClickToDialCallsEnabled"] = true,
-            ["ringDevicesForGroupPageEnabled"] = true,
-            ["ringDevicesForCallParkEnabled"] = true,
-            ["browserClientEnabled"] = true,
-            ["desktopClientEnabled"] = true,
-            ["tabletClientEnabled"] = true,
-            ["mobileClientEnabled"] = true,
-            ["availableLineCount"] = 35,
-        }, ["availableLineCount", "browserClientId", "desktopClientId"]),
-
-        new($"{People}/features/bargeIn", (_, _) => new JsonObject { ["enabled"] = false, ["toneEnabled"] = true }),
-
-        new($"{Config}/features/callBridge", (_, _) => new JsonObject { ["warningToneEnabled"] = true }),
-
         new($"{People}/features/intercept", (_, _) => new JsonObject
         {
             ["enabled"] = false,
@@ -89,8 +73,6 @@ internal static class PersonSettingsCatalog
             return null;
         }),
 
-        new($"{People}/features/callWaiting", (_, _) => new JsonObject { ["enabled"] = true }),
-
         new($"{People}/features/callerId", (_, p) =>
         {
             var json = new JsonObject
@@ -120,8 +102,6 @@ internal static class PersonSettingsCatalog
         }, ["effectiveBehaviorType"], Decorate: (_, _, json) =>
             json["effectiveBehaviorType"] = JsonBody.String(json, "behaviorType") ?? "NATIVE_WEBEX_TEAMS_CALLING"),
 
-        new($"{People}/features/doNotDisturb", (_, _) => new JsonObject { ["enabled"] = false, ["ringSplashEnabled"] = false }),
-
         new($"{Config}/emergencyCallbackNumber", (_, p) =>
         {
             var direct = new JsonObject();
@@ -140,8 +120,6 @@ internal static class PersonSettingsCatalog
         // locationMemberInfo is read-only too, but PrepareEcbn sets it from locationMemberId (and drops what a client sent)
         }, ["directLineInfo", "locationECBNInfo", "defaultInfo"],
             Prepare: PersonSettingsEndpoints.PrepareEcbn),
-
-        new($"{People}/features/executiveAssistant", (_, _) => new JsonObject { ["type"] = "UNASSIGNED" }),
 
         new($"{Config}/executive/alert", (_, _) => new JsonObject
         {
@@ -176,23 +154,6 @@ internal static class PersonSettingsCatalog
         }, ["criteria"], Decorate: (state, p, json) =>
             json["criteria"] = PersonSettingsCollections.ExecutiveCriteriaSummaries(state, p)),
 
-        new($"{People}/features/callForwarding", (_, _) => new JsonObject
-        {
-            ["callForwarding"] = new JsonObject
-            {
-                ["always"] = new JsonObject { ["enabled"] = false, ["ringReminderEnabled"] = false, ["destinationVoicemailEnabled"] = false },
-                ["busy"] = new JsonObject { ["enabled"] = false, ["destinationVoicemailEnabled"] = false },
-                ["noAnswer"] = new JsonObject
-                {
-                    ["enabled"] = false,
-                    ["numberOfRings"] = 3,
-                    ["systemMaxNumberOfRings"] = 20,
-                    ["destinationVoicemailEnabled"] = false,
-                },
-            },
-            ["businessContinuity"] = new JsonObject { ["enabled"] = false, ["destinationVoicemailEnabled"] = false },
-        }, ["callForwarding.noAnswer.systemMaxNumberOfRings"]),
-
         new(Config, (_, p) =>
         {
             var json = new JsonObject { ["announcementLanguage"] = "en_us" };
@@ -209,28 +170,11 @@ internal static class PersonSettingsCatalog
             ["useLocationSettingsEnabled"] = true,
         }, ["locationClosedCaptionsEnabled", "locationTranscriptsEnabled"]),
 
-        new($"{People}/features/hoteling", (_, _) => new JsonObject { ["enabled"] = false }),
-
         new($"{People}/features/monitoring", (_, _) => new JsonObject
         {
             ["callParkNotificationEnabled"] = false,
             ["monitoredElements"] = new JsonArray(),
         }, Prepare: PersonSettingsEndpoints.PrepareMonitoring),
-
-        new($"{Config}/musicOnHold", (_, _) => new JsonObject
-        {
-            ["mohEnabled"] = true,
-            ["mohLocationEnabled"] = true,
-            ["greeting"] = "DEFAULT",
-        }, ["mohLocationEnabled"]),
-
-        new($"{People}/features/incomingPermission", (_, _) => new JsonObject
-        {
-            ["useCustomEnabled"] = false,
-            ["externalTransfer"] = "ALLOW_ALL_EXTERNAL",
-            ["internalCallsEnabled"] = true,
-            ["collectCallsEnabled"] = true,
-        }),
 
         new($"{People}/features/outgoingPermission", (_, _) => new JsonObject
         {
@@ -243,20 +187,6 @@ internal static class PersonSettingsCatalog
                 ["isCallTypeRestrictionEnabled"] = false,
             }).ToArray()),
         }, Prepare: (_, state, p, body) => KeepCallTypeRestrictions(state, p, body)),
-
-        new($"{People}/features/outgoingPermission/autoTransferNumbers", (_, _) => new JsonObject
-        {
-            ["useCustomTransferNumbers"] = false,
-        }),
-
-        new($"{Config}/features/personalAssistant", (_, _) => new JsonObject
-        {
-            ["enabled"] = false,
-            ["presence"] = "NONE",
-            ["transferEnabled"] = false,
-            ["alerting"] = "ALERT_ME_FIRST",
-            ["alertMeFirstNumberOfRings"] = 2,
-        }),
 
         new($"{Config}/preferredAnswerEndpoint", (state, p) => new JsonObject
         {
@@ -290,8 +220,6 @@ internal static class PersonSettingsCatalog
             ["receptionEnabled"] = false,
             ["monitoredMembers"] = new JsonArray(),
         }, Prepare: (context, state, _, body) => PersonSettingsEndpoints.MembersFromIds(context, state, body, "monitoredMembers")),
-
-        new($"{Config}/anonymousCallReject", (_, _) => new JsonObject { ["enabled"] = false }),
 
         new($"{Config}/selectiveAccept", (_, _) => new JsonObject { ["enabled"] = false },
             ["criteria"], Decorate: (state, p, json) =>

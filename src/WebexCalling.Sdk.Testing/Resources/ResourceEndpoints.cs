@@ -286,8 +286,13 @@ internal static class ResourceEndpoints
     private static IResult? Resolve(HttpContext context, SimulatorState state, string? owner, string? ownerParam)
     {
         var values = context.Request.RouteValues;
-        if (owner is not null && ownerParam is not null && !OwnerExists(state, owner, Value(values[ownerParam])))
-            return SimResults.NotFound(context, $"{owner} not found.");
+        if (owner is not null && ownerParam is not null)
+        {
+            string? id = Value(values[ownerParam]);
+            if (IdKinds.TryGetValue(owner, out var kind) && !WebexIds.TryDecode(id, kind, out _))
+                return SimResults.BadRequest(context, $"Invalid {owner.ToLowerInvariant()} id: '{id}'.");
+            if (!OwnerExists(state, owner, id)) return SimResults.NotFound(context, $"{owner} not found.");
+        }
         if (values.TryGetValue("locationId", out var location) && ownerParam != "locationId"
             && state.FindLocation(Value(location)) is null)
             return SimResults.NotFound(context, "Location not found.");
@@ -314,6 +319,12 @@ internal static class ResourceEndpoints
         string words = idKind.Replace('_', ' ').ToLowerInvariant();
         return char.ToUpperInvariant(words[0]) + words[1..] + " not found.";
     }
+
+    // the resource types the owner kinds' ids encode
+    private static readonly Dictionary<string, string> IdKinds = new(StringComparer.Ordinal)
+    {
+        ["Person"] = WebexIds.People, ["Location"] = WebexIds.Location, ["Workspace"] = "PLACE", ["VirtualLine"] = "VIRTUAL_LINE",
+    };
 
     private static bool OwnerExists(SimulatorState state, string owner, string? id) => owner switch
     {

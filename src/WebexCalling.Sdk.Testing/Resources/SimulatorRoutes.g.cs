@@ -8,6 +8,135 @@ internal static class SimulatorRoutes
 {
     public static IReadOnlyList<DocumentRoute> Documents { get; } =
     [
+        new("/telephony/config/people/{entityId}/anonymousCallReject", "Person", "entityId",
+            """
+            {
+              "enabled": false
+            }
+            """,
+            [], "PUT"),
+        new("/people/{personId}/features/applications", "Person", "personId",
+            """
+            {
+              "ringDevicesForClickToDialCallsEnabled": true,
+              "ringDevicesForGroupPageEnabled": true,
+              "ringDevicesForCallParkEnabled": true,
+              "browserClientEnabled": true,
+              "desktopClientEnabled": true,
+              "tabletClientEnabled": true,
+              "mobileClientEnabled": true,
+              "availableLineCount": 35
+            }
+            """,
+            ["browserClientId", "desktopClientId", "tabletClientId", "mobileClientId", "availableLineCount"], "PUT"),
+        new("/people/{entityId}/features/bargeIn", "Person", "entityId",
+            """
+            {
+              "enabled": false,
+              "toneEnabled": true
+            }
+            """,
+            [], "PUT"),
+        new("/telephony/config/people/{entityId}/features/callBridge", "Person", "entityId",
+            """
+            {
+              "warningToneEnabled": true
+            }
+            """,
+            [], "PUT"),
+        new("/people/{entityId}/features/callWaiting", "Person", "entityId",
+            """
+            {
+              "enabled": true
+            }
+            """,
+            [], "PUT"),
+        new("/people/{entityId}/features/doNotDisturb", "Person", "entityId",
+            """
+            {
+              "enabled": false,
+              "ringSplashEnabled": false
+            }
+            """,
+            [], "PUT"),
+        new("/people/{personId}/features/executiveAssistant", "Person", "personId",
+            """
+            {
+              "type": "UNASSIGNED"
+            }
+            """,
+            [], "PUT"),
+        new("/people/{personId}/features/hoteling", "Person", "personId",
+            """
+            {
+              "enabled": false
+            }
+            """,
+            [], "PUT"),
+        new("/people/{entityId}/features/incomingPermission", "Person", "entityId",
+            """
+            {
+              "useCustomEnabled": false,
+              "externalTransfer": "ALLOW_ALL_EXTERNAL",
+              "internalCallsEnabled": true,
+              "collectCallsEnabled": true
+            }
+            """,
+            [], "PUT"),
+        new("/telephony/config/people/{entityId}/musicOnHold", "Person", "entityId",
+            """
+            {
+              "mohEnabled": true,
+              "mohLocationEnabled": true,
+              "greeting": "DEFAULT"
+            }
+            """,
+            ["mohLocationEnabled", "audioAnnouncementFile.fileSize", "audioAnnouncementFile.isTextToSpeech"], "PUT"),
+        new("/people/{entityId}/features/callForwarding", "Person", "entityId",
+            """
+            {
+              "callForwarding": {
+                "always": {
+                  "enabled": false,
+                  "ringReminderEnabled": false,
+                  "destinationVoicemailEnabled": false
+                },
+                "busy": {
+                  "enabled": false,
+                  "destinationVoicemailEnabled": false
+                },
+                "noAnswer": {
+                  "enabled": false,
+                  "numberOfRings": 3,
+                  "systemMaxNumberOfRings": 20,
+                  "destinationVoicemailEnabled": false
+                }
+              },
+              "businessContinuity": {
+                "enabled": false,
+                "destinationVoicemailEnabled": false
+              }
+            }
+            """,
+            ["callForwarding.noAnswer.systemMaxNumberOfRings"], "PUT"),
+        new("/telephony/config/people/{personId}/features/personalAssistant", "Person", "personId",
+            """
+            {
+              "enabled": false,
+              "presence": "NONE",
+              "transferEnabled": false,
+              "alerting": "ALERT_ME_FIRST",
+              "alertMeFirstNumberOfRings": 2
+            }
+            """,
+            [], "PUT"),
+        new("/people/{entityId}/features/outgoingPermission/autoTransferNumbers", "Person", "entityId",
+            """
+            {
+              "useCustomTransferNumbers": false
+            }
+            """,
+            [], "PUT"),
         new("/telephony/config/locations/{locationId}/huntGroups/{featureId}/callForwarding", null, null,
             """
             {

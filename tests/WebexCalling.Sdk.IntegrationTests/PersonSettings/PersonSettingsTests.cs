@@ -3,17 +3,34 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.Testing.Endpoints;
+using WebexCalling.Sdk.Testing.Resources;
 
 namespace WebexCalling.Sdk.IntegrationTests.PersonSettings;
 
-/// <summary>Every plain person setting of the simulator: default, partial update, read back; errors; read-only fields.</summary>
+/// <summary>
+/// Every plain person setting of the simulator, the hand-written catalog's and those served from the descriptions
+/// (SimulatorRoutes): default, partial update, read back; errors; read-only fields.
+/// </summary>
 public class PersonSettingsTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
 {
     private SimHarness H => fixture.H;
 
-    public static TheoryData<string> Features => new(PersonSettingsCatalog.All.Select(f => f.Path));
+    /// <summary>A plain setting: its route, the fields a PUT cannot change, its name below the person.</summary>
+    private sealed record Setting(string Path, string[] ReadOnly)
+    {
+        public string Name => Path[(Path.IndexOf('}') + 1)..].TrimStart('/');
+    }
 
-    private static string PathFor(string template, string personId) => template.Replace("{personId}", personId, StringComparison.Ordinal);
+    private static readonly List<Setting> All =
+    [
+        .. PersonSettingsCatalog.All.Select(f => new Setting(f.Path, f.ReadOnly ?? [])),
+        .. SimulatorRoutes.Documents.Where(d => d.Owner == "Person" && d.Method == "PUT").Select(d => new Setting(d.Path, d.ReadOnly)),
+    ];
+
+    public static TheoryData<string> Features => new(All.Select(f => f.Path));
+
+    private static string PathFor(string template, string personId) =>
+        template.Replace("{personId}", personId, StringComparison.Ordinal).Replace("{entityId}", personId, StringComparison.Ordinal);
 
     /// <summary>The first boolean field (dotted path) of a document that a PUT may change.</summary>
     private static string? WritableBool(JsonObject json, string[] readOnly, string prefix = "")
@@ -51,10 +68,10 @@ public class PersonSettingsTests(DemoSimFixture fixture) : IClassFixture<DemoSim
     [MemberData(nameof(Features))]
     public async Task Setting_PutOneField_GetShowsTheChangeAndKeepsTheRest(string template)
     {
-        var feature = PersonSettingsCatalog.All.Single(f => f.Path == template);
+        var feature = All.Single(f => f.Path == template);
         var h = H;
         // each feature changes its own person; the next person (untouched by this feature) keeps the default
-        int index = PersonSettingsCatalog.All.ToList().IndexOf(feature);
+        int index = All.IndexOf(feature);
         string personId = fixture.UserId(index);
         string path = PathFor(template, personId);
 
@@ -89,7 +106,7 @@ public class PersonSettingsTests(DemoSimFixture fixture) : IClassFixture<DemoSim
                 (checkPath, newValue) = ("callParkNotificationEnabled", JsonValue.Create(true));
                 break;
             default:
-                checkPath = WritableBool(before.Object, feature.ReadOnly ?? [])
+                checkPath = WritableBool(before.Object, feature.ReadOnly)
                     ?? throw new InvalidOperationException($"{template} has no writable boolean; add a case");
                 newValue = JsonValue.Create(!At(before.Object, checkPath)!.GetValue<bool>());
                 break;
