@@ -203,7 +203,10 @@ sealed partial class ApiEmitter(Surface surface)
         }
         else if (m.FieldParams.Any())
         {
-            lines.AddRange(Wrap("var body = JsonBody.Of(", m.FieldParams.Select(p => $"({Naming.Literal(p.WireName)}, {FieldValue(p, ctx)})").ToList(), ");"));
+            var given = m.FieldParams.Where(p => !p.SendNull).Select(p => $"({Naming.Literal(p.WireName)}, {FieldValue(p, ctx)})").ToList();
+            lines.AddRange(given.Count == 0 ? ["var body = new JsonObject();"] : Wrap("var body = JsonBody.Of(", given, ");"));
+            // an explicit null where Webex reads a missing field as "unchanged"
+            foreach (var p in m.FieldParams.Where(p => p.SendNull)) lines.Add($"body[{Naming.Literal(p.WireName)}] = {FieldValue(p, ctx)};");
             (bodyArg, bodyType) = ("body", $"{ctx}.Default.JsonObject");
         }
         else if (m.Verb is "POST" or "PUT" or "PATCH") (bodyArg, bodyType) = ("(JsonObject?)null", $"{ctx}.Default.JsonObject");

@@ -84,6 +84,8 @@ sealed class ParamSpec
     public string? Send { get; set; }
     /// <summary>A required string: null or empty throws before any request.</summary>
     public bool Required { get; set; }
+    /// <summary>A field sent as an explicit null when null (Webex reads a missing field as "unchanged").</summary>
+    public bool SendNull { get; set; }
     /// <summary>A number sent as a JSON string (Webex's latitude and longitude).</summary>
     public bool AsString { get; set; }
     /// <summary>A sample value for the generated request test, as C#, with its wire text.</summary>

@@ -217,11 +217,14 @@ sealed partial class SpecReader
             Wire = spec is null ? null : Opt(spec, "wire"), Send = spec is null ? null : Opt(spec, "send"),
             Required = spec is not null && Flag(spec, "required"), AsString = spec is not null && Flag(spec, "asString"), Sample = spec is null ? null : Opt(spec, "sample"),
         };
-        p.Default = spec is not null && spec.Children.ContainsKey("default") ? Opt(spec, "default") ?? "null"
+        // default: none keeps a nullable parameter without a default (the caller must say null)
+        p.Default = spec is not null && spec.Children.ContainsKey("default")
+            ? Opt(spec, "default") is "none" ? null : Opt(spec, "default") ?? "null"
             : p.Nullable ? "null" : null;
+        p.SendNull = spec is not null && Flag(spec, "sendNull");
         p.Doc ??= Glossary.GetValueOrDefault(p.In == ParamIn.Path ? name + "@path" : name) ?? Glossary.GetValueOrDefault(name);
         if (p.Doc is null) throw Error(node, $"parameter {name} has no doc and the glossary has none");
-        if (spec is not null) Known(spec, "type", "in", "doc", "wire", "send", "required", "asString", "sample", "default");
+        if (spec is not null) Known(spec, "type", "in", "doc", "wire", "send", "required", "asString", "sendNull", "sample", "default");
         return p;
     }
 

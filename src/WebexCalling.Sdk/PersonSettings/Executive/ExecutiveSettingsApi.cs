@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.Rest;
 
 namespace WebexCalling.Sdk.PersonSettings.Executive;
@@ -7,23 +5,6 @@ namespace WebexCalling.Sdk.PersonSettings.Executive;
 // The members generated from tools/api/person-settings/executive.yml are in ExecutiveSettingsApi.g.cs.
 public partial class ExecutiveSettingsApi
 {
-    /// <summary>Replaces the assistants assigned to the executive.</summary>
-    /// <param name="personId">The person.</param>
-    /// <param name="assistantIds">The assistants' person ids; null removes all assistants (sent as an explicit null).</param>
-    /// <param name="orgId">The person's organisation, for partner administrators.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <remarks>Scopes: <c>spark-admin:telephony_config_write</c>.</remarks>
-    /// <exception cref="ArgumentException"><paramref name="personId"/> is empty or not an id.</exception>
-    /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
-    public virtual Task UpdateAssignedAssistantsAsync(string personId, IEnumerable<string>? assistantIds, string? orgId = null,
-        CancellationToken cancellationToken = default)
-    {
-        string url = ConfigUrl(personId, "executive", "assignedAssistants");
-        // wxc_sdk leaves assistantIds out when None; the 2026 reference removes all assistants with an explicit null
-        var body = new JsonObject { ["assistantIds"] = assistantIds is null ? null : ResponseFields.Array(assistantIds) };
-        return Session.PutAsync(url, OrgQuery(orgId), body, ExecutiveJson.Default.JsonObject, cancellationToken);
-    }
-
     /// <summary>Lists the people who can be assigned as the executive's assistants, reading every page.</summary>
     /// <param name="personId">The person.</param>
     /// <param name="name">Only people whose name matches.</param>

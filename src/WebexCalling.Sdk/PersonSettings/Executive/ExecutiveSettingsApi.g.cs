@@ -74,6 +74,28 @@ public partial class ExecutiveSettingsApi : SettingsApiChild
         return ResponseFields.List(answer, "assistants", ExecutiveJson.Default.IReadOnlyListExecOrAssistant);
     }
 
+    /// <summary>Replaces the assistants assigned to the executive.</summary>
+    /// <param name="personId">The person.</param>
+    /// <param name="assistantIds">
+    /// The assistants' person ids; null removes all assistants (sent as an explicit null: wxc_sdk leaves it out, the
+    /// 2026 reference removes all with null).
+    /// </param>
+    /// <param name="orgId">The organisation, for partner administrators.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <remarks>Scopes: <c>spark-admin:telephony_config_write</c>.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="personId"/> is empty or not an id.</exception>
+    /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
+    public virtual Task UpdateAssignedAssistantsAsync(string personId, IEnumerable<string>? assistantIds,
+        string? orgId = null, CancellationToken cancellationToken = default)
+    {
+        // @config/{personId}/executive/assignedAssistants
+        string url = ConfigPath(Id(personId), "executive/assignedAssistants");
+        var query = new Query { ["orgId"] = orgId };
+        var body = new JsonObject();
+        body["assistantIds"] = JsonBody.Strings(assistantIds);
+        return Session.PutAsync(url, query, body, ExecutiveJson.Default.JsonObject, cancellationToken);
+    }
+
     /// <summary>Reads the settings of an assistant: forwarding of filtered calls and the executives served.</summary>
     /// <param name="personId">The person.</param>
     /// <param name="orgId">The organisation, for partner administrators.</param>
