@@ -11,7 +11,6 @@ internal sealed class BodyRules
     /// <summary>Rules with nothing to leave out or rename.</summary>
     public static BodyRules None { get; } = new([], []);
 
-
     public BodyRules(string[] omit, (string From, string To)[] rename, string? wrap = null, (string List, string[] Id)[]? ids = null)
     {
         Wrap = wrap;
@@ -35,7 +34,6 @@ internal sealed class BodyRules
     /// </summary>
     public (string[] List, string[][] Id)[] Ids { get; }
 
-    public bool IsEmpty => Omit.Length == 0 && Rename.Length == 0 && Wrap is null && Ids.Length == 0;
 
     private static string[] Split(string path) => path.Split('.');
 }
