@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 
 namespace WebexCalling.Sdk.Common;
@@ -38,10 +37,4 @@ internal static class ResponseFields
         answer.ValueKind == JsonValueKind.Object && answer.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.Array
             ? value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList()
             : [];
-
-    /// <summary>A value as a JSON node, for hand-built bodies.</summary>
-    public static JsonNode? Node<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToNode(value, type);
-
-    /// <summary>A list of strings as a JSON array.</summary>
-    public static JsonArray Array(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode?)JsonValue.Create(v))]);
 }

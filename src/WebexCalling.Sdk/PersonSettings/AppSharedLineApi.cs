@@ -93,7 +93,7 @@ public partial class AppSharedLineApi
         }
         var body = new JsonObject
         {
-            ["members"] = ResponseFields.Node<IReadOnlyList<AppSharedLineMember>>(forUpdate,
+            ["members"] = JsonBody.Node<IReadOnlyList<AppSharedLineMember>>(forUpdate,
             PersonSettingsJson.Default.IReadOnlyListAppSharedLineMember)
         };
         return Session.PutAsync(url, OrgQuery(orgId), body, PersonSettingsJson.Default.JsonObject, cancellationToken);

@@ -52,7 +52,7 @@ public partial class HotDeskingApi
         }
         var body = new JsonObject
         {
-            ["members"] = ResponseFields.Node<IReadOnlyList<HotDeskingMember>>(forUpdate,
+            ["members"] = JsonBody.Node<IReadOnlyList<HotDeskingMember>>(forUpdate,
             PersonSettingsJson.Default.IReadOnlyListHotDeskingMember)
         };
         return Session.PutAsync(url, OrgQuery(orgId), body, PersonSettingsJson.Default.JsonObject, cancellationToken);
