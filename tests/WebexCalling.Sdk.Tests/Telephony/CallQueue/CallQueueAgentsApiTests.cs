@@ -1,6 +1,6 @@
 using WebexCalling.Sdk.Tests.TestSupport;
 
-namespace WebexCalling.Sdk.Tests.Telephony;
+namespace WebexCalling.Sdk.Tests.Telephony.CallQueue;
 
 // The request of every member and the parse of the official examples: CallQueueAgentsApiRequestTests.g.cs.
 public class CallQueueAgentsApiTests

@@ -2,7 +2,7 @@ using System.Net;
 using RichardSzalay.MockHttp;
 using WebexCalling.Sdk.Tests.TestSupport;
 
-namespace WebexCalling.Sdk.Tests.Telephony;
+namespace WebexCalling.Sdk.Tests.Telephony.CallQueue;
 
 // The request of every member and the parse of the official example: AnnouncementApiRequestTests.g.cs.
 public class CallQueueAnnouncementApiTests

@@ -3,7 +3,7 @@ using RichardSzalay.MockHttp;
 using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.Tests.TestSupport;
 
-namespace WebexCalling.Sdk.Tests.Telephony;
+namespace WebexCalling.Sdk.Tests.Telephony.CallQueue;
 
 // The request of every member and the parse of the examples: CallQueueDnisApiRequestTests.g.cs.
 public class CallQueueDnisApiTests

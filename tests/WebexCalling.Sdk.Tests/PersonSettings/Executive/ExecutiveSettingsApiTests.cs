@@ -4,9 +4,9 @@ using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.PersonSettings.Executive;
 using WebexCalling.Sdk.Tests.TestSupport;
 
-namespace WebexCalling.Sdk.Tests.PersonSettings;
+namespace WebexCalling.Sdk.Tests.PersonSettings.Executive;
 
-/// <summary>Beyond the generated request tests (Executive/ExecutiveSettingsApiRequestTests.g.cs).</summary>
+/// <summary>Beyond the generated request tests (ExecutiveSettingsApiRequestTests.g.cs, beside this file).</summary>
 public class ExecutiveSettingsApiTests
 {
     private const string PersonId = "Y2lzY29zcGFyazovL3VzL1BFT1BMRS8xMjM0";

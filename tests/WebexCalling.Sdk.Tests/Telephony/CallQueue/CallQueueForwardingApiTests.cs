@@ -4,7 +4,7 @@ using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.Telephony.CallQueue;
 using WebexCalling.Sdk.Tests.TestSupport;
 
-namespace WebexCalling.Sdk.Tests.Telephony;
+namespace WebexCalling.Sdk.Tests.Telephony.CallQueue;
 
 // The request of every member and the parse of the examples: ForwardingApiRequestTests.g.cs.
 public class CallQueueForwardingApiTests

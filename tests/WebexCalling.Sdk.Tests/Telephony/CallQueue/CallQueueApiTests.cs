@@ -5,7 +5,7 @@ using WebexCalling.Sdk.Telephony.CallQueue;
 using WebexCalling.Sdk.Tests.TestSupport;
 using CallQueueModel = WebexCalling.Sdk.Telephony.CallQueue.CallQueue;
 
-namespace WebexCalling.Sdk.Tests.Telephony;
+namespace WebexCalling.Sdk.Tests.Telephony.CallQueue;
 
 // The request of every member and the parse of the official examples: CallQueueApiRequestTests.g.cs. Here: what
 // those do not cover.
