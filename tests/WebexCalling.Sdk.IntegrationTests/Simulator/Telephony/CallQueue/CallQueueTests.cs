@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 
-namespace WebexCalling.Sdk.IntegrationTests.CallQueue;
+namespace WebexCalling.Sdk.IntegrationTests.Simulator.Telephony.CallQueue;
 
 /// <summary>Call queues of the simulator over plain HTTP: the demo queues, CRUD, agents, forwarding, policies, DNIS.</summary>
 public class CallQueueTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 
-namespace WebexCalling.Sdk.IntegrationTests.Calls;
+namespace WebexCalling.Sdk.IntegrationTests.Simulator.Calls;
 
 public class CallsTests
 {

@@ -1,7 +1,7 @@
 using System.Net;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 
-namespace WebexCalling.Sdk.IntegrationTests.Calls;
+namespace WebexCalling.Sdk.IntegrationTests.Simulator.Calls;
 
 /// <summary>Every Calls, VoiceMessages and Webhooks path of the core API map reaches an endpoint (not the fallback 404).</summary>
 public class CoreCallPathsTests

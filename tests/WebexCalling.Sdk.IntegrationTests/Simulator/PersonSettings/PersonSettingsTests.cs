@@ -5,7 +5,7 @@ using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.Testing.Endpoints;
 using WebexCalling.Sdk.Testing.Resources;
 
-namespace WebexCalling.Sdk.IntegrationTests.PersonSettings;
+namespace WebexCalling.Sdk.IntegrationTests.Simulator.PersonSettings;
 
 /// <summary>
 /// Every plain person setting of the simulator, the hand-written catalog's and those served from the descriptions

@@ -6,7 +6,7 @@ using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.Tests.TestSupport;
 using WebexCalling.Sdk.Testing;
 
-namespace WebexCalling.Sdk.IntegrationTests.Knobs;
+namespace WebexCalling.Sdk.IntegrationTests.Simulator.Knobs;
 
 public class KnobsTests
 {

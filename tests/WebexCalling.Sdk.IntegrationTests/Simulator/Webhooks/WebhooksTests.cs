@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 
-namespace WebexCalling.Sdk.IntegrationTests.Webhooks;
+namespace WebexCalling.Sdk.IntegrationTests.Simulator.Webhooks;
 
 public class WebhooksTests
 {

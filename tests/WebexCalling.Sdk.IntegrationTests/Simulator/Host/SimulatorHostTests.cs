@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using WebexCalling.Sdk.Testing;
 
-namespace WebexCalling.Sdk.IntegrationTests.Host;
+namespace WebexCalling.Sdk.IntegrationTests.Simulator.Host;
 
 public partial class SimulatorHostTests
 {

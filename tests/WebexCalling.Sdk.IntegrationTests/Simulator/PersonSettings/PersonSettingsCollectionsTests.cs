@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 
-namespace WebexCalling.Sdk.IntegrationTests.PersonSettings;
+namespace WebexCalling.Sdk.IntegrationTests.Simulator.PersonSettings;
 
 /// <summary>The collections of person settings: criteria, schedules and events, digit patterns, access codes, numbers.</summary>
 public class PersonSettingsCollectionsTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>

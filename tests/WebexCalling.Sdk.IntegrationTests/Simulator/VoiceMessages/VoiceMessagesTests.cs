@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 
-namespace WebexCalling.Sdk.IntegrationTests.VoiceMessages;
+namespace WebexCalling.Sdk.IntegrationTests.Simulator.VoiceMessages;
 
 public class VoiceMessagesTests
 {
