@@ -3,7 +3,7 @@ using WebexCalling.Sdk.IntegrationTests.TestSupport;
 
 namespace WebexCalling.Sdk.IntegrationTests.Locations;
 
-public class LocationsTests
+public class LocationsSdkTests
 {
     private static Task<SimHarness> DemoAsync(Transport transport) =>
         SimHarness.StartAsync(transport, seed: sim => sim.Seed.DemoOrg());

@@ -1,7 +1,7 @@
 using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 
-namespace WebexCalling.Sdk.IntegrationTests.SdkCallQueue;
+namespace WebexCalling.Sdk.IntegrationTests.Telephony.CallQueue;
 
 using WebexCalling.Sdk.Telephony.CallQueue;
 

@@ -4,7 +4,7 @@ using WebexCalling.Sdk.People;
 
 namespace WebexCalling.Sdk.IntegrationTests.People;
 
-public class PeopleTests
+public class PeopleSdkTests
 {
     private static Task<SimHarness> DemoAsync(Transport transport, Action<WebexApiOptions>? configure = null) =>
         SimHarness.StartAsync(transport, seed: sim => sim.Seed.DemoOrg(), configure: configure);

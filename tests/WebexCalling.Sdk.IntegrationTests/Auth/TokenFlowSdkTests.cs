@@ -8,7 +8,7 @@ using WebexCalling.Sdk.Testing;
 namespace WebexCalling.Sdk.IntegrationTests.Auth;
 
 /// <summary>The SDK's token classes against the simulator's OAuth endpoints, over real loopback HTTP.</summary>
-public sealed class TokenFlowTests : IDisposable
+public sealed class TokenFlowSdkTests : IDisposable
 {
     private const string ClientId = "C-token-flow-test";
     private const string ClientSecret = "integration-secret-for-the-flow";

@@ -2,10 +2,10 @@ using System.Net;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.VoiceMessages;
 
-namespace WebexCalling.Sdk.IntegrationTests.SdkVoiceMessages;
+namespace WebexCalling.Sdk.IntegrationTests.VoiceMessages;
 
 /// <summary><see cref="VoiceMessagesApi"/> through the SDK against the simulator; messages are left by diverting calls to voicemail.</summary>
-public class VoiceMessagesApiTests(SdkCallingFixture fixture) : IClassFixture<SdkCallingFixture>
+public class VoiceMessagesSdkTests(SdkCallingFixture fixture) : IClassFixture<SdkCallingFixture>
 {
     private SdkCallingOrg Org => fixture.Org;
 

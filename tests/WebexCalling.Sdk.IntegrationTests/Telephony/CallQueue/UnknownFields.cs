@@ -2,7 +2,7 @@ using System.Collections;
 using System.Reflection;
 using System.Text.Json;
 
-namespace WebexCalling.Sdk.IntegrationTests.SdkCallQueue;
+namespace WebexCalling.Sdk.IntegrationTests.Telephony.CallQueue;
 
 /// <summary>
 /// Walks an SDK model and lists the JSON fields that landed in an <c>ExtensionData</c> bag: fields the simulator sent

@@ -5,13 +5,13 @@ using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.Webhooks;
 using SdkReceiver = WebexCalling.Sdk.Webhooks.WebhookReceiver;
 
-namespace WebexCalling.Sdk.IntegrationTests.SdkCalls;
+namespace WebexCalling.Sdk.IntegrationTests.Webhooks;
 
 /// <summary>
 /// Issue #6: two simulated people dial, answer, hold, resume, transfer and hang up through the SDK, and a loopback
 /// receiver verifies and parses the signed telephony_calls events with the SDK's <see cref="SdkReceiver"/>.
 /// </summary>
-public class CallFlowWebhookTests
+public class CallFlowWebhookSdkTests
 {
     /// <summary>What a user sees of one call half: from <see cref="CallsApi"/> or from a webhook event.</summary>
     private sealed record Seen(string? CallId, Personality? Personality, CallState? State, string? RemoteId,

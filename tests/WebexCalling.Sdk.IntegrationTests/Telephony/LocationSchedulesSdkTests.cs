@@ -2,7 +2,7 @@ using System.Net;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.PersonSettings;
 
-namespace WebexCalling.Sdk.IntegrationTests.Telephony.Schedules;
+namespace WebexCalling.Sdk.IntegrationTests.Telephony;
 
 /// <summary>
 /// api.Telephony.Schedules: the schedules class of people at the location owner kind, against the simulator (US holidays

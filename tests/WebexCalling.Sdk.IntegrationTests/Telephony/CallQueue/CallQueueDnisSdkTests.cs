@@ -2,7 +2,7 @@ using System.Net;
 using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 
-namespace WebexCalling.Sdk.IntegrationTests.SdkCallQueue;
+namespace WebexCalling.Sdk.IntegrationTests.Telephony.CallQueue;
 
 using WebexCalling.Sdk.Telephony.CallQueue;
 

@@ -3,10 +3,10 @@ using System.Text.Json;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.Webhooks;
 
-namespace WebexCalling.Sdk.IntegrationTests.SdkWebhooks;
+namespace WebexCalling.Sdk.IntegrationTests.Webhooks;
 
 /// <summary><see cref="WebhooksApi"/> through the SDK against the simulator.</summary>
-public class WebhooksApiTests(SdkCallingFixture fixture) : IClassFixture<SdkCallingFixture>
+public class WebhooksSdkTests(SdkCallingFixture fixture) : IClassFixture<SdkCallingFixture>
 {
     private SdkCallingOrg Org => fixture.Org;
 

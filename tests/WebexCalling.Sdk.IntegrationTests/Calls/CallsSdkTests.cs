@@ -2,10 +2,10 @@ using System.Net;
 using WebexCalling.Sdk.Calls;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 
-namespace WebexCalling.Sdk.IntegrationTests.SdkCalls;
+namespace WebexCalling.Sdk.IntegrationTests.Calls;
 
 /// <summary>Every other <see cref="CallsApi"/> member through the SDK against the simulator; each test takes its own users.</summary>
-public class CallsApiTests(SdkCallingFixture fixture) : IClassFixture<SdkCallingFixture>
+public class CallsSdkTests(SdkCallingFixture fixture) : IClassFixture<SdkCallingFixture>
 {
     private SdkCallingOrg Org => fixture.Org;
 
