@@ -2,13 +2,13 @@ using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.PersonSettings;
 
-namespace WebexCalling.Sdk.IntegrationTests.SdkPersonSettings;
+namespace WebexCalling.Sdk.IntegrationTests.PersonSettings;
 
 /// <summary>
 /// Barge-in, call bridge, calling behavior, hoteling, application services and music on hold through the SDK against
 /// the simulator; one read-change-read over both transports (in-process and Kestrel).
 /// </summary>
-public class Settings1FeaturesTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
+public class FeaturesSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
 {
     private PersonSettingsApi Settings => fixture.H.Api.PersonSettings;
 
@@ -24,7 +24,7 @@ public class Settings1FeaturesTests(DemoSimFixture fixture) : IClassFixture<Demo
 
         Assert.False(before.Enabled);
         Assert.True(before.ToneEnabled);
-        Settings1Json.Same(changed, after);
+        SettingsAssert.Same(changed, after);
         Assert.False((await Settings.Barge.ReadAsync(fixture.UserId(1))).Enabled);
     }
 
@@ -53,7 +53,7 @@ public class Settings1FeaturesTests(DemoSimFixture fixture) : IClassFixture<Demo
 
         Assert.Equal(BehaviorType.Native, before.BehaviorType);
         Assert.Equal(BehaviorType.Native, before.EffectiveBehaviorType);
-        Settings1Json.Same(before with { BehaviorType = BehaviorType.CiscoTel, EffectiveBehaviorType = BehaviorType.CiscoTel }, after);
+        SettingsAssert.Same(before with { BehaviorType = BehaviorType.CiscoTel, EffectiveBehaviorType = BehaviorType.CiscoTel }, after);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class Settings1FeaturesTests(DemoSimFixture fixture) : IClassFixture<Demo
         Assert.True(before.TabletClientEnabled);
         Assert.True(before.RingDevicesForGroupPageEnabled);
         Assert.Equal(35, before.AvailableLineCount);
-        Settings1Json.Same(changed, after); // availableLineCount (read-only, not sent) kept
+        SettingsAssert.Same(changed, after); // availableLineCount (read-only, not sent) kept
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public class Settings1FeaturesTests(DemoSimFixture fixture) : IClassFixture<Demo
         Assert.True(before.MohEnabled);
         Assert.True(before.MohLocationEnabled);
         Assert.Equal(Greeting.Default, before.Greeting);
-        Settings1Json.Same(changed, after);
+        SettingsAssert.Same(changed, after);
     }
 
     [Theory]
@@ -125,8 +125,8 @@ public class Settings1FeaturesTests(DemoSimFixture fixture) : IClassFixture<Demo
         await settings.Voicemail.ConfigureBusyGreetingAsync(id, new byte[] { 1, 2, 3 }, "busy.wav");
         await settings.Dnd.ConfigureAsync(id, new Dnd { Enabled = true });
 
-        Settings1Json.Same(forwardingChanged, await settings.Forwarding.ReadAsync(id));
-        Settings1Json.Same(voicemailChanged with
+        SettingsAssert.Same(forwardingChanged, await settings.Forwarding.ReadAsync(id));
+        SettingsAssert.Same(voicemailChanged with
         {
             SendBusyCalls = voicemailChanged.SendBusyCalls! with { GreetingUploaded = true },
         }, await settings.Voicemail.ReadAsync(id));

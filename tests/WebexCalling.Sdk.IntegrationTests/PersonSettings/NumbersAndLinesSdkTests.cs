@@ -1,16 +1,16 @@
 using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.PersonSettings;
-using static WebexCalling.Sdk.IntegrationTests.SdkPersonSettings.Settings2Assert;
+using static WebexCalling.Sdk.IntegrationTests.PersonSettings.SettingsAssert;
 
-namespace WebexCalling.Sdk.IntegrationTests.SdkPersonSettings;
+namespace WebexCalling.Sdk.IntegrationTests.PersonSettings;
 
 /// <summary>
 /// Agent caller id, shared application lines, available numbers, ECBN, hot desking, mode management, MS Teams,
 /// numbers, personal assistant and preferred answer endpoint through the SDK against the simulator.
 /// Demo users 0-7 are in San Jose (call queue Sales), 8-15 in Denver (Support), 16-23 Austin, 24-31 New York.
 /// </summary>
-public class Settings2ExtrasTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
+public class NumbersAndLinesSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
 {
     private WebexCalling.Sdk.PersonSettings.PersonSettingsApi Settings => fixture.H.Api.PersonSettings;
 

@@ -1,15 +1,15 @@
 using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.PersonSettings;
-using static WebexCalling.Sdk.IntegrationTests.SdkPersonSettings.Settings2Assert;
+using static WebexCalling.Sdk.IntegrationTests.PersonSettings.SettingsAssert;
 
-namespace WebexCalling.Sdk.IntegrationTests.SdkPersonSettings;
+namespace WebexCalling.Sdk.IntegrationTests.PersonSettings;
 
 /// <summary>
 /// Selective accept/forward/reject, simultaneous ring (settings and criteria) and single number reach, through the SDK
 /// against the simulator.
 /// </summary>
-public class Settings2SelectiveTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
+public class SelectiveSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
 {
     private WebexCalling.Sdk.PersonSettings.PersonSettingsApi Settings => fixture.H.Api.PersonSettings;
 

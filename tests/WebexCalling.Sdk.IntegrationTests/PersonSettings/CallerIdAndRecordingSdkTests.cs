@@ -1,10 +1,10 @@
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.PersonSettings;
 
-namespace WebexCalling.Sdk.IntegrationTests.SdkPersonSettings;
+namespace WebexCalling.Sdk.IntegrationTests.PersonSettings;
 
 /// <summary>Caller ID (both configure members) and call recording through the SDK against the simulator.</summary>
-public class Settings1CallerIdTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
+public class CallerIdAndRecordingSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
 {
     private PersonSettingsApi Settings => fixture.H.Api.PersonSettings;
 
@@ -36,7 +36,7 @@ public class Settings1CallerIdTests(DemoSimFixture fixture) : IClassFixture<Demo
         await Settings.CallerId.ConfigureAsync(id, selected: CallerIdSelectedType.LocationNumber, firstName: "Front", lastName: "Desk");
         var after = await Settings.CallerId.ReadAsync(id);
 
-        Settings1Json.Same(before with { Selected = CallerIdSelectedType.LocationNumber, FirstName = "Front", LastName = "Desk" }, after);
+        SettingsAssert.Same(before with { Selected = CallerIdSelectedType.LocationNumber, FirstName = "Front", LastName = "Desk" }, after);
         Assert.Equal(CallerIdSelectedType.DirectLine, (await Settings.CallerId.ReadAsync(fixture.UserId(2))).Selected);
     }
 
@@ -56,7 +56,7 @@ public class Settings1CallerIdTests(DemoSimFixture fixture) : IClassFixture<Demo
         var after = await Settings.CallerId.ReadAsync(id);
 
         Assert.False(before.BlockInForwardCallsEnabled);
-        Settings1Json.Same(changed, after); // read-only numbers and types were left out of the PUT and are unchanged
+        SettingsAssert.Same(changed, after); // read-only numbers and types were left out of the PUT and are unchanged
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public class Settings1CallerIdTests(DemoSimFixture fixture) : IClassFixture<Demo
         Assert.Equal(CallRecordingNotificationType.None, before.Notification!.NotificationType);
         Assert.Equal(15, before.Repeat!.Interval);
         Assert.False(string.IsNullOrEmpty(before.ServiceProvider));
-        Settings1Json.Same(changed, after); // serviceProvider, externalGroup, externalIdentifier (read-only) kept
+        SettingsAssert.Same(changed, after); // serviceProvider, externalGroup, externalIdentifier (read-only) kept
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class Settings1CallerIdTests(DemoSimFixture fixture) : IClassFixture<Demo
         await Settings.CallRecording.ConfigureAsync(id, before with { RecordVoicemailEnabled = true });
         var after = await Settings.CallRecording.ReadAsync(id);
 
-        Settings1Json.Same(before with { RecordVoicemailEnabled = true }, after);
+        SettingsAssert.Same(before with { RecordVoicemailEnabled = true }, after);
         Assert.Equal(CallRecordingNotificationType.None, after.Notification!.NotificationType);
     }
 }

@@ -4,13 +4,13 @@ using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.PersonSettings;
 
-namespace WebexCalling.Sdk.IntegrationTests.SdkPersonSettings;
+namespace WebexCalling.Sdk.IntegrationTests.PersonSettings;
 
 /// <summary>
 /// Less common fields of the same settings (nested objects the defaults leave out, wire enums, fields this SDK
 /// version does not know) through the SDK against the simulator.
 /// </summary>
-public class Settings1DetailsTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
+public class WireDetailsSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
 {
     private PersonSettingsApi Settings => fixture.H.Api.PersonSettings;
 
@@ -41,7 +41,7 @@ public class Settings1DetailsTests(DemoSimFixture fixture) : IClassFixture<DemoS
         await Settings.Dnd.ConfigureAsync(id, before with { WebexGoOverrideEnabled = true });
         var after = await Settings.Dnd.ReadAsync(id);
 
-        Settings1Json.Same(before with { WebexGoOverrideEnabled = true }, after);
+        SettingsAssert.Same(before with { WebexGoOverrideEnabled = true }, after);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class Settings1DetailsTests(DemoSimFixture fixture) : IClassFixture<DemoS
         await Voicemail().ConfigureAsync(id, changed);
         var after = await Voicemail().ReadAsync(id);
 
-        Settings1Json.Same(changed, after);
+        SettingsAssert.Same(changed, after);
         Assert.Equal(VoicemailStorageType.External, after.MessageStorage!.StorageType);
     }
 
@@ -108,7 +108,7 @@ public class Settings1DetailsTests(DemoSimFixture fixture) : IClassFixture<DemoS
         await Settings.CallIntercept.ConfigureAsync(id, changed);
         var after = await Settings.CallIntercept.ReadAsync(id);
 
-        Settings1Json.Same(changed, after);
+        SettingsAssert.Same(changed, after);
         Assert.Equal(InterceptTypeOutgoing.AllowLocalOnly, after.Outgoing!.InterceptType);
     }
 
@@ -129,7 +129,7 @@ public class Settings1DetailsTests(DemoSimFixture fixture) : IClassFixture<DemoS
         await Settings.CallRecording.ConfigureAsync(id, changed);
         var after = await Settings.CallRecording.ReadAsync(id);
 
-        Settings1Json.Same(changed with
+        SettingsAssert.Same(changed with
         {
             CallRecordingAccessSettings = before.CallRecordingAccessSettings,
             PostCallRecordingSettings = before.PostCallRecordingSettings,
@@ -151,7 +151,7 @@ public class Settings1DetailsTests(DemoSimFixture fixture) : IClassFixture<DemoS
         await Settings.MusicOnHold.ConfigureAsync(id, before with { Greeting = Greeting.Custom, AudioAnnouncementFile = file });
         var after = await Settings.MusicOnHold.ReadAsync(id);
 
-        Settings1Json.Same(before with { Greeting = Greeting.Custom, AudioAnnouncementFile = file }, after);
+        SettingsAssert.Same(before with { Greeting = Greeting.Custom, AudioAnnouncementFile = file }, after);
     }
 
     private VoicemailApi Voicemail() => Settings.Voicemail;

@@ -2,13 +2,13 @@ using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.PersonSettings;
 
-namespace WebexCalling.Sdk.IntegrationTests.SdkPersonSettings;
+namespace WebexCalling.Sdk.IntegrationTests.PersonSettings;
 
 /// <summary>
 /// Call waiting, forwarding, do not disturb, anonymous call rejection and call intercept through the SDK against the
 /// simulator: read the default, change it with the configure member, read it back. Each test changes its own person.
 /// </summary>
-public class Settings1CallHandlingTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
+public class CallHandlingSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
 {
     private PersonSettingsApi Settings => fixture.H.Api.PersonSettings;
 
@@ -50,7 +50,7 @@ public class Settings1CallHandlingTests(DemoSimFixture fixture) : IClassFixture<
         Assert.False(before.CallForwarding!.NoAnswer!.Enabled);
         Assert.Equal(3, before.CallForwarding.NoAnswer.NumberOfRings);
         Assert.Equal(20, before.CallForwarding.NoAnswer.SystemMaxNumberOfRings);
-        Settings1Json.Same(changed, after);
+        SettingsAssert.Same(changed, after);
         Assert.Equal(20, after.CallForwarding!.NoAnswer!.SystemMaxNumberOfRings); // read-only, not sent, still there
         Assert.False(after.CallForwarding.Always!.Enabled);
         Assert.False(after.BusinessContinuity!.Enabled);
@@ -102,7 +102,7 @@ public class Settings1CallHandlingTests(DemoSimFixture fixture) : IClassFixture<
 
         Assert.False(before.Enabled);
         Assert.False(before.RingSplashEnabled);
-        Settings1Json.Same(changed, after);
+        SettingsAssert.Same(changed, after);
         Assert.False((await Settings.Dnd.ReadAsync(fixture.UserId(4))).Enabled);
     }
 
@@ -146,7 +146,7 @@ public class Settings1CallHandlingTests(DemoSimFixture fixture) : IClassFixture<
         Assert.False(before.Enabled);
         Assert.Equal(InterceptTypeIncoming.InterceptAll, before.Incoming!.InterceptType);
         Assert.Equal(Greeting.Default, before.Incoming.Announcements!.Greeting);
-        Settings1Json.Same(changed, after);
+        SettingsAssert.Same(changed, after);
         Assert.Equal("+14085550177", after.Incoming!.Announcements!.NewNumber!.Destination);
         Assert.Equal(InterceptTypeOutgoing.InterceptAll, after.Outgoing!.InterceptType);
     }

@@ -1,14 +1,14 @@
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.PersonSettings;
-using static WebexCalling.Sdk.IntegrationTests.SdkPersonSettings.Settings2Assert;
+using static WebexCalling.Sdk.IntegrationTests.PersonSettings.SettingsAssert;
 
-namespace WebexCalling.Sdk.IntegrationTests.SdkPersonSettings;
+namespace WebexCalling.Sdk.IntegrationTests.PersonSettings;
 
 /// <summary>
 /// Incoming/outgoing permissions (with access codes, digit patterns, transfer numbers) and feature access, driven
 /// through the SDK against the simulator: default, change one field, re-read.
 /// </summary>
-public class Settings2PermissionsTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
+public class PermissionsSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
 {
     private WebexSimpleApi Api => fixture.H.Api;
 

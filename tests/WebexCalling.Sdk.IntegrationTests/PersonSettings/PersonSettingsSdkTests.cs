@@ -1,12 +1,12 @@
 using System.Text;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.PersonSettings;
-using static WebexCalling.Sdk.IntegrationTests.SdkPersonSettings.Settings2Assert;
+using static WebexCalling.Sdk.IntegrationTests.PersonSettings.SettingsAssert;
 
-namespace WebexCalling.Sdk.IntegrationTests.SdkPersonSettings;
+namespace WebexCalling.Sdk.IntegrationTests.PersonSettings;
 
 /// <summary>The root members of PersonSettings through the SDK against the simulator, and a round over both transports.</summary>
-public class Settings2RootTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
+public class PersonSettingsSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
 {
     private WebexCalling.Sdk.PersonSettings.PersonSettingsApi Settings => fixture.H.Api.PersonSettings;
 

@@ -2,13 +2,13 @@ using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.PersonSettings;
 
-namespace WebexCalling.Sdk.IntegrationTests.SdkPersonSettings;
+namespace WebexCalling.Sdk.IntegrationTests.PersonSettings;
 
 /// <summary>
 /// Settings that hold other people (monitoring, privacy agents, push-to-talk, receptionist) and executive/assistant
 /// through the SDK against the simulator: the SDK sends member ids, the simulator answers members.
 /// </summary>
-public class Settings1MembersTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
+public class MembersSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
 {
     private PersonSettingsApi Settings => fixture.H.Api.PersonSettings;
 
@@ -58,7 +58,7 @@ public class Settings1MembersTests(DemoSimFixture fixture) : IClassFixture<DemoS
         await Settings.Monitoring.ConfigureAsync(id, before with { CallParkNotificationEnabled = true });
         var after = await Settings.Monitoring.ReadAsync(id);
 
-        Settings1Json.Same(before with { CallParkNotificationEnabled = true }, after);
+        SettingsAssert.Same(before with { CallParkNotificationEnabled = true }, after);
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public class Settings1MembersTests(DemoSimFixture fixture) : IClassFixture<DemoS
         Assert.Equal(PttConnectionType.TwoWay, changed.ConnectionType);
         Assert.Equal(PushToTalkAccessType.BlockMembers, changed.AccessType);
         Assert.Equal([fixture.UserId(11), fixture.UserId(12)], changed.Members!.Select(m => m.MemberId));
-        Settings1Json.Same(changed with { AllowAutoAnswer = false }, after);
+        SettingsAssert.Same(changed with { AllowAutoAnswer = false }, after);
     }
 
     [Fact]

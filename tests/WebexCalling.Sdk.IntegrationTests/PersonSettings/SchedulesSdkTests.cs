@@ -1,11 +1,11 @@
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.PersonSettings;
-using static WebexCalling.Sdk.IntegrationTests.SdkPersonSettings.Settings2Assert;
+using static WebexCalling.Sdk.IntegrationTests.PersonSettings.SettingsAssert;
 
-namespace WebexCalling.Sdk.IntegrationTests.SdkPersonSettings;
+namespace WebexCalling.Sdk.IntegrationTests.PersonSettings;
 
 /// <summary>Personal schedules and their events through the SDK against the simulator: create, read, update, list, delete.</summary>
-public class Settings2SchedulesTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
+public class SchedulesSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
 {
     private ScheduleApi Schedules => fixture.H.Api.PersonSettings.Schedules;
 

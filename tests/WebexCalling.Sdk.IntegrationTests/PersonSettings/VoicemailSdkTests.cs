@@ -3,10 +3,10 @@ using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.PersonSettings;
 
-namespace WebexCalling.Sdk.IntegrationTests.SdkPersonSettings;
+namespace WebexCalling.Sdk.IntegrationTests.PersonSettings;
 
 /// <summary>Voicemail through the SDK against the simulator: settings, greeting uploads, passcode and PIN reset.</summary>
-public class Settings1VoicemailTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
+public class VoicemailSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
 {
     private VoicemailApi Voicemail => fixture.H.Api.PersonSettings.Voicemail;
 
@@ -37,7 +37,7 @@ public class Settings1VoicemailTests(DemoSimFixture fixture) : IClassFixture<Dem
         Assert.Equal(3, before.SendUnansweredCalls!.NumberOfRings);
         Assert.Equal(15, before.SendUnansweredCalls.SystemMaxNumberOfRings);
         Assert.Equal(VoicemailStorageType.Internal, before.MessageStorage!.StorageType);
-        Settings1Json.Same(changed, after);
+        SettingsAssert.Same(changed, after);
         Assert.False((await Voicemail.ReadAsync(fixture.UserId(1))).SendAllCalls!.Enabled);
     }
 
@@ -110,7 +110,7 @@ public class Settings1VoicemailTests(DemoSimFixture fixture) : IClassFixture<Dem
         await Voicemail.ModifyPasscodeAsync(id, passcode);
         var after = await Voicemail.ReadAsync(id);
 
-        Settings1Json.Same(before, after);
+        SettingsAssert.Same(before, after);
     }
 
     [Theory]
@@ -140,6 +140,6 @@ public class Settings1VoicemailTests(DemoSimFixture fixture) : IClassFixture<Dem
 
         Assert.Equal(HttpStatusCode.NotFound, error.StatusCode);
         Assert.Equal(HttpMethod.Post.Method, error.Method);
-        Settings1Json.Same(before, after);
+        SettingsAssert.Same(before, after);
     }
 }

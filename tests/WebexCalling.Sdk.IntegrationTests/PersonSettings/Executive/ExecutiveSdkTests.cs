@@ -1,12 +1,12 @@
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.PersonSettings.Executive;
-using static WebexCalling.Sdk.IntegrationTests.SdkPersonSettings.Settings2Assert;
+using static WebexCalling.Sdk.IntegrationTests.PersonSettings.SettingsAssert;
 
-namespace WebexCalling.Sdk.IntegrationTests.SdkPersonSettings;
+namespace WebexCalling.Sdk.IntegrationTests.PersonSettings.Executive;
 
 /// <summary>Every member of PersonSettings.Executive through the SDK against the simulator.</summary>
-public class Settings2ExecutiveTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
+public class ExecutiveSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixture>
 {
     private ExecutiveSettingsApi Executive => fixture.H.Api.PersonSettings.Executive;
 
