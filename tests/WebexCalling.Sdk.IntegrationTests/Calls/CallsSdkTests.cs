@@ -5,9 +5,9 @@ using WebexCalling.Sdk.IntegrationTests.TestSupport;
 namespace WebexCalling.Sdk.IntegrationTests.Calls;
 
 /// <summary>Every other <see cref="CallsApi"/> member through the SDK against the simulator; each test takes its own users.</summary>
-public class CallsSdkTests(SdkCallingFixture fixture) : IClassFixture<SdkCallingFixture>
+public class CallsSdkTests(CallingOrgFixture fixture) : IClassFixture<CallingOrgFixture>
 {
-    private SdkCallingOrg Org => fixture.Org;
+    private CallingOrg Org => fixture.Org;
 
     private static async Task<WebexApiException> AssertFailsAsync(HttpStatusCode status, Func<Task> call)
     {
@@ -22,7 +22,7 @@ public class CallsSdkTests(SdkCallingFixture fixture) : IClassFixture<SdkCalling
     public async Task RejectAsync_AlertingCall_EndsBothAndRecordsMissed()
     {
         var (alice, bob) = (Org.Take(1)[0], Org.Take(1)[0]);
-        var (_, b1) = await SdkCallingOrg.RingAsync(alice, bob);
+        var (_, b1) = await CallingOrg.RingAsync(alice, bob);
 
         await bob.Api.Calls.RejectAsync(b1, RejectAction.Busy);
 
@@ -36,7 +36,7 @@ public class CallsSdkTests(SdkCallingFixture fixture) : IClassFixture<SdkCalling
     public async Task RejectAsync_Ignore_CallerKeepsRingingUntilHangup()
     {
         var u = Org.Take(2);
-        var (a1, b1) = await SdkCallingOrg.RingAsync(u[0], u[1]);
+        var (a1, b1) = await CallingOrg.RingAsync(u[0], u[1]);
 
         await u[1].Api.Calls.RejectAsync(b1, RejectAction.Ignore);
 
@@ -51,7 +51,7 @@ public class CallsSdkTests(SdkCallingFixture fixture) : IClassFixture<SdkCalling
     {
         var u = Org.Take(3);
         var (alice, bob, carol) = (u[0], u[1], u[2]);
-        var (a1, b1) = await SdkCallingOrg.RingAsync(alice, bob);
+        var (a1, b1) = await CallingOrg.RingAsync(alice, bob);
 
         await bob.Api.Calls.DivertAsync(b1, destination: carol.Email);
 
@@ -75,7 +75,7 @@ public class CallsSdkTests(SdkCallingFixture fixture) : IClassFixture<SdkCalling
     {
         var u = Org.Take(2);
         var (alice, bob) = (u[0], u[1]);
-        var (_, b1) = await SdkCallingOrg.RingAsync(alice, bob);
+        var (_, b1) = await CallingOrg.RingAsync(alice, bob);
 
         await bob.Api.Calls.DivertAsync(b1, toVoicemail: true);
 
@@ -92,7 +92,7 @@ public class CallsSdkTests(SdkCallingFixture fixture) : IClassFixture<SdkCalling
     {
         var u = Org.Take(3);
         var (alice, bob, carol) = (u[0], u[1], u[2]);
-        var (_, b1) = await SdkCallingOrg.RingAsync(alice, bob);
+        var (_, b1) = await CallingOrg.RingAsync(alice, bob);
 
         await bob.Api.Calls.DivertAsync(b1, destination: carol.Extension, toVoicemail: true);
 
@@ -106,7 +106,7 @@ public class CallsSdkTests(SdkCallingFixture fixture) : IClassFixture<SdkCalling
     {
         var u = Org.Take(3);
         var (alice, bob, carol) = (u[0], u[1], u[2]);
-        var (a1, b1) = await SdkCallingOrg.ConnectAsync(alice, bob);
+        var (a1, b1) = await CallingOrg.ConnectAsync(alice, bob);
 
         var transfer = await bob.Api.Calls.TransferAsync(callId1: b1, destination: carol.PhoneNumber);
 
@@ -124,9 +124,9 @@ public class CallsSdkTests(SdkCallingFixture fixture) : IClassFixture<SdkCalling
     {
         var u = Org.Take(3);
         var (alice, bob, carol) = (u[0], u[1], u[2]);
-        var (a1, b1) = await SdkCallingOrg.ConnectAsync(alice, bob);
+        var (a1, b1) = await CallingOrg.ConnectAsync(alice, bob);
         await bob.Api.Calls.HoldAsync(b1);
-        await SdkCallingOrg.ConnectAsync(bob, carol);
+        await CallingOrg.ConnectAsync(bob, carol);
 
         Assert.Null(await bob.Api.Calls.TransferAsync());
 
@@ -141,7 +141,7 @@ public class CallsSdkTests(SdkCallingFixture fixture) : IClassFixture<SdkCalling
     {
         var u = Org.Take(3);
         var (alice, bob, carol) = (u[0], u[1], u[2]);
-        var (a1, b1) = await SdkCallingOrg.ConnectAsync(alice, bob);
+        var (a1, b1) = await CallingOrg.ConnectAsync(alice, bob);
 
         var park = await bob.Api.Calls.ParkAsync(b1);
 
@@ -169,7 +169,7 @@ public class CallsSdkTests(SdkCallingFixture fixture) : IClassFixture<SdkCalling
     {
         var u = Org.Take(3);
         var (alice, bob, carol) = (u[0], u[1], u[2]);
-        var (a1, b1) = await SdkCallingOrg.ConnectAsync(alice, bob);
+        var (a1, b1) = await CallingOrg.ConnectAsync(alice, bob);
 
         var park = await bob.Api.Calls.ParkAsync(b1, destination: carol.Extension);
         Assert.Equal(carol.Id, park.ParkedAgainst?.PersonId);
@@ -183,7 +183,7 @@ public class CallsSdkTests(SdkCallingFixture fixture) : IClassFixture<SdkCalling
     public async Task RecordingAsync_StartPauseResumeStop_ShowRecordingState()
     {
         var u = Org.Take(2);
-        var (a1, _) = await SdkCallingOrg.ConnectAsync(u[0], u[1]);
+        var (a1, _) = await CallingOrg.ConnectAsync(u[0], u[1]);
         var calls = u[0].Api.Calls;
         Assert.Null((await calls.CallDetailsAsync(a1)).RecordingState);
 
@@ -203,7 +203,7 @@ public class CallsSdkTests(SdkCallingFixture fixture) : IClassFixture<SdkCalling
     public async Task TransmitDtmfAsync_ConnectedCall_AcceptsDigitsAndRejectsInvalidOnes()
     {
         var u = Org.Take(2);
-        var (a1, b1) = await SdkCallingOrg.RingAsync(u[0], u[1]);
+        var (a1, b1) = await CallingOrg.RingAsync(u[0], u[1]);
         await AssertFailsAsync(HttpStatusCode.BadRequest, () => u[0].Api.Calls.TransmitDtmfAsync(a1, "12")); // not connected
         await u[1].Api.Calls.AnswerAsync(b1);
 
@@ -217,7 +217,7 @@ public class CallsSdkTests(SdkCallingFixture fixture) : IClassFixture<SdkCalling
     public async Task MuteAndUnmuteAsync_ShowMuted()
     {
         var u = Org.Take(2);
-        var (a1, _) = await SdkCallingOrg.ConnectAsync(u[0], u[1]);
+        var (a1, _) = await CallingOrg.ConnectAsync(u[0], u[1]);
         var calls = u[0].Api.Calls;
 
         await calls.MuteAsync(a1);
@@ -232,7 +232,7 @@ public class CallsSdkTests(SdkCallingFixture fixture) : IClassFixture<SdkCalling
     public async Task PushAndPullAsync_ActOnTheUsersAnsweredCall()
     {
         var u = Org.Take(2);
-        var (a1, _) = await SdkCallingOrg.ConnectAsync(u[0], u[1]);
+        var (a1, _) = await CallingOrg.ConnectAsync(u[0], u[1]);
         var calls = u[0].Api.Calls;
 
         var pulled = await calls.PullAsync();
@@ -250,7 +250,7 @@ public class CallsSdkTests(SdkCallingFixture fixture) : IClassFixture<SdkCalling
     {
         var u = Org.Take(3);
         var (alice, bob, carol) = (u[0], u[1], u[2]);
-        var (a1, _) = await SdkCallingOrg.RingAsync(alice, bob);
+        var (a1, _) = await CallingOrg.RingAsync(alice, bob);
 
         var pickup = await carol.Api.Calls.PickupAsync(target: bob.Extension);
 
@@ -269,7 +269,7 @@ public class CallsSdkTests(SdkCallingFixture fixture) : IClassFixture<SdkCalling
     {
         var u = Org.Take(3);
         var (alice, bob, dave) = (u[0], u[1], u[2]);
-        var (_, b1) = await SdkCallingOrg.ConnectAsync(alice, bob);
+        var (_, b1) = await CallingOrg.ConnectAsync(alice, bob);
 
         var barge = await dave.Api.Calls.BargeInAsync(bob.Extension);
 
@@ -283,7 +283,7 @@ public class CallsSdkTests(SdkCallingFixture fixture) : IClassFixture<SdkCalling
     public async Task Commands_InStatesThatDoNotAllowThem_ThrowWebexApiException()
     {
         var u = Org.Take(2);
-        var (a1, b1) = await SdkCallingOrg.RingAsync(u[0], u[1]);
+        var (a1, b1) = await CallingOrg.RingAsync(u[0], u[1]);
 
         await AssertFailsAsync(HttpStatusCode.BadRequest, () => u[1].Api.Calls.HoldAsync(b1));      // alerting
         await AssertFailsAsync(HttpStatusCode.BadRequest, () => u[1].Api.Calls.ResumeAsync(b1));    // not held

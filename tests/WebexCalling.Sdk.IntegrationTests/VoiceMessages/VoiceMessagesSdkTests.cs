@@ -5,19 +5,19 @@ using WebexCalling.Sdk.VoiceMessages;
 namespace WebexCalling.Sdk.IntegrationTests.VoiceMessages;
 
 /// <summary><see cref="VoiceMessagesApi"/> through the SDK against the simulator; messages are left by diverting calls to voicemail.</summary>
-public class VoiceMessagesSdkTests(SdkCallingFixture fixture) : IClassFixture<SdkCallingFixture>
+public class VoiceMessagesSdkTests(CallingOrgFixture fixture) : IClassFixture<CallingOrgFixture>
 {
-    private SdkCallingOrg Org => fixture.Org;
+    private CallingOrg Org => fixture.Org;
 
     /// <summary><paramref name="from"/> calls <paramref name="to"/>, who diverts the call to voicemail.</summary>
-    private static async Task LeaveMessageAsync(SdkUser from, SdkUser to)
+    private static async Task LeaveMessageAsync(CallingUser from, CallingUser to)
     {
-        var (_, call) = await SdkCallingOrg.RingAsync(from, to);
+        var (_, call) = await CallingOrg.RingAsync(from, to);
         await to.Api.Calls.DivertAsync(call, toVoicemail: true);
     }
 
     /// <summary>Asserts that the summary counts what the list holds; returns the list.</summary>
-    private static async Task<List<VoiceMessageDetails>> AssertSummaryAgreesAsync(SdkUser user)
+    private static async Task<List<VoiceMessageDetails>> AssertSummaryAgreesAsync(CallingUser user)
     {
         var list = await user.Api.VoiceMessages.ListAsync().ToListAsync();
         var summary = await user.Api.VoiceMessages.SummaryAsync();
@@ -106,7 +106,7 @@ public class VoiceMessagesSdkTests(SdkCallingFixture fixture) : IClassFixture<Sd
     public async Task ListAsync_SmallPageSize_FollowsTheLinksToEveryMessage(Transport transport)
     {
         var requests = new RequestLog();
-        await using var org = await SdkCallingOrg.StartAsync(transport, count: 3,
+        await using var org = await CallingOrg.StartAsync(transport, count: 3,
             configure: o => o.PageSize = 2, handler: inner => requests.Wrap(inner));
         var (alice, bob, carol) = (org.Users[0], org.Users[1], org.Users[2]);
         for (int i = 0; i < 3; i++) await LeaveMessageAsync(i % 2 == 0 ? alice : carol, bob);

@@ -3,13 +3,12 @@ using System.Text;
 using WebexCalling.Sdk.Calls;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.Webhooks;
-using SdkReceiver = WebexCalling.Sdk.Webhooks.WebhookReceiver;
 
 namespace WebexCalling.Sdk.IntegrationTests.Webhooks;
 
 /// <summary>
 /// Issue #6: two simulated people dial, answer, hold, resume, transfer and hang up through the SDK, and a loopback
-/// receiver verifies and parses the signed telephony_calls events with the SDK's <see cref="SdkReceiver"/>.
+/// receiver verifies and parses the signed telephony_calls events with the SDK's <see cref="WebhookReceiver"/>.
 /// </summary>
 public class CallFlowWebhookSdkTests
 {
@@ -24,7 +23,7 @@ public class CallFlowWebhookSdkTests
             e.RemoteParty?.Name, e.RemoteParty?.Number, e.RemoteParty?.CallType);
     }
 
-    private static async Task<TelephonyCall> SnapAsync(SdkUser user, string callId, List<Seen> seen)
+    private static async Task<TelephonyCall> SnapAsync(CallingUser user, string callId, List<Seen> seen)
     {
         var call = await user.Api.Calls.CallDetailsAsync(callId);
         seen.Add(Seen.Of(call));
@@ -32,14 +31,14 @@ public class CallFlowWebhookSdkTests
     }
 
     /// <summary>An ended half: the last state the API showed, now disconnected (the API no longer shows it: 404).</summary>
-    private static async Task EndedAsync(SdkUser user, string callId, List<Seen> seen)
+    private static async Task EndedAsync(CallingUser user, string callId, List<Seen> seen)
     {
         var e = await Assert.ThrowsAsync<WebexApiException>(() => user.Api.Calls.CallDetailsAsync(callId));
         Assert.Equal(HttpStatusCode.NotFound, e.StatusCode);
         seen.Add(seen.Last(s => s.CallId == callId) with { State = CallState.Disconnected });
     }
 
-    private static void AssertRemote(TelephonyCall call, SdkUser remote)
+    private static void AssertRemote(TelephonyCall call, CallingUser remote)
     {
         Assert.Equal(remote.Id, call.RemoteParty?.PersonId);
         Assert.Equal(remote.Name, call.RemoteParty?.Name);
@@ -51,8 +50,8 @@ public class CallFlowWebhookSdkTests
     [MemberData(nameof(SimHarness.Transports), MemberType = typeof(SimHarness))]
     public async Task DialAnswerHoldResumeTransferHangup_VerifiedEventsMatchWhatTheCallsApiShowed(Transport transport)
     {
-        await using var receiver = await SdkWebhookReceiver.StartAsync();
-        await using var org = await SdkCallingOrg.StartAsync(transport);
+        await using var receiver = await WebhookEndpoint.StartAsync();
+        await using var org = await CallingOrg.StartAsync(transport);
         var (alice, bob, carol) = (org.Users[0], org.Users[1], org.Users[2]);
         const string AliceSecret = "alice-s3cr3t-äö";
         const string BobSecret = "86dacc007724d8ea666f88fc77d918dad9537a15";
@@ -195,8 +194,8 @@ public class CallFlowWebhookSdkTests
     [Fact]
     public async Task SignedEvents_TamperedBodyOrWrongSecret_AreRejected()
     {
-        await using var receiver = await SdkWebhookReceiver.StartAsync();
-        await using var org = await SdkCallingOrg.StartAsync();
+        await using var receiver = await WebhookEndpoint.StartAsync();
+        await using var org = await CallingOrg.StartAsync();
         var (alice, bob) = (org.Users[0], org.Users[1]);
         const string Secret = "right secret";
         await alice.Api.Webhooks.CreateAsync("right", receiver.Target("right", Secret), WebhookResource.TelephonyCalls,
@@ -208,7 +207,7 @@ public class CallFlowWebhookSdkTests
         await alice.Api.Webhooks.CreateAsync("unsigned", receiver.Target("unsigned", Secret), WebhookResource.TelephonyCalls,
             WebhookEventType.Created);
 
-        var (aliceCall, _) = await SdkCallingOrg.RingAsync(alice, bob);
+        var (aliceCall, _) = await CallingOrg.RingAsync(alice, bob);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await org.H.Sim.WaitForWebhookDeliveriesAsync(timeout.Token);
 
@@ -230,10 +229,10 @@ public class CallFlowWebhookSdkTests
         byte[] tampered = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(right.Body).Replace(aliceCall, aliceCall + "X", StringComparison.Ordinal));
         Assert.NotEqual(right.Body, tampered);
         Assert.False(WebhookSignature.Verify(tampered, signature, Secret));
-        Assert.Throws<WebhookSignatureException>(() => SdkReceiver.VerifyAndParse(tampered, right.Headers, Secret));
-        Assert.Throws<WebhookSignatureException>(() => SdkReceiver.VerifyAndParse(right.Body, right.Headers, "another secret"));
+        Assert.Throws<WebhookSignatureException>(() => WebhookReceiver.VerifyAndParse(tampered, right.Headers, Secret));
+        Assert.Throws<WebhookSignatureException>(() => WebhookReceiver.VerifyAndParse(right.Body, right.Headers, "another secret"));
         string text = Encoding.UTF8.GetString(right.Body);
-        var parsed = SdkReceiver.VerifyAndParse(text, name => right.Headers.GetValueOrDefault(name), Secret);
+        var parsed = WebhookReceiver.VerifyAndParse(text, name => right.Headers.GetValueOrDefault(name), Secret);
         Assert.Equal(right.Event.WebhookId, parsed.WebhookId);
         Assert.Equal(aliceCall, parsed.TelephonyData!.CallId);
         Assert.Equal(CallState.Connecting, parsed.TelephonyData.State);

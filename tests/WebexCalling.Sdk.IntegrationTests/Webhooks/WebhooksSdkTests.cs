@@ -6,16 +6,16 @@ using WebexCalling.Sdk.Webhooks;
 namespace WebexCalling.Sdk.IntegrationTests.Webhooks;
 
 /// <summary><see cref="WebhooksApi"/> through the SDK against the simulator.</summary>
-public class WebhooksSdkTests(SdkCallingFixture fixture) : IClassFixture<SdkCallingFixture>
+public class WebhooksSdkTests(CallingOrgFixture fixture) : IClassFixture<CallingOrgFixture>
 {
-    private SdkCallingOrg Org => fixture.Org;
+    private CallingOrg Org => fixture.Org;
 
     [Theory]
     [MemberData(nameof(SimHarness.Transports), MemberType = typeof(SimHarness))]
     public async Task CreateListDetailsUpdateDelete_ReadBackShowsEachChange(Transport transport)
     {
         var requests = new RequestLog();
-        await using var org = await SdkCallingOrg.StartAsync(transport, count: 2,
+        await using var org = await CallingOrg.StartAsync(transport, count: 2,
             configure: o => o.PageSize = 2, handler: inner => requests.Wrap(inner));
         var (alice, bob) = (org.Users[0], org.Users[1]);
         var hooks = alice.Api.Webhooks;

@@ -46,7 +46,7 @@ public class CoreCallPathsTests
     {
         await using var org = await CallingOrg.StartAsync();
 
-        var answer = await org.Alice.SendAsync(new HttpMethod(method), path, method is "GET" or "DELETE" ? null : "{}");
+        var answer = await org.Alice.Rest.SendAsync(new HttpMethod(method), path, method is "GET" or "DELETE" ? null : "{}");
 
         if (answer.Status == HttpStatusCode.NotFound)
             Assert.DoesNotContain("could not be found", answer.Str("message"), StringComparison.Ordinal);

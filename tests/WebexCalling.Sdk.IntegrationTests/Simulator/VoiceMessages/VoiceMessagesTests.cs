@@ -23,8 +23,8 @@ public class VoiceMessagesTests
     private static async Task LeaveMessageForBobAsync(CallingOrg org, SimRest from, string bobExtension = "1002")
     {
         await from.PostExpectAsync("telephony/calls/dial", $$"""{"destination":"{{bobExtension}}"}""", HttpStatusCode.Created);
-        string call = (await CallingOrg.OnlyCallAsync(org.Bob)).GetProperty("id").GetString()!;
-        await org.Bob.PostExpectAsync("telephony/calls/divert", $$"""{"callId":"{{call}}","toVoicemail":true}""", HttpStatusCode.NoContent);
+        string call = (await CallingOrg.OnlyCallAsync(org.Bob.Rest)).GetProperty("id").GetString()!;
+        await org.Bob.Rest.PostExpectAsync("telephony/calls/divert", $$"""{"callId":"{{call}}","toVoicemail":true}""", HttpStatusCode.NoContent);
     }
 
     [Fact]
@@ -32,55 +32,55 @@ public class VoiceMessagesTests
     {
         await using var org = await CallingOrg.StartAsync();
 
-        await LeaveMessageForBobAsync(org, org.Alice);
-        await LeaveMessageForBobAsync(org, org.Carol);
+        await LeaveMessageForBobAsync(org, org.Alice.Rest);
+        await LeaveMessageForBobAsync(org, org.Carol.Rest);
 
-        var list = await AssertSummaryAgreesAsync(org.Bob);
+        var list = await AssertSummaryAgreesAsync(org.Bob.Rest);
         Assert.Equal(2, list.Count);
         Assert.All(list, m => Assert.False(m.GetProperty("read").GetBoolean()));
-        Assert.Equal([org.CarolId, org.AliceId], list.Select(m => m.GetProperty("callingParty").GetProperty("personId").GetString()));
+        Assert.Equal([org.Carol.Id, org.Alice.Id], list.Select(m => m.GetProperty("callingParty").GetProperty("personId").GetString()));
         Assert.Equal("Alice Anders", list[1].GetProperty("callingParty").GetProperty("name").GetString());
         Assert.True(list[0].GetProperty("duration").GetInt32() > 0);
-        Assert.Empty((await org.Alice.GetAsync("telephony/calls")).Items); // the caller's call ended after the message
-        Assert.Empty((await org.Alice.GetAsync("telephony/voiceMessages")).Items);
+        Assert.Empty((await org.Alice.Rest.GetAsync("telephony/calls")).Items); // the caller's call ended after the message
+        Assert.Empty((await org.Alice.Rest.GetAsync("telephony/voiceMessages")).Items);
     }
 
     [Fact]
     public async Task MarkReadUnreadAndDelete_SummaryAgreesWithListAfterEachStep()
     {
         await using var org = await CallingOrg.StartAsync();
-        await LeaveMessageForBobAsync(org, org.Alice);
-        await LeaveMessageForBobAsync(org, org.Carol);
-        await LeaveMessageForBobAsync(org, org.Alice);
-        var list = await AssertSummaryAgreesAsync(org.Bob);
+        await LeaveMessageForBobAsync(org, org.Alice.Rest);
+        await LeaveMessageForBobAsync(org, org.Carol.Rest);
+        await LeaveMessageForBobAsync(org, org.Alice.Rest);
+        var list = await AssertSummaryAgreesAsync(org.Bob.Rest);
         string first = list[0].GetProperty("id").GetString()!;
 
-        await org.Bob.PostExpectAsync("telephony/voiceMessages/markAsRead", $$"""{"messageId":"{{first}}"}""", HttpStatusCode.NoContent);
-        list = await AssertSummaryAgreesAsync(org.Bob);
+        await org.Bob.Rest.PostExpectAsync("telephony/voiceMessages/markAsRead", $$"""{"messageId":"{{first}}"}""", HttpStatusCode.NoContent);
+        list = await AssertSummaryAgreesAsync(org.Bob.Rest);
         Assert.Equal([true, false, false], list.Select(m => m.GetProperty("read").GetBoolean()));
 
-        await org.Bob.PostExpectAsync("telephony/voiceMessages/markAsRead", """{"messageId":null}""", HttpStatusCode.NoContent); // all
-        list = await AssertSummaryAgreesAsync(org.Bob);
+        await org.Bob.Rest.PostExpectAsync("telephony/voiceMessages/markAsRead", """{"messageId":null}""", HttpStatusCode.NoContent); // all
+        list = await AssertSummaryAgreesAsync(org.Bob.Rest);
         Assert.All(list, m => Assert.True(m.GetProperty("read").GetBoolean()));
-        Assert.Equal(3, (await org.Bob.GetAsync("telephony/voiceMessages/summary")).Body.GetProperty("oldMessages").GetInt32());
+        Assert.Equal(3, (await org.Bob.Rest.GetAsync("telephony/voiceMessages/summary")).Body.GetProperty("oldMessages").GetInt32());
 
-        await org.Bob.PostExpectAsync("telephony/voiceMessages/markAsUnread", $$"""{"messageId":"{{first}}"}""", HttpStatusCode.NoContent);
-        Assert.Equal(1, (await org.Bob.GetAsync("telephony/voiceMessages/summary")).Body.GetProperty("newMessages").GetInt32());
-        await AssertSummaryAgreesAsync(org.Bob);
+        await org.Bob.Rest.PostExpectAsync("telephony/voiceMessages/markAsUnread", $$"""{"messageId":"{{first}}"}""", HttpStatusCode.NoContent);
+        Assert.Equal(1, (await org.Bob.Rest.GetAsync("telephony/voiceMessages/summary")).Body.GetProperty("newMessages").GetInt32());
+        await AssertSummaryAgreesAsync(org.Bob.Rest);
 
-        Assert.Equal(HttpStatusCode.NoContent, (await org.Bob.DeleteAsync("telephony/voiceMessages/" + first)).Status);
-        list = await AssertSummaryAgreesAsync(org.Bob);
+        Assert.Equal(HttpStatusCode.NoContent, (await org.Bob.Rest.DeleteAsync("telephony/voiceMessages/" + first)).Status);
+        list = await AssertSummaryAgreesAsync(org.Bob.Rest);
         Assert.Equal(2, list.Count);
         Assert.DoesNotContain(list, m => m.GetProperty("id").GetString() == first);
-        Assert.Equal(0, (await org.Bob.GetAsync("telephony/voiceMessages/summary")).Body.GetProperty("newMessages").GetInt32());
+        Assert.Equal(0, (await org.Bob.Rest.GetAsync("telephony/voiceMessages/summary")).Body.GetProperty("newMessages").GetInt32());
 
-        await org.Bob.PostExpectAsync("telephony/voiceMessages/markAsUnread", "{}", HttpStatusCode.NoContent); // all
-        Assert.Equal(2, (await org.Bob.GetAsync("telephony/voiceMessages/summary")).Body.GetProperty("newMessages").GetInt32());
-        await AssertSummaryAgreesAsync(org.Bob);
+        await org.Bob.Rest.PostExpectAsync("telephony/voiceMessages/markAsUnread", "{}", HttpStatusCode.NoContent); // all
+        Assert.Equal(2, (await org.Bob.Rest.GetAsync("telephony/voiceMessages/summary")).Body.GetProperty("newMessages").GetInt32());
+        await AssertSummaryAgreesAsync(org.Bob.Rest);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await org.Bob.DeleteAsync("telephony/voiceMessages/" + first)).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await org.Alice.DeleteAsync("telephony/voiceMessages/" + list[0].GetProperty("id").GetString())).Status);
-        Assert.Equal(HttpStatusCode.BadRequest, (await org.Bob.PostAsync("telephony/voiceMessages/markAsRead", """{"messageId":"nonsense"}""")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await org.Bob.Rest.DeleteAsync("telephony/voiceMessages/" + first)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await org.Alice.Rest.DeleteAsync("telephony/voiceMessages/" + list[0].GetProperty("id").GetString())).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await org.Bob.Rest.PostAsync("telephony/voiceMessages/markAsRead", """{"messageId":"nonsense"}""")).Status);
     }
 
     [Fact]
