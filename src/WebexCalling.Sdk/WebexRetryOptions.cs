@@ -15,13 +15,20 @@ public sealed class WebexRetryOptions
     /// </summary>
     public int MaxTransientRetries { get; set; } = 3;
 
-    /// <summary>The first backoff delay; each further retry doubles it, with jitter; default 1 s.</summary>
+    /// <summary>
+    /// The first backoff step; each further retry doubles it, and each wait is half the step plus a random share of
+    /// the other half (jitter); default 1 s. A step is never shorter than 200 ms, so no retry comes sooner than 100 ms
+    /// (zero is allowed and means that minimum).
+    /// </summary>
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The longest backoff delay; default 30 s.</summary>
+    /// <summary>The longest backoff step; default 30 s.</summary>
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The longest wait a <c>Retry-After</c> header can ask for; default 60 s, as wxc_sdk.</summary>
+    /// <summary>
+    /// The longest wait a <c>Retry-After</c> header can ask for; default 60 s, as wxc_sdk. A 429 waits the longer of
+    /// the (capped) <c>Retry-After</c> and the backoff, so a zero cap ignores the header.
+    /// </summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>

@@ -370,8 +370,7 @@ public sealed class RestSession : IDisposable
                 MaxRetryAttempts = retry.MaxRateLimitRetries,
                 ShouldHandle = static args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests),
                 DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
-                    Backoff.RetryAfter(args.Outcome.Result!, _options.TimeProvider, retry.MaxRetryAfter)
-                    ?? Backoff.Exponential(args.AttemptNumber, retry)),
+                    Backoff.RateLimit(args.Outcome.Result!, args.AttemptNumber, retry, _options.TimeProvider)),
                 OnRetry = args =>
                 {
                     // every request of the session waits this out, not only the throttled one

@@ -78,6 +78,69 @@ public class RetryTests
         Assert.Equal(second, h.Requests[2].SentAt - h.Requests[1].SentAt);
     }
 
+    [Fact]
+    public async Task DetailsAsync_RetryAfterZeroOnEveryAnswer_WaitsTheBackoffWithJitterEachTime()
+    {
+        using var h = new ApiHarness(o => o.Retry.NextJitter = ApiHarness.Jitter(0.5, 0.25, 0.75));
+        h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", "0"))));
+
+        var call = h.Api.Locations.DetailsAsync("L1");
+        await h.RunAsync(call);
+
+        var e = await Assert.ThrowsAsync<WebexApiException>(() => call);
+        Assert.Equal(HttpStatusCode.TooManyRequests, e.StatusCode);
+        Assert.Equal(11, h.Requests.Count);
+        // a Retry-After shorter than the backoff does not shorten it: steps of 1, 2, 4, 8, 16 s, then MaxDelay 30 s,
+        // half fixed and half scaled by the jitter (0.5, 0.25, then 0.75)
+        TimeSpan[] expected = [.. new[] { 750, 1_250, 3_500, 7_000, 14_000, 26_250, 26_250, 26_250, 26_250, 26_250 }
+            .Select(ms => TimeSpan.FromMilliseconds(ms))];
+        Assert.Equal(expected, h.Clock.Delays);
+        Assert.Equal(expected, h.Requests.Zip(h.Requests.Skip(1), (a, b) => b.SentAt - a.SentAt));
+    }
+
+    [Fact]
+    public async Task DetailsAsync_429WithoutRetryAfterAndZeroDelays_WaitsTheMinimumWithJitter()
+    {
+        using var h = new ApiHarness(o =>
+        {
+            o.Retry.BaseDelay = TimeSpan.Zero;
+            o.Retry.MaxDelay = TimeSpan.Zero;
+            o.Retry.MaxRateLimitRetries = 3;
+            o.Retry.NextJitter = ApiHarness.Jitter(0, 0.5, 0.9);
+        });
+        h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.TooManyRequests),
+            Status(HttpStatusCode.TooManyRequests), Status(HttpStatusCode.TooManyRequests), Ok()));
+
+        var call = h.Api.Locations.DetailsAsync("L1");
+        await h.RunAsync(call);
+
+        Assert.Equal("HQ", (await call).Name);
+        Assert.Equal(4, h.Requests.Count);
+        // a step is never shorter than 200 ms, so no retry comes sooner than 100 ms
+        Assert.Equal([TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(150), TimeSpan.FromMilliseconds(190)],
+            h.Clock.Delays);
+    }
+
+    [Fact]
+    public async Task DetailsAsync_503WithZeroBaseDelay_BacksOffFromTheMinimum()
+    {
+        using var h = new ApiHarness(o =>
+        {
+            o.Retry.BaseDelay = TimeSpan.Zero;
+            o.Retry.NextJitter = ApiHarness.Jitter(0.5);
+        });
+        h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.ServiceUnavailable),
+            Status(HttpStatusCode.BadGateway), Status(HttpStatusCode.GatewayTimeout), Ok()));
+
+        var call = h.Api.Locations.DetailsAsync("L1");
+        await h.RunAsync(call);
+
+        Assert.Equal("HQ", (await call).Name);
+        // steps of 200, 400 and 800 ms, three quarters of each with jitter 0.5
+        Assert.Equal([TimeSpan.FromMilliseconds(150), TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(600)],
+            h.Clock.Delays);
+    }
+
     [Theory]
     [InlineData("rand(30),add(30)")]
     [InlineData("soon")]
