@@ -17,14 +17,20 @@ public sealed class WebexApiOptions
     /// </summary>
     public HttpClient? HttpClient { get; set; }
 
-    /// <summary>The most requests one session has in flight at a time; default 10.</summary>
+    /// <summary>The most requests one session has in flight at a time; default 10, at least 1.</summary>
     public int ConcurrentRequests { get; set; } = 10;
 
-    /// <summary>How long one attempt may take before it is abandoned (and, for GET/PUT/DELETE/HEAD, retried); default 100 s.</summary>
+    /// <summary>
+    /// How long one attempt may take before it is abandoned (and, for GET/PUT/DELETE/HEAD, retried); default 100 s.
+    /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/>, or any value longer than a .NET timer supports (about
+    /// 49.7 days, e.g. <see cref="TimeSpan.MaxValue"/>), sets no timeout of the SDK's own (the HttpClient's still applies).
+    /// Zero or negative: <see cref="ArgumentOutOfRangeException"/> when the API object is created.
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
 
     /// <summary>
-    /// The page size (<c>max</c>) list calls ask for when the caller gives none; null (the default) leaves it to Webex.
+    /// The page size (<c>max</c>) list calls ask for when the caller gives none, at least 1; null (the default) leaves
+    /// it to Webex.
     /// </summary>
     public int? PageSize { get; set; }
 
@@ -59,11 +65,14 @@ public sealed class WebexApiOptions
         ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
         if (!BaseUrl.IsAbsoluteUri || (BaseUrl.Scheme != Uri.UriSchemeHttps && BaseUrl.Scheme != Uri.UriSchemeHttp))
             throw new ArgumentException($"BaseUrl must be an absolute http(s) URL, not '{BaseUrl}'.", nameof(BaseUrl));
-        ArgumentOutOfRangeException.ThrowIfLessThan(ConcurrentRequests, 1, nameof(ConcurrentRequests));
+        if (ConcurrentRequests < 1)
+            throw new ArgumentOutOfRangeException(nameof(ConcurrentRequests), ConcurrentRequests,
+                $"{nameof(ConcurrentRequests)} must be at least 1, not {ConcurrentRequests}.");
         if (Timeout <= TimeSpan.Zero && Timeout != System.Threading.Timeout.InfiniteTimeSpan)
-            throw new ArgumentOutOfRangeException(nameof(Timeout), Timeout, "Timeout must be positive or infinite.");
+            throw new ArgumentOutOfRangeException(nameof(Timeout), Timeout,
+                $"{nameof(Timeout)} must be positive, or Timeout.InfiniteTimeSpan for none, not {Timeout}.");
         if (PageSize is < 1)
-            throw new ArgumentOutOfRangeException(nameof(PageSize), PageSize, "PageSize must be at least 1.");
+            throw new ArgumentOutOfRangeException(nameof(PageSize), PageSize, $"{nameof(PageSize)} must be at least 1 or null, not {PageSize}.");
         Retry.Validate();
     }
 }

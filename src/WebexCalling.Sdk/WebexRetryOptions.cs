@@ -1,3 +1,5 @@
+using WebexCalling.Sdk.Rest;
+
 namespace WebexCalling.Sdk;
 
 /// <summary>How the session retries throttled (429) and transiently failed requests.</summary>
@@ -5,29 +7,29 @@ public sealed class WebexRetryOptions
 {
     /// <summary>
     /// How often one request is retried after 429 Too Many Requests (any HTTP method: Webex has not processed a
-    /// throttled request); default 10. Zero turns 429 retries off.
+    /// throttled request); default 10. Zero turns 429 retries off; negative is refused.
     /// </summary>
     public int MaxRateLimitRetries { get; set; } = 10;
 
     /// <summary>
     /// How often a GET, PUT, DELETE or HEAD is retried after 502, 503, 504, a timeout or a transport error;
-    /// default 3. POST and PATCH are never retried for these.
+    /// default 3. Zero turns these retries off; negative is refused. POST and PATCH are never retried for these.
     /// </summary>
     public int MaxTransientRetries { get; set; } = 3;
 
     /// <summary>
     /// The first backoff step; each further retry doubles it, and each wait is half the step plus a random share of
     /// the other half (jitter); default 1 s. A step is never shorter than 200 ms, so no retry comes sooner than 100 ms
-    /// (zero is allowed and means that minimum).
+    /// (zero is allowed and means that minimum). At most about 49.7 days, the longest wait a .NET timer supports.
     /// </summary>
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The longest backoff step; default 30 s.</summary>
+    /// <summary>The longest backoff step; default 30 s. Not shorter than <see cref="BaseDelay"/>, at most about 49.7 days.</summary>
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// The longest wait a <c>Retry-After</c> header can ask for; default 60 s, as wxc_sdk. A 429 waits the longer of
-    /// the (capped) <c>Retry-After</c> and the backoff, so a zero cap ignores the header.
+    /// the (capped) <c>Retry-After</c> and the backoff, so a zero cap ignores the header. At most about 49.7 days.
     /// </summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
@@ -49,11 +51,25 @@ public sealed class WebexRetryOptions
 
     internal void Validate()
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(MaxRateLimitRetries, nameof(MaxRateLimitRetries));
-        ArgumentOutOfRangeException.ThrowIfNegative(MaxTransientRetries, nameof(MaxTransientRetries));
-        ArgumentOutOfRangeException.ThrowIfLessThan(BaseDelay, TimeSpan.Zero, nameof(BaseDelay));
-        ArgumentOutOfRangeException.ThrowIfLessThan(MaxDelay, BaseDelay, nameof(MaxDelay));
-        ArgumentOutOfRangeException.ThrowIfLessThan(MaxRetryAfter, TimeSpan.Zero, nameof(MaxRetryAfter));
-        ArgumentNullException.ThrowIfNull(NextJitter, nameof(NextJitter));
+        if (MaxRateLimitRetries < 0)
+            throw OutOfRange(nameof(MaxRateLimitRetries), MaxRateLimitRetries, "must be 0 (no retries) or more");
+        if (MaxTransientRetries < 0)
+            throw OutOfRange(nameof(MaxTransientRetries), MaxTransientRetries, "must be 0 (no retries) or more");
+        CheckWait(nameof(BaseDelay), BaseDelay);
+        CheckWait(nameof(MaxDelay), MaxDelay);
+        if (MaxDelay < BaseDelay)
+            throw OutOfRange(nameof(MaxDelay), MaxDelay, $"must not be shorter than Retry.{nameof(BaseDelay)} ({BaseDelay})");
+        CheckWait(nameof(MaxRetryAfter), MaxRetryAfter);
+        ArgumentNullException.ThrowIfNull(NextJitter, "Retry." + nameof(NextJitter));
     }
+
+    // a wait goes to Task.Delay, which takes no more than a .NET timer does
+    private static void CheckWait(string name, TimeSpan value)
+    {
+        if (value < TimeSpan.Zero || value > Backoff.TimerLimit)
+            throw OutOfRange(name, value, $"must be between 0 and {Backoff.TimerLimit} (about 49.7 days, the longest wait a .NET timer supports)");
+    }
+
+    private static ArgumentOutOfRangeException OutOfRange(string name, object value, string rule) =>
+        new("Retry." + name, value, $"Retry.{name} {rule}, not {value}.");
 }

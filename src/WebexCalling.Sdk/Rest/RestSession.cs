@@ -44,6 +44,8 @@ public sealed class RestSession : IDisposable
         ArgumentNullException.ThrowIfNull(tokens);
         _options = (options ?? new WebexApiOptions()).Clone();
         _options.Validate();
+        // longer than a timer can wait (60 days, TimeSpan.MaxValue): what the caller means is no timeout
+        if (_options.Timeout > Backoff.TimerLimit) _options.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
         if (!_options.BaseUrl.AbsoluteUri.EndsWith('/'))
             _options.BaseUrl = new Uri(_options.BaseUrl.AbsoluteUri + "/");
         _tokens = tokens;
