@@ -13,7 +13,8 @@ public sealed class WebexRetryOptions
 
     /// <summary>
     /// How often a GET, PUT, DELETE or HEAD is retried after 502, 503, 504, a timeout or a transport error;
-    /// default 3. Zero turns these retries off; negative is refused. POST and PATCH are never retried for these.
+    /// default 3. Zero turns these retries off; negative is refused. POST and PATCH are not retried for these unless
+    /// the call runs inside <see cref="WebexRequestOptions.RetryPosts"/>.
     /// </summary>
     public int MaxTransientRetries { get; set; } = 3;
 

@@ -211,9 +211,11 @@ public sealed class RestSession : IDisposable
             throw new InvalidOperationException(
                 $"Refusing to send the access token to {url.GetLeftPart(UriPartial.Authority)}: it is not the Webex API host {_options.BaseUrl.GetLeftPart(UriPartial.Authority)}.");
         bool refreshed = false;
+        // read once, as the call starts: the caller's scope may end while this call is still retrying
+        bool retryPosts = authenticate && WebexRequestOptions.RetryPostsInScope;
         while (true)
         {
-            var state = new RequestState(method, url, content, authenticate);
+            var state = new RequestState(method, url, content, authenticate) { RetryPosts = retryPosts };
             var response = await ExecuteAsync(state, cancellationToken).ConfigureAwait(false);
             if (response.IsSuccessStatusCode) return response;
             if (response.StatusCode == HttpStatusCode.Unauthorized && state.Token is { } token && !refreshed
@@ -394,7 +396,7 @@ public sealed class RestSession : IDisposable
                 ShouldHandle = static args =>
                 {
                     var state = args.Context.Properties.GetValue(StateKey, null!);
-                    if (!state.IsIdempotent) return ValueTask.FromResult(false);
+                    if (!state.IsIdempotent && !state.RetryPosts) return ValueTask.FromResult(false);
                     bool transient = args.Outcome.Exception is HttpRequestException or TimeoutException
                         || args.Outcome.Result?.StatusCode is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable
                             or HttpStatusCode.GatewayTimeout;
@@ -587,6 +589,9 @@ public sealed class RestSession : IDisposable
         public string? Token { get; set; }
         public int Attempt { get; set; }
         public string TrackingId { get; set; } = "";
+
+        // the caller opted this POST or PATCH into transient retries (WebexRequestOptions.RetryPosts)
+        public bool RetryPosts { get; init; }
 
         // Webex has not processed a request it throttled, and these methods may be repeated safely
         public bool IsIdempotent => Method == HttpMethod.Get || Method == HttpMethod.Put || Method == HttpMethod.Delete

@@ -313,6 +313,93 @@ public class RetryTests
     }
 
     [Fact]
+    public async Task CreateFloorAsync_503ThenOkInsideRetryPosts_IsRetried()
+    {
+        using var h = new ApiHarness();
+        h.Mock.On(HttpMethod.Post, "locations/L1/floors").Respond(Sequence(Status(HttpStatusCode.ServiceUnavailable),
+            Ok("""{"id":"F1","floorNumber":1}""")));
+
+        Task<Sdk.Locations.Floor> call;
+        using (WebexRequestOptions.RetryPosts())
+            call = h.Api.Locations.CreateFloorAsync("L1", 1);
+        await h.RunAsync(call);
+
+        Assert.Equal("F1", (await call).Id);
+        Assert.Equal(2, h.Requests.Count);
+        Assert.Equal(h.Requests[0].Body, h.Requests[1].Body);
+        Assert.Contains(h.Logs.Lines, l => l.Id.Id == 1003 && l.Text.Contains("POST /v1/locations/L1/floors"));
+    }
+
+    [Fact]
+    public async Task CreateFloorAsync_TransportErrorInsideRetryPosts_IsRetried()
+    {
+        using var h = new ApiHarness();
+        h.Mock.On(HttpMethod.Post, "locations/L1/floors").Respond(Sequence(() => throw new HttpRequestException("connection reset"),
+            Ok("""{"id":"F1","floorNumber":1}""")));
+
+        using var scope = WebexRequestOptions.RetryPosts();
+        var call = h.Api.Locations.CreateFloorAsync("L1", 1);
+        await h.RunAsync(call);
+
+        Assert.Equal("F1", (await call).Id);
+        Assert.Equal(2, h.Requests.Count);
+    }
+
+    [Fact]
+    public async Task RetryPosts_ReachesNoCallOutsideTheScope_ConcurrentOrLater()
+    {
+        using var h = new ApiHarness();
+        foreach (string location in new[] { "L1", "L2", "L3" })
+            h.Mock.On(HttpMethod.Post, $"locations/{location}/floors").Respond(Sequence(Status(HttpStatusCode.ServiceUnavailable),
+                Ok("""{"id":"F1","floorNumber":1}""")));
+        var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // a worker started before the scope, whose POST runs while the scope is open
+        var concurrent = Task.Run(async () =>
+        {
+            await go.Task;
+            return await h.Api.Locations.CreateFloorAsync("L2", 1);
+        });
+
+        Task<Sdk.Locations.Floor> scoped;
+        using (WebexRequestOptions.RetryPosts())
+        {
+            scoped = h.Api.Locations.CreateFloorAsync("L1", 1);
+            go.SetResult();
+            var e = await Assert.ThrowsAsync<WebexApiException>(() => concurrent);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, e.StatusCode);
+        }
+        await h.RunAsync(scoped);
+        var later = await Assert.ThrowsAsync<WebexApiException>(() => h.Api.Locations.CreateFloorAsync("L3", 1));
+
+        Assert.Equal("F1", (await scoped).Id);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, later.StatusCode);
+        Assert.Equal(2, h.Requests.Count(r => r.PathAndQuery == "/v1/locations/L1/floors"));
+        Assert.Equal(1, h.Requests.Count(r => r.PathAndQuery == "/v1/locations/L2/floors"));
+        Assert.Equal(1, h.Requests.Count(r => r.PathAndQuery == "/v1/locations/L3/floors"));
+    }
+
+    [Fact]
+    public async Task RetryPosts_NestedScopes_DisposingTheInnerKeepsTheOuter()
+    {
+        using var h = new ApiHarness();
+        h.Mock.On(HttpMethod.Post, "locations/L1/floors").Respond(Sequence(Status(HttpStatusCode.ServiceUnavailable),
+            Ok("""{"id":"F1","floorNumber":1}""")));
+
+        Task<Sdk.Locations.Floor> call;
+        using (WebexRequestOptions.RetryPosts())
+        {
+            var inner = WebexRequestOptions.RetryPosts();
+            inner.Dispose();
+            inner.Dispose(); // twice is harmless
+            call = h.Api.Locations.CreateFloorAsync("L1", 1);
+        }
+        await h.RunAsync(call);
+
+        Assert.Equal("F1", (await call).Id);
+        Assert.Equal(2, h.Requests.Count);
+    }
+
+    [Fact]
     public async Task ListAsync_CancelledWhileWaitingToRetryTheSecondPage_StopsThere()
     {
         using var h = new ApiHarness();
