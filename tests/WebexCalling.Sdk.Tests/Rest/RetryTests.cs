@@ -365,11 +365,14 @@ public class RetryTests
         {
             scoped = h.Api.Locations.CreateFloorAsync("L1", 1);
             go.SetResult();
+            await h.RunAsync(concurrent); // moves the clock: were the scope to reach this call, it would be retried
             var e = await Assert.ThrowsAsync<WebexApiException>(() => concurrent);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, e.StatusCode);
         }
         await h.RunAsync(scoped);
-        var later = await Assert.ThrowsAsync<WebexApiException>(() => h.Api.Locations.CreateFloorAsync("L3", 1));
+        var laterCall = h.Api.Locations.CreateFloorAsync("L3", 1);
+        await h.RunAsync(laterCall);
+        var later = await Assert.ThrowsAsync<WebexApiException>(() => laterCall);
 
         Assert.Equal("F1", (await scoped).Id);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, later.StatusCode);
