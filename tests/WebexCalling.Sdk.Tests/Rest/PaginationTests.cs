@@ -103,6 +103,23 @@ public class PaginationTests
         Assert.Single(h.Requests);
     }
 
+    [Theory]
+    [InlineData("/v1/locations?name=HQ&start=2")] // a path without scheme and host (RFC 8288 allows it)
+    [InlineData("?name=HQ&start=2")] // the query alone
+    [InlineData("locations?name=HQ&start=2")] // relative to the page's folder
+    [InlineData("https://webexapis.com/v1/locations?name=HQ&start=2")]
+    public async Task ListAsync_NextLinkRelativeOrAbsolute_ResolvedAgainstThePageUrl(string link)
+    {
+        using var h = new ApiHarness();
+        h.Mock.OnGet("locations?name=HQ").Respond(_ => ApiHarness.Json(HttpStatusCode.OK, Page("a"), Next(link)));
+        h.Mock.OnGet("locations?name=HQ&start=2").Respond(_ => ApiHarness.Json(HttpStatusCode.OK, Page("b")));
+
+        var all = await h.Api.Locations.ListAsync(name: "HQ").ToListAsync();
+
+        Assert.Equal(["a", "b"], all.Select(l => l.Name));
+        Assert.Equal("https://webexapis.com/v1/locations?name=HQ&start=2", h.Requests[1].Uri.AbsoluteUri);
+    }
+
     [Fact]
     public async Task ListAsync_NextLinkRepeats_ThrowsInsteadOfLoopingForever()
     {
