@@ -433,10 +433,13 @@ public sealed class RestSession : IDisposable
         }
     }
 
+    // a page without its items array is an answer we cannot read, not an empty list: for an audit a silently empty
+    // list is the worst answer (no list the SDK pages is documented to answer {} when empty)
     private static List<T> ReadPage<T>(byte[] json, string itemsKey, JsonTypeInfo<T> itemType, HttpResponseMessage response)
     {
-        List<T> items = [];
-        if (json.Length == 0) return items;
+        string expected = $"a list of {typeof(T).Name} under \"{itemsKey}\" was expected";
+        if (json.Length == 0) throw Unreadable(response, $"the page has no body, but {expected}", null);
+        List<T>? items = null;
         try
         {
             var reader = new Utf8JsonReader(json);
@@ -446,8 +449,10 @@ public sealed class RestSession : IDisposable
             {
                 bool isItems = reader.ValueTextEquals(itemsKey);
                 reader.Read();
-                if (isItems && reader.TokenType == JsonTokenType.StartArray)
+                if (isItems)
                 {
+                    if (reader.TokenType != JsonTokenType.StartArray)
+                        throw Unreadable(response, $"\"{itemsKey}\" is {reader.TokenType}, not an array, but {expected}", null);
                     // one deserializer call per page, not per item: a call per item costs a reader stack each
                     items = JsonSerializer.Deserialize(ref reader, PageListInfo.For(itemType)) ?? [];
                     items.RemoveAll(item => item is null);
@@ -457,12 +462,12 @@ public sealed class RestSession : IDisposable
                     reader.Skip();
                 }
             }
-            return items;
         }
         catch (JsonException e)
         {
             throw Unreadable(response, $"the page is not the JSON expected for a list of {typeof(T).Name} under \"{itemsKey}\": {e.Message}", e);
         }
+        return items ?? throw Unreadable(response, $"the page has no \"{itemsKey}\", but {expected}", null);
     }
 
     private static WebexApiException Unreadable(HttpResponseMessage response, string problem, Exception? inner)
