@@ -351,6 +351,11 @@ public sealed class RestSession : IDisposable
             if (e is OperationCanceledException && !cancellationToken.IsCancellationRequested)
                 throw new TimeoutException(
                     $"{state.Method.Method} {state.Url.AbsolutePath} got no answer within {Describe(_options.Timeout)} (trackingId {state.TrackingId}).", e);
+            // the caller's cancellation: HttpClient reports it with our linked token, which the caller cannot compare with
+            if (e is OperationCanceledException canceled && canceled.CancellationToken != cancellationToken)
+                throw canceled is TaskCanceledException
+                    ? new TaskCanceledException(canceled.Message, canceled, cancellationToken)
+                    : new OperationCanceledException(canceled.Message, canceled, cancellationToken);
             throw;
         }
     }

@@ -337,6 +337,41 @@ public class RetryTests
     }
 
     [Fact]
+    public async Task DetailsAsync_CancelledInFlight_ThrowsWithTheCallersToken()
+    {
+        using var h = new ApiHarness(); // the default 100 s timeout: the session links its own token to the caller's
+        h.Mock.OnGet("locations/L1").Respond(new HangingHandler());
+        using var cts = new CancellationTokenSource();
+
+        var call = h.Api.Locations.DetailsAsync("L1", cancellationToken: cts.Token);
+        await ApiHarness.WaitForAsync(() => h.Requests.Count == 1);
+        await cts.CancelAsync();
+
+        var e = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.Equal(cts.Token, e.CancellationToken);
+        Assert.IsAssignableFrom<TaskCanceledException>(e); // what HttpClient throws, kept for callers that catch it
+        Assert.Single(h.Requests);
+    }
+
+    [Fact]
+    public async Task ListAsync_CancelledInFlight_ThrowsWithTheCallersToken()
+    {
+        using var h = new ApiHarness();
+        h.Mock.OnGet("locations").Respond(new HangingHandler());
+        using var cts = new CancellationTokenSource();
+
+        var enumeration = Task.Run(async () =>
+        {
+            await foreach (var _ in h.Api.Locations.ListAsync().WithCancellation(cts.Token)) { }
+        });
+        await ApiHarness.WaitForAsync(() => h.Requests.Count == 1);
+        await cts.CancelAsync();
+
+        var e = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => enumeration);
+        Assert.Equal(cts.Token, e.CancellationToken);
+    }
+
+    [Fact]
     public async Task Session_ConcurrentRequests_NeverMoreInFlightThanTheLimit()
     {
         int inFlight = 0, peak = 0;
