@@ -212,7 +212,16 @@ public sealed class RestSession : IDisposable
         while (true)
         {
             var state = new RequestState(method, url, content, authenticate);
-            var response = await ExecuteAsync(state, cancellationToken).ConfigureAwait(false);
+            HttpResponseMessage response;
+            try
+            {
+                response = await ExecuteAsync(state, cancellationToken).ConfigureAwait(false);
+            }
+            catch (HttpRequestException e)
+            {
+                // after the retries: the same context an error answer carries, the transport's exception inside
+                throw new WebexApiException(method.Method, url, Redaction.Token(e.Message, state.Token), state.TrackingId, e);
+            }
             if (response.IsSuccessStatusCode) return response;
             if (response.StatusCode == HttpStatusCode.Unauthorized && state.Token is { } token && !refreshed
                 && await _tokens.TryRefreshAsync(token, cancellationToken).ConfigureAwait(false))

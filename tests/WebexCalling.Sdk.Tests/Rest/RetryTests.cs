@@ -243,10 +243,34 @@ public class RetryTests
         using var h = new ApiHarness();
         h.Mock.On(HttpMethod.Post, "locations/L1/floors").Respond(Sequence(() => throw new HttpRequestException("connection reset"), Ok()));
 
-        var e = await Assert.ThrowsAsync<HttpRequestException>(() => h.Api.Locations.CreateFloorAsync("L1", 1));
+        var e = await Assert.ThrowsAsync<WebexApiException>(() => h.Api.Locations.CreateFloorAsync("L1", 1));
 
-        Assert.Equal("connection reset", e.Message);
         Assert.Single(h.Requests);
+        Assert.Null(e.StatusCode);
+        Assert.Equal("POST", e.Method);
+        Assert.Equal("/v1/locations/L1/floors", e.RequestUri.AbsolutePath);
+        Assert.Equal(h.Single().Headers["TrackingID"], e.TrackingId);
+        Assert.Equal($"POST /v1/locations/L1/floors → no answer: connection reset (trackingId {e.TrackingId})", e.Message);
+        Assert.Equal("connection reset", Assert.IsType<HttpRequestException>(e.InnerException).Message);
+    }
+
+    [Fact]
+    public async Task DetailsAsync_TransportErrorBeyondRetryLimit_ThrowsWebexApiExceptionWithTheLastAttempt()
+    {
+        using var h = new ApiHarness(o => o.Retry.MaxTransientRetries = 1);
+        var dropped = new HttpRequestException("connection reset");
+        h.Mock.OnGet("locations/L1").Respond(_ => throw dropped);
+
+        var call = h.Api.Locations.DetailsAsync("L1");
+        await h.RunAsync(call);
+
+        var e = await Assert.ThrowsAsync<WebexApiException>(() => call);
+        Assert.Equal(2, h.Requests.Count);
+        Assert.Null(e.StatusCode);
+        Assert.Equal("GET", e.Method);
+        Assert.Equal(ApiHarness.Url("locations/L1"), e.RequestUri.AbsoluteUri);
+        Assert.Equal(h.Requests[1].Headers["TrackingID"], e.TrackingId); // the attempt that failed last
+        Assert.Same(dropped, e.InnerException);
     }
 
     [Fact]
