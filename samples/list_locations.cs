@@ -37,15 +37,16 @@ try
 {
     locations = await api.Locations.ListAsync().ToListAsync();
 }
+catch (WebexApiException e) when (e.StatusCode is null)
+{
+    // no answer: the connection was refused or dropped (e.InnerException is the HttpRequestException)
+    Console.Error.WriteLine($"Could not reach Webex at {api.Session.BaseUrl}: {e.Message}");
+    return 1;
+}
 catch (WebexApiException e)
 {
     // e.g. 401 for an expired token: the message says what was called, Webex's reason and the tracking id
     Console.Error.WriteLine(e.Message);
-    return 1;
-}
-catch (HttpRequestException e)
-{
-    Console.Error.WriteLine($"Could not reach Webex at {api.Session.BaseUrl}: {e.Message}");
     return 1;
 }
 Console.WriteLine($"{locations.Count} locations found");

@@ -30,7 +30,8 @@ public abstract class ApiChild
 
     /// <summary>
     /// The area's path with <paramref name="segments"/> appended, each escaped as a whole (an id containing
-    /// <c>/</c> stays one segment). A null or empty segment throws, so that no request goes to a wrong path.
+    /// <c>/</c> stays one segment). A null, blank or dot segment throws, so that no request goes to a wrong path; prefer
+    /// <see cref="Id"/> for ids, whose exception names the caller's parameter.
     /// </summary>
     /// <param name="segments">Path segments: ids and fixed names such as <c>floors</c>.</param>
     private protected string Url(params string[] segments) => Path(_basePath, segments);
@@ -58,8 +59,9 @@ public abstract class ApiChild
         if (basePath.Length > 0) parts.Add(basePath);
         foreach (string segment in segments)
         {
-            if (string.IsNullOrEmpty(segment))
-                throw new ArgumentException("A path segment is null or empty.", nameof(segments));
+            // the same rule as Id(): a dot segment would send the request to another resource
+            if (string.IsNullOrWhiteSpace(segment) || segment.Trim() is "." or "..")
+                throw new ArgumentException($"'{segment}' is not a path segment.", nameof(segments));
             parts.Add(Uri.EscapeDataString(segment));
         }
         return string.Join('/', parts);

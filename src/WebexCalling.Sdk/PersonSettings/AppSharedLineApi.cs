@@ -23,7 +23,7 @@ public partial class AppSharedLineApi
         string? phoneNumber = null, string? extension = null, string? orgId = null, CancellationToken cancellationToken = default)
     {
         // wxc_sdk builds this URL with the base path twice; the path here is the one its endpoint table names
-        string url = ConfigUrl(personId, "applications", "availableMembers", "count");
+        string url = ConfigPath(Id(personId), "applications/availableMembers/count");
         var query = new Query
         {
             ["locationId"] = locationId,
@@ -47,7 +47,7 @@ public partial class AppSharedLineApi
     public virtual async Task<AppSharedLineMembers> GetMembersAsync(string personId, string? orgId = null,
         CancellationToken cancellationToken = default)
     {
-        var members = await Session.GetAsync(ConfigUrl(personId, "applications", "members"), OrgQuery(orgId),
+        var members = await Session.GetAsync(ConfigPath(Id(personId), "applications/members"), OrgQuery(orgId),
             PersonSettingsJson.Default.AppSharedLineMembers, cancellationToken).ConfigureAwait(false);
         // in port order, as wxc_sdk sorts them
         return members.Members is null ? members : members with { Members = [.. members.Members.OrderBy(m => m.Port ?? int.MaxValue)] };
@@ -69,7 +69,7 @@ public partial class AppSharedLineApi
     public virtual Task UpdateMembersAsync(string personId, IReadOnlyList<AppSharedLineMember> members, string? orgId = null,
         CancellationToken cancellationToken = default)
     {
-        string url = ConfigUrl(personId, "applications", "members");
+        string url = ConfigPath(Id(personId), "applications/members");
         ArgumentNullException.ThrowIfNull(members);
         var forUpdate = new List<AppSharedLineMember>(members.Count);
         int port = 1;

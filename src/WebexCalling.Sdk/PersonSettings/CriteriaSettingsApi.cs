@@ -58,7 +58,7 @@ public abstract class CriteriaSettingsApi<TSettings, TCriteria> : SettingsApiChi
     /// <exception cref="ArgumentException"><paramref name="entityId"/> is null or empty.</exception>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
     public virtual Task<TSettings> ReadAsync(string entityId, string? orgId = null, CancellationToken cancellationToken = default) =>
-        Session.GetAsync(ConfigUrl(entityId, _feature), OrgQuery(orgId), _settingsType, cancellationToken);
+        Session.GetAsync(ConfigPath(Id(entityId), _feature), OrgQuery(orgId), _settingsType, cancellationToken);
 
     /// <summary>Changes the setting.</summary>
     /// <param name="entityId">The person (or workspace, virtual line).</param>
@@ -74,7 +74,7 @@ public abstract class CriteriaSettingsApi<TSettings, TCriteria> : SettingsApiChi
     {
         ArgumentNullException.ThrowIfNull(settings);
         var body = RequestBody.Of(settings, _settingsType, _configureBody);
-        return Session.PutAsync(ConfigUrl(entityId, _feature), OrgQuery(orgId), body, PersonSettingsJson.Default.JsonNode,
+        return Session.PutAsync(ConfigPath(Id(entityId), _feature), OrgQuery(orgId), body, PersonSettingsJson.Default.JsonNode,
             cancellationToken);
     }
 
@@ -89,7 +89,7 @@ public abstract class CriteriaSettingsApi<TSettings, TCriteria> : SettingsApiChi
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
     public virtual Task<TCriteria> ReadCriteriaAsync(string entityId, string id, string? orgId = null,
         CancellationToken cancellationToken = default) =>
-        Session.GetAsync(CriteriaUrl(entityId, id), OrgQuery(orgId), _criteriaType, cancellationToken);
+        Session.GetAsync(CriteriaUrl(Id(entityId), Id(id)), OrgQuery(orgId), _criteriaType, cancellationToken);
 
     /// <summary>Changes one criteria.</summary>
     /// <param name="entityId">The person (or workspace, virtual line).</param>
@@ -106,7 +106,7 @@ public abstract class CriteriaSettingsApi<TSettings, TCriteria> : SettingsApiChi
     {
         ArgumentNullException.ThrowIfNull(settings);
         var body = RequestBody.Of(settings, _criteriaType, _configureCriteriaBody);
-        return Session.PutAsync(CriteriaUrl(entityId, id), OrgQuery(orgId), body, PersonSettingsJson.Default.JsonNode,
+        return Session.PutAsync(CriteriaUrl(Id(entityId), Id(id)), OrgQuery(orgId), body, PersonSettingsJson.Default.JsonNode,
             cancellationToken);
     }
 
@@ -125,7 +125,7 @@ public abstract class CriteriaSettingsApi<TSettings, TCriteria> : SettingsApiChi
     {
         ArgumentNullException.ThrowIfNull(settings);
         var body = RequestBody.Of(settings, _criteriaType, _createCriteriaBody);
-        var answer = await Session.PostAsync(CriteriaUrl(entityId), OrgQuery(orgId), body, PersonSettingsJson.Default.JsonNode,
+        var answer = await Session.PostAsync(CriteriaUrl(Id(entityId)), OrgQuery(orgId), body, PersonSettingsJson.Default.JsonNode,
             PersonSettingsJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);
     }
@@ -140,13 +140,13 @@ public abstract class CriteriaSettingsApi<TSettings, TCriteria> : SettingsApiChi
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
     public virtual Task DeleteCriteriaAsync(string entityId, string id, string? orgId = null,
         CancellationToken cancellationToken = default) =>
-        Session.DeleteAsync(CriteriaUrl(entityId, id), OrgQuery(orgId), cancellationToken);
+        Session.DeleteAsync(CriteriaUrl(Id(entityId), Id(id)), OrgQuery(orgId), cancellationToken);
 
     // people, workspaces and virtual lines all serve these features below telephony/config (wxc_sdk remaps people and workspaces)
-    private string CriteriaUrl(string entityId, string? id = null)
+    private string CriteriaUrl(string entity, string? criterion = null)
     {
-        if (id is null) return ConfigUrl(entityId, _feature, "criteria");
-        ArgumentException.ThrowIfNullOrEmpty(id);
-        return ConfigUrl(entityId, _feature, "criteria", id);
+        // both escaped by Id() at the call, so that a bad id names the caller's parameter
+        string criteria = ConfigPath(entity, _feature + "/criteria");
+        return criterion is null ? criteria : criteria + "/" + criterion;
     }
 }

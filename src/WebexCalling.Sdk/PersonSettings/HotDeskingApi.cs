@@ -25,7 +25,7 @@ public partial class HotDeskingApi
     public virtual Task UpdateMembersAsync(string personId, IReadOnlyList<HotDeskingMember> members, string? orgId = null,
         CancellationToken cancellationToken = default)
     {
-        string url = FeatureUrl(personId, "hotDesking", "members");
+        string url = FeaturePath(Id(personId), "hotDesking/members");
         ArgumentNullException.ThrowIfNull(members);
         var forUpdate = new List<HotDeskingMember>(members.Count);
         int port = 1;

@@ -17,7 +17,7 @@ public partial class NumbersApi
     public virtual Task UpdateAsync(string personId, UpdatePersonNumbers update, string? orgId = null,
         CancellationToken cancellationToken = default)
     {
-        string url = ConfigUrl(personId, "numbers");
+        string url = ConfigPath(Id(personId), "numbers");
         ArgumentNullException.ThrowIfNull(update);
         // the 2026 request schema requires primary on every number; wxc_sdk's model sends false by default
         var body = update.PhoneNumbers is null ? update

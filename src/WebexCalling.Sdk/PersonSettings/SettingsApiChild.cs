@@ -28,10 +28,6 @@ public abstract class SettingsApiChild : ApiChild
     /// <param name="path">The feature as Webex spells it and what follows it, already escaped.</param>
     private protected string FeaturePath(string id, string path) => SettingsOwnerPaths.Feature(Owner, id, path);
 
-    /// <summary>A feature URL with further segments, each escaped.</summary>
-    private protected string FeatureUrl(string entityId, string feature, params string[] segments) =>
-        FeaturePath(Id(entityId), Path(feature, segments));
-
     /// <summary>
     /// The URL below the entity's telephony configuration, <c>telephony/config/people/{id}/{path}</c> for a person.
     /// </summary>
@@ -42,10 +38,6 @@ public abstract class SettingsApiChild : ApiChild
         string root = SettingsOwnerPaths.Config(Owner, id);
         return path.Length == 0 ? root : root + "/" + path;
     }
-
-    /// <summary>A configuration URL with segments, each escaped.</summary>
-    private protected string ConfigUrl(string entityId, params string[] segments) =>
-        ConfigPath(Id(entityId), Path("", segments));
 
     /// <summary><c>telephony/config/people/{path}</c> and its kin: for the endpoints that take no entity id.</summary>
     private protected string ConfigBasePath(string path) =>

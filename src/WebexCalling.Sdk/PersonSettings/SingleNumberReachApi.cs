@@ -21,8 +21,7 @@ public partial class SingleNumberReachApi
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        ArgumentException.ThrowIfNullOrEmpty(settings.Id, nameof(settings));
-        var url = Session.BuildUrl(ConfigUrl(personId, "singleNumberReach", "numbers", settings.Id), OrgQuery(orgId));
+        var url = Session.BuildUrl(ConfigPath(Id(personId), $"singleNumberReach/numbers/{Id(settings.Id, nameof(settings))}"), OrgQuery(orgId));
         var content = RequestContent.Json(settings with { Id = null }, PersonSettingsJson.Default.SingleNumberReachNumber);
         using var response = await Session.SendAsync(HttpMethod.Put, url, content, cancellationToken).ConfigureAwait(false);
         // wxc_sdk reads the id from the answer; tolerate an empty answer

@@ -21,14 +21,24 @@ internal static class LinkHeader
                     if (eq < 0 || !param[..eq].Trim().Equals("rel", StringComparison.OrdinalIgnoreCase)) continue;
                     string rel = param[(eq + 1)..].Trim().Trim('"');
                     if (!rel.Split(' ').Contains("next", StringComparer.OrdinalIgnoreCase)) continue;
-                    if (Uri.TryCreate(target, UriKind.Absolute, out var absolute)) return absolute;
-                    if (response.RequestMessage?.RequestUri is { } request && Uri.TryCreate(request, target, out var relative))
-                        return relative;
-                    return null;
+                    return Resolve(target, response.RequestMessage?.RequestUri);
                 }
             }
         }
         return null;
+    }
+
+    // only http(s) URLs are absolute: on Linux and macOS Uri reads "/v1/locations?start=2" as file:///v1/…, where
+    // RFC 8288 means a path relative to the page's URL
+    private static Uri? Resolve(string target, Uri? page)
+    {
+        if (Uri.TryCreate(target, UriKind.Absolute, out var absolute)
+            && (absolute.Scheme == Uri.UriSchemeHttps || absolute.Scheme == Uri.UriSchemeHttp))
+            return absolute;
+        if (page is null) return null;
+        if (target.StartsWith('/') && !target.StartsWith("//", StringComparison.Ordinal))
+            return new Uri(page.GetLeftPart(UriPartial.Authority) + target);
+        return Uri.TryCreate(page, target, out var relative) ? relative : null;
     }
 
     // links are separated by commas, but a URL may contain commas too (id=a,b): split only outside <...>

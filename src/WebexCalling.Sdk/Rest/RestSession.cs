@@ -216,7 +216,16 @@ public sealed class RestSession : IDisposable
         while (true)
         {
             var state = new RequestState(method, url, content, authenticate) { RetryPosts = retryPosts };
-            var response = await ExecuteAsync(state, cancellationToken).ConfigureAwait(false);
+            HttpResponseMessage response;
+            try
+            {
+                response = await ExecuteAsync(state, cancellationToken).ConfigureAwait(false);
+            }
+            catch (HttpRequestException e)
+            {
+                // after the retries: the same context an error answer carries, the transport's exception inside
+                throw new WebexApiException(method.Method, url, Redaction.Token(e.Message, state.Token), state.TrackingId, e);
+            }
             if (response.IsSuccessStatusCode) return response;
             if (response.StatusCode == HttpStatusCode.Unauthorized && state.Token is { } token && !refreshed
                 && await _tokens.TryRefreshAsync(token, cancellationToken).ConfigureAwait(false))
@@ -355,6 +364,11 @@ public sealed class RestSession : IDisposable
             if (e is OperationCanceledException && !cancellationToken.IsCancellationRequested)
                 throw new TimeoutException(
                     $"{state.Method.Method} {state.Url.AbsolutePath} got no answer within {Describe(_options.Timeout)} (trackingId {state.TrackingId}).", e);
+            // the caller's cancellation: HttpClient reports it with our linked token, which the caller cannot compare with
+            if (e is OperationCanceledException canceled && canceled.CancellationToken != cancellationToken)
+                throw canceled is TaskCanceledException
+                    ? new TaskCanceledException(canceled.Message, canceled, cancellationToken)
+                    : new OperationCanceledException(canceled.Message, canceled, cancellationToken);
             throw;
         }
     }
@@ -436,10 +450,13 @@ public sealed class RestSession : IDisposable
         }
     }
 
+    // a page without its items array is an answer we cannot read, not an empty list: for an audit a silently empty
+    // list is the worst answer (no list the SDK pages is documented to answer {} when empty)
     private static List<T> ReadPage<T>(byte[] json, string itemsKey, JsonTypeInfo<T> itemType, HttpResponseMessage response)
     {
-        List<T> items = [];
-        if (json.Length == 0) return items;
+        string expected = $"a list of {typeof(T).Name} under \"{itemsKey}\" was expected";
+        if (json.Length == 0) throw Unreadable(response, $"the page has no body, but {expected}", null);
+        List<T>? items = null;
         try
         {
             var reader = new Utf8JsonReader(json);
@@ -449,8 +466,10 @@ public sealed class RestSession : IDisposable
             {
                 bool isItems = reader.ValueTextEquals(itemsKey);
                 reader.Read();
-                if (isItems && reader.TokenType == JsonTokenType.StartArray)
+                if (isItems)
                 {
+                    if (reader.TokenType != JsonTokenType.StartArray)
+                        throw Unreadable(response, $"\"{itemsKey}\" is {reader.TokenType}, not an array, but {expected}", null);
                     // one deserializer call per page, not per item: a call per item costs a reader stack each
                     items = JsonSerializer.Deserialize(ref reader, PageListInfo.For(itemType)) ?? [];
                     items.RemoveAll(item => item is null);
@@ -460,12 +479,12 @@ public sealed class RestSession : IDisposable
                     reader.Skip();
                 }
             }
-            return items;
         }
         catch (JsonException e)
         {
             throw Unreadable(response, $"the page is not the JSON expected for a list of {typeof(T).Name} under \"{itemsKey}\": {e.Message}", e);
         }
+        return items ?? throw Unreadable(response, $"the page has no \"{itemsKey}\", but {expected}", null);
     }
 
     private static WebexApiException Unreadable(HttpResponseMessage response, string problem, Exception? inner)

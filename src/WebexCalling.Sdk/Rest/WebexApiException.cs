@@ -4,7 +4,8 @@ using System.Text;
 namespace WebexCalling.Sdk.Rest;
 
 /// <summary>
-/// Webex answered a request with an error status, or with a success answer this SDK could not read. Switch on
+/// Webex answered a request with an error status, or with a success answer this SDK could not read, or the request got
+/// no answer at all (<see cref="StatusCode"/> null, the <see cref="HttpRequestException"/> as inner exception). Switch on
 /// <see cref="StatusCode"/>; quote <see cref="TrackingId"/> when you ask Webex support.
 /// </summary>
 public sealed class WebexApiException : Exception
@@ -32,14 +33,33 @@ public sealed class WebexApiException : Exception
         RetryAfter = retryAfter;
     }
 
+    /// <summary>Creates the exception for a request that got no answer: the connection was refused, reset or dropped.</summary>
+    /// <param name="method">The HTTP method of the request.</param>
+    /// <param name="requestUri">The URL that was called.</param>
+    /// <param name="problem">What went wrong, e.g. the transport exception's message (no secrets).</param>
+    /// <param name="trackingId">The tracking id the request was sent with.</param>
+    /// <param name="innerException">The transport's exception, usually an <see cref="HttpRequestException"/>.</param>
+    public WebexApiException(string method, Uri requestUri, string? problem, string? trackingId, Exception? innerException)
+        : base(Describe(method, requestUri, null, problem, null, trackingId), innerException)
+    {
+        Method = method;
+        RequestUri = requestUri;
+        WebexMessage = null;
+        Errors = [];
+        TrackingId = trackingId;
+    }
+
     /// <summary>The HTTP method of the failed request.</summary>
     public string Method { get; }
 
     /// <summary>The URL of the failed request.</summary>
     public Uri RequestUri { get; }
 
-    /// <summary>The HTTP status Webex answered with (a 2xx status when the answer itself could not be read).</summary>
-    public HttpStatusCode StatusCode { get; }
+    /// <summary>
+    /// The HTTP status Webex answered with (a 2xx status when the answer itself could not be read), or null when no
+    /// answer arrived (see <see cref="Exception.InnerException"/>).
+    /// </summary>
+    public HttpStatusCode? StatusCode { get; }
 
     /// <summary>Webex's own <c>message</c>, or the start of a body that was not JSON.</summary>
     public string? WebexMessage { get; }
@@ -56,12 +76,13 @@ public sealed class WebexApiException : Exception
     /// <summary>The wait Webex asked for with <c>Retry-After</c>, if any.</summary>
     public TimeSpan? RetryAfter { get; }
 
-    private static string Describe(string method, Uri uri, HttpStatusCode status, string? message,
+    private static string Describe(string method, Uri uri, HttpStatusCode? status, string? message,
         IReadOnlyList<WebexErrorDetail>? errors, string? trackingId)
     {
         var sb = new StringBuilder();
-        sb.Append(method).Append(' ').Append(uri.IsAbsoluteUri ? uri.PathAndQuery : uri.OriginalString)
-          .Append(" → ").Append((int)status).Append(' ').Append(ReasonPhrase(status));
+        sb.Append(method).Append(' ').Append(uri.IsAbsoluteUri ? uri.PathAndQuery : uri.OriginalString).Append(" → ");
+        if (status is { } code) sb.Append((int)code).Append(' ').Append(ReasonPhrase(code));
+        else sb.Append("no answer");
         var texts = new List<string>();
         if (errors is not null)
         {

@@ -103,6 +103,57 @@ public class PaginationTests
         Assert.Single(h.Requests);
     }
 
+    [Theory]
+    [InlineData("/v1/locations?name=HQ&start=2")] // a path without scheme and host (RFC 8288 allows it)
+    [InlineData("?name=HQ&start=2")] // the query alone
+    [InlineData("locations?name=HQ&start=2")] // relative to the page's folder
+    [InlineData("https://webexapis.com/v1/locations?name=HQ&start=2")]
+    public async Task ListAsync_NextLinkRelativeOrAbsolute_ResolvedAgainstThePageUrl(string link)
+    {
+        using var h = new ApiHarness();
+        h.Mock.OnGet("locations?name=HQ").Respond(_ => ApiHarness.Json(HttpStatusCode.OK, Page("a"), Next(link)));
+        h.Mock.OnGet("locations?name=HQ&start=2").Respond(_ => ApiHarness.Json(HttpStatusCode.OK, Page("b")));
+
+        var all = await h.Api.Locations.ListAsync(name: "HQ").ToListAsync();
+
+        Assert.Equal(["a", "b"], all.Select(l => l.Name));
+        Assert.Equal("https://webexapis.com/v1/locations?name=HQ&start=2", h.Requests[1].Uri.AbsoluteUri);
+    }
+
+    // No list the SDK pages is documented to answer {} or leave out its items key when empty (the 2026 reference's
+    // 200 examples all carry it), so a page without an items array is an answer the SDK cannot read, not an empty list.
+    [Theory]
+    [InlineData("", "the page has no body")]
+    [InlineData("{}", "the page has no \"items\"")]
+    [InlineData("""{"queues":[{"id":"x"}]}""", "the page has no \"items\"")]
+    [InlineData("""{"items":{}}""", "\"items\" is StartObject, not an array")]
+    [InlineData("""{"items":null}""", "\"items\" is Null, not an array")]
+    [InlineData("""{"items":"L1"}""", "\"items\" is String, not an array")]
+    public async Task ListAsync_PageWithoutAnItemsArray_ThrowsWebexApiExceptionLikeSingleItemCalls(string page, string problem)
+    {
+        using var h = new ApiHarness();
+        h.Mock.OnGet("locations").Respond(_ => ApiHarness.Json(HttpStatusCode.OK, page, ("trackingId", "ROUTER_1")));
+
+        var e = await Assert.ThrowsAsync<WebexCalling.Sdk.Rest.WebexApiException>(() => h.Api.Locations.ListAsync().ToListAsync().AsTask());
+
+        Assert.Equal("GET", e.Method);
+        Assert.Equal("/v1/locations", e.RequestUri.AbsolutePath);
+        Assert.Equal(HttpStatusCode.OK, e.StatusCode);
+        Assert.Equal("ROUTER_1", e.TrackingId);
+        Assert.StartsWith("GET /v1/locations → 200 OK: ", e.Message);
+        Assert.Contains(problem, e.Message);
+        Assert.EndsWith("(trackingId ROUTER_1)", e.Message);
+    }
+
+    [Fact]
+    public async Task ListAsync_PageWithAnEmptyItemsArray_IsAnEmptyList()
+    {
+        using var h = new ApiHarness();
+        h.Mock.OnGet("locations").RespondJson("""{"items":[]}""");
+
+        Assert.Empty(await h.Api.Locations.ListAsync().ToListAsync());
+    }
+
     [Fact]
     public async Task ListAsync_NextLinkRepeats_ThrowsInsteadOfLoopingForever()
     {

@@ -306,10 +306,34 @@ public class RetryTests
         using var h = new ApiHarness();
         h.Mock.On(HttpMethod.Post, "locations/L1/floors").Respond(Sequence(() => throw new HttpRequestException("connection reset"), Ok()));
 
-        var e = await Assert.ThrowsAsync<HttpRequestException>(() => h.Api.Locations.CreateFloorAsync("L1", 1));
+        var e = await Assert.ThrowsAsync<WebexApiException>(() => h.Api.Locations.CreateFloorAsync("L1", 1));
 
-        Assert.Equal("connection reset", e.Message);
         Assert.Single(h.Requests);
+        Assert.Null(e.StatusCode);
+        Assert.Equal("POST", e.Method);
+        Assert.Equal("/v1/locations/L1/floors", e.RequestUri.AbsolutePath);
+        Assert.Equal(h.Single().Headers["TrackingID"], e.TrackingId);
+        Assert.Equal($"POST /v1/locations/L1/floors → no answer: connection reset (trackingId {e.TrackingId})", e.Message);
+        Assert.Equal("connection reset", Assert.IsType<HttpRequestException>(e.InnerException).Message);
+    }
+
+    [Fact]
+    public async Task DetailsAsync_TransportErrorBeyondRetryLimit_ThrowsWebexApiExceptionWithTheLastAttempt()
+    {
+        using var h = new ApiHarness(o => o.Retry.MaxTransientRetries = 1);
+        var dropped = new HttpRequestException("connection reset");
+        h.Mock.OnGet("locations/L1").Respond(_ => throw dropped);
+
+        var call = h.Api.Locations.DetailsAsync("L1");
+        await h.RunAsync(call);
+
+        var e = await Assert.ThrowsAsync<WebexApiException>(() => call);
+        Assert.Equal(2, h.Requests.Count);
+        Assert.Null(e.StatusCode);
+        Assert.Equal("GET", e.Method);
+        Assert.Equal(ApiHarness.Url("locations/L1"), e.RequestUri.AbsoluteUri);
+        Assert.Equal(h.Requests[1].Headers["TrackingID"], e.TrackingId); // the attempt that failed last
+        Assert.Same(dropped, e.InnerException);
     }
 
     [Fact]
@@ -487,6 +511,41 @@ public class RetryTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
         Assert.Single(h.Requests);
         await h.RunAsync(throttled);
+    }
+
+    [Fact]
+    public async Task DetailsAsync_CancelledInFlight_ThrowsWithTheCallersToken()
+    {
+        using var h = new ApiHarness(); // the default 100 s timeout: the session links its own token to the caller's
+        h.Mock.OnGet("locations/L1").Respond(new HangingHandler());
+        using var cts = new CancellationTokenSource();
+
+        var call = h.Api.Locations.DetailsAsync("L1", cancellationToken: cts.Token);
+        await ApiHarness.WaitForAsync(() => h.Requests.Count == 1);
+        await cts.CancelAsync();
+
+        var e = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.Equal(cts.Token, e.CancellationToken);
+        Assert.IsAssignableFrom<TaskCanceledException>(e); // what HttpClient throws, kept for callers that catch it
+        Assert.Single(h.Requests);
+    }
+
+    [Fact]
+    public async Task ListAsync_CancelledInFlight_ThrowsWithTheCallersToken()
+    {
+        using var h = new ApiHarness();
+        h.Mock.OnGet("locations").Respond(new HangingHandler());
+        using var cts = new CancellationTokenSource();
+
+        var enumeration = Task.Run(async () =>
+        {
+            await foreach (var _ in h.Api.Locations.ListAsync().WithCancellation(cts.Token)) { }
+        });
+        await ApiHarness.WaitForAsync(() => h.Requests.Count == 1);
+        await cts.CancelAsync();
+
+        var e = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => enumeration);
+        Assert.Equal(cts.Token, e.CancellationToken);
     }
 
     [Fact]

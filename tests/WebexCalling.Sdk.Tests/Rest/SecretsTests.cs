@@ -35,7 +35,9 @@ public class SecretsTests
         var e = await Assert.ThrowsAsync<WebexApiException>(() => h.Api.Locations.DetailsAsync("L1"));
         var call = h.Api.Locations.UpdateAsync("L2", new() { Name = "x" });
         await h.RunAsync(call);
-        await Assert.ThrowsAsync<HttpRequestException>(() => call);
+        var dropped = await Assert.ThrowsAsync<WebexApiException>(() => call);
+
+        Assert.DoesNotContain(ApiHarness.Token, dropped.Message);
 
         Assert.DoesNotContain(ApiHarness.Token, e.Message);
         Assert.DoesNotContain(ApiHarness.Token, e.ToString());

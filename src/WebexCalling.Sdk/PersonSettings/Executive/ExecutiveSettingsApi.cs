@@ -18,7 +18,7 @@ public partial class ExecutiveSettingsApi
     public virtual async Task<IReadOnlyList<ExecOrAssistant>> ExecutiveAvailableAssistantsAsync(string personId, string? name = null,
         string? phoneNumber = null, string? orgId = null, CancellationToken cancellationToken = default)
     {
-        string url = ConfigUrl(personId, "executive", "availableAssistants");
+        string url = ConfigPath(Id(personId), "executive/availableAssistants");
         var query = new Query { ["name"] = name, ["phoneNumber"] = phoneNumber, ["orgId"] = orgId };
         // the 2026 reference pages this list (start/max, Link rel="next"); wxc_sdk reads only the first page
         var assistants = new List<ExecOrAssistant>();
