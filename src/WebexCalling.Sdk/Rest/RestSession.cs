@@ -346,7 +346,7 @@ public sealed class RestSession : IDisposable
         {
             Log.RequestFailed(_logger, state.Method.Method, state.Url.PathAndQuery,
                 (long)_options.TimeProvider.GetElapsedTime(start).TotalMilliseconds, state.Attempt, state.TrackingId,
-                Redaction.Token(e.Message, state.Token));
+                Redaction.Body(e.Message, state.Token));
             // our timeout, or the HttpClient's own one (a client passed in options may have one): not the caller's
             if (e is OperationCanceledException && !cancellationToken.IsCancellationRequested)
                 throw new TimeoutException(
@@ -405,7 +405,7 @@ public sealed class RestSession : IDisposable
                     var state = args.Context.Properties.GetValue(StateKey, null!);
                     string reason = args.Outcome.Result is { } r
                         ? $"{(int)r.StatusCode} {r.ReasonPhrase}"
-                        : Redaction.Token(args.Outcome.Exception?.GetType().Name + ": " + args.Outcome.Exception?.Message, state.Token);
+                        : Redaction.Body(args.Outcome.Exception?.GetType().Name + ": " + args.Outcome.Exception?.Message, state.Token);
                     Log.TransientRetry(_logger, state.Method.Method, state.Url.PathAndQuery, reason,
                         (long)args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1, retry.MaxTransientRetries);
                     args.Outcome.Result?.Dispose();
@@ -484,7 +484,9 @@ public sealed class RestSession : IDisposable
         {
             body = "";
         }
+        // masked by field name, then by value: an echo may quote a secret of the request without its name
         body = Redaction.Body(body, state.Token);
+        if (state.Content is { } sent) body = Redaction.Values(body, Redaction.SecretValues(sent.Bytes.Span));
         LogResponseBody(response, Encoding.UTF8.GetBytes(body));
         var (message, errors, bodyTrackingId) = ErrorBody.Parse(body);
         return new WebexApiException(state.Method.Method, state.Url, response.StatusCode, message, errors,
