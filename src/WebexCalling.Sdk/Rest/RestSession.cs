@@ -25,6 +25,7 @@ public sealed class RestSession : IDisposable
 {
     private static readonly ResiliencePropertyKey<RequestState> StateKey = new("webex.request");
     private static readonly string UserAgent = BuildUserAgent();
+    private const int MaxUnauthorizedRetries = 3;
 
     private readonly WebexApiOptions _options;
     private readonly ITokenProvider _tokens;
@@ -208,16 +209,21 @@ public sealed class RestSession : IDisposable
         if (authenticate && !IsWebexHost(url))
             throw new InvalidOperationException(
                 $"Refusing to send the access token to {url.GetLeftPart(UriPartial.Authority)}: it is not the Webex API host {_options.BaseUrl.GetLeftPart(UriPartial.Authority)}.");
-        bool refreshed = false;
+        // a 401 is worth another attempt while each is for a token the provider has since replaced: a request slow
+        // enough for its short-lived token to expire in flight twice still succeeds; the same token twice ends it
+        int refreshes = 0;
+        string? rejected = null;
         while (true)
         {
             var state = new RequestState(method, url, content, authenticate);
             var response = await ExecuteAsync(state, cancellationToken).ConfigureAwait(false);
             if (response.IsSuccessStatusCode) return response;
-            if (response.StatusCode == HttpStatusCode.Unauthorized && state.Token is { } token && !refreshed
+            if (response.StatusCode == HttpStatusCode.Unauthorized && state.Token is { } token
+                && refreshes < MaxUnauthorizedRetries && !string.Equals(token, rejected, StringComparison.Ordinal)
                 && await _tokens.TryRefreshAsync(token, cancellationToken).ConfigureAwait(false))
             {
-                refreshed = true;
+                refreshes++;
+                rejected = token;
                 response.Dispose();
                 Log.RetryingAfterRefresh(_logger, method.Method, url.AbsolutePath);
                 continue;

@@ -108,6 +108,36 @@ public class TokensUnderLoadTests
     }
 
     [Fact]
+    public async Task Api401_RetryWhoseNewTokenExpiresInFlightToo_IsRenewedAndRetriedAgain()
+    {
+        var clock = new FakeTimeProvider(Now);
+        int refreshes = 0;
+        using var provider = new RefreshingTokenProvider(
+            new Tokens { AccessToken = AuthFixtures.AccessToken, ExpiresAt = Now + Lifetime, RefreshToken = AuthFixtures.RefreshToken },
+            (_, _) => Task.FromResult(new Tokens { AccessToken = "ACCESS-" + Interlocked.Increment(ref refreshes) + "-0123456789", ExpiresIn = 5 }),
+            new RefreshingTokenProviderOptions { Margin = TimeSpan.Zero, TimeProvider = clock });
+        using var h = new ApiHarness(o => o.TimeProvider = clock, provider);
+        int attempts = 0;
+        h.Mock.OnGet("people/me").Respond(_ =>
+        {
+            // the first two attempts are slow: each outlives the token it was sent with
+            if (++attempts <= 2) clock.Advance(Lifetime + TimeSpan.FromSeconds(1));
+            return attempts <= 2
+                ? ApiHarness.Json(HttpStatusCode.Unauthorized, """{"message":"The access token has expired."}""")
+                : ApiHarness.Json(HttpStatusCode.OK, """{"id":"P1"}""");
+        });
+
+        var me = await h.Api.People.MeAsync();
+
+        Assert.Equal("P1", me.PersonId);
+        Assert.Equal(2, refreshes);
+        Assert.Collection(h.Requests,
+            r => Assert.Equal("Bearer " + AuthFixtures.AccessToken, r.Headers["Authorization"]),
+            r => Assert.Equal("Bearer ACCESS-1-0123456789", r.Headers["Authorization"]),
+            r => Assert.Equal("Bearer ACCESS-2-0123456789", r.Headers["Authorization"]));
+    }
+
+    [Fact]
     public async Task Api401_ForTheCurrentToken_RenewsItHoweverRecentTheLastRenewal()
     {
         var clock = new FakeTimeProvider(Now);
