@@ -5,8 +5,9 @@ namespace WebexCalling.Sdk.Auth;
 /// </summary>
 /// <remarks>
 /// The session asks for the token before each attempt, so a provider can renew it ahead of expiry. When Webex
-/// answers 401 the session calls <see cref="TryRefreshAsync"/> once; if that returns true it retries the request
-/// once with the new token.
+/// answers 401 the session calls <see cref="TryRefreshAsync"/>; if that returns true it retries the request with the
+/// provider's token. Should that token be refused too, the session asks again only when it is a different token
+/// than the one refused before (at most three times per request).
 /// </remarks>
 public interface ITokenProvider
 {

@@ -2,7 +2,7 @@ namespace WebexCalling.Sdk.Auth;
 
 /// <summary>
 /// A token provider for long-running programs: hands out the current access token and renews it shortly before it
-/// expires, once for any number of concurrent callers, and once more when Webex rejects it with 401.
+/// expires, once for any number of concurrent callers, and when Webex rejects the current token with 401.
 /// </summary>
 /// <remarks>
 /// <para>A token whose lifetime (<see cref="Tokens.ExpiresIn"/>) is shorter than twice the margin is renewed at
@@ -24,7 +24,7 @@ namespace WebexCalling.Sdk.Auth;
 /// </example>
 public sealed class RefreshingTokenProvider : ITokenProvider, IDisposable
 {
-    // a token Webex rejected although it was renewed this recently is not the problem: do not renew again
+    // a still-valid token that a renewal after a 401 gave this recently, rejected too, is not the problem: do not renew again
     private static readonly TimeSpan FreshTokenAge = TimeSpan.FromSeconds(30);
 
     private readonly Func<Tokens, CancellationToken, Task<Tokens>> _refresh;
@@ -37,6 +37,9 @@ public sealed class RefreshingTokenProvider : ITokenProvider, IDisposable
     private Tokens _current;
     private DateTimeOffset _renewedAt = DateTimeOffset.MinValue;
     private DateTimeOffset _nextAttemptAt = DateTimeOffset.MinValue;
+    private string? _renewedOnRejection; // the token a 401 of a token valid by our clock was renewed into
+    private string? _failedRenewalOf; // the rejected token whose renewal failed last
+    private DateTimeOffset _retryRenewalAt = DateTimeOffset.MinValue;
 
     /// <summary>Creates the provider.</summary>
     /// <param name="initial">The tokens to start with; may lack an access token, which is then obtained on first use.</param>
@@ -75,6 +78,16 @@ public sealed class RefreshingTokenProvider : ITokenProvider, IDisposable
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// <para>When the rejected token is no longer the current one (another caller renewed it), the answer is true at
+    /// once: retry with the current token. When it is the current one, it is renewed, once for all concurrent callers,
+    /// however recent the last renewal: a token that expired while its request was in flight is renewed and the
+    /// request succeeds.</para>
+    /// <para>Two guards stop renewal storms without failing such a request: a token our clock still calls valid that
+    /// Webex rejects right after a renewal made for the same reason is not renewed again within 30 s (the token is not
+    /// the problem), and after a failed renewal the same token is not renewed again before
+    /// <see cref="RefreshingTokenProviderOptions.RetryAfterFailure"/> (callers get false and see the 401).</para>
+    /// </remarks>
     /// <exception cref="TokenRefreshException">The refresh token has expired or was refused.</exception>
     public async ValueTask<bool> TryRefreshAsync(string rejectedAccessToken, CancellationToken cancellationToken = default)
     {
@@ -85,9 +98,29 @@ public sealed class RefreshingTokenProvider : ITokenProvider, IDisposable
             // another caller renewed it meanwhile: worth a retry with the new token
             if (!string.Equals(current.AccessToken, rejectedAccessToken, StringComparison.Ordinal))
                 return !string.IsNullOrEmpty(current.AccessToken);
-            // a token renewed a moment ago is rejected too: renewing again will not help
-            if (_clock.GetUtcNow() - _renewedAt < FreshTokenAge) return false;
-            await RenewLockedAsync(current, cancellationToken).ConfigureAwait(false);
+            var now = _clock.GetUtcNow();
+            // a renewal for this very token failed a moment ago: do not hammer the token endpoint for every caller
+            if (string.Equals(_failedRenewalOf, rejectedAccessToken, StringComparison.Ordinal) && now < _retryRenewalAt)
+                return false;
+            // expired (or due) by our clock: the rejection is explained, renew whenever it happens
+            bool expired = NeedsRefresh(current);
+            // valid by our clock (revoked, or clocks apart): renew once, but a token that such a renewal gave a moment
+            // ago being rejected too means the token is not the problem
+            if (!expired && string.Equals(_renewedOnRejection, rejectedAccessToken, StringComparison.Ordinal)
+                && now - _renewedAt < FreshTokenAge)
+                return false;
+            Tokens renewed;
+            try
+            {
+                renewed = await RenewLockedAsync(current, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _failedRenewalOf = rejectedAccessToken;
+                _retryRenewalAt = _clock.GetUtcNow() + _retryAfterFailure;
+                throw;
+            }
+            _renewedOnRejection = expired ? null : renewed.AccessToken;
             return true;
         }
         finally

@@ -12,12 +12,16 @@ namespace WebexCalling.Sdk.Auth;
 /// </summary>
 /// <remarks>
 /// A write goes to a temporary file in the same folder which then replaces the cache in one rename: a crash leaves
-/// either the old or the new file, never half of one. On Linux and macOS the file is created readable and writable by
+/// either the old or the new file, never half of one; a temporary file a killed writer left behind (it holds tokens) is
+/// deleted by the next read or write once it is a minute old. On Linux and macOS the file is created readable and writable by
 /// its owner only (0600). Keep cache files out of version control.
 /// </remarks>
 public static class TokenCache
 {
     private const string TempSuffix = ".tmp";
+
+    // a write takes milliseconds: a temp file this old was left by a writer that died between its write and its rename
+    private static readonly TimeSpan StaleTempAge = TimeSpan.FromMinutes(1);
 
     /// <summary>Reads the tokens cached in <paramref name="path"/>.</summary>
     /// <param name="path">The YAML file.</param>
@@ -27,6 +31,7 @@ public static class TokenCache
     public static async Task<Tokens?> ReadAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        DeleteStaleTemps(Path.GetFullPath(path));
         string text;
         try
         {
@@ -76,6 +81,42 @@ public static class TokenCache
         {
             TryDelete(temp);
             throw;
+        }
+        DeleteStaleTemps(full);
+    }
+
+    // a temp file holds tokens too: one a killed writer left must not stay behind for anyone to read
+    private static void DeleteStaleTemps(string full)
+    {
+        string folder = Path.GetDirectoryName(full) ?? ".";
+        string stem = Path.GetFileNameWithoutExtension(full);
+        string extension = Path.GetExtension(full);
+        IEnumerable<string> temps;
+        try
+        {
+            temps = Directory.EnumerateFiles(folder, $"{stem}.*{extension}{TempSuffix}").ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return; // no folder yet, or not ours to list
+        }
+        var now = DateTime.UtcNow;
+        foreach (string temp in temps)
+        {
+            // only our own naming (stem.8 hex digits.ext.tmp), and only files no writer is still busy with
+            string name = Path.GetFileName(temp);
+            if (name.Length != stem.Length + 1 + 8 + extension.Length + TempSuffix.Length) continue;
+            string middle = name.Substring(stem.Length + 1, 8);
+            if (!middle.All(char.IsAsciiHexDigit)) continue;
+            try
+            {
+                if (now - File.GetLastWriteTimeUtc(temp) < StaleTempAge) continue;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+            TryDelete(temp);
         }
     }
 

@@ -25,6 +25,7 @@ public sealed class RestSession : IDisposable
 {
     private static readonly ResiliencePropertyKey<RequestState> StateKey = new("webex.request");
     private static readonly string UserAgent = BuildUserAgent();
+    private const int MaxUnauthorizedRetries = 3;
 
     private readonly WebexApiOptions _options;
     private readonly ITokenProvider _tokens;
@@ -210,9 +211,12 @@ public sealed class RestSession : IDisposable
         if (authenticate && !IsWebexHost(url))
             throw new InvalidOperationException(
                 $"Refusing to send the access token to {url.GetLeftPart(UriPartial.Authority)}: it is not the Webex API host {_options.BaseUrl.GetLeftPart(UriPartial.Authority)}.");
-        bool refreshed = false;
         // read once, as the call starts: the caller's scope may end while this call is still retrying
         bool retryPosts = authenticate && WebexRequestOptions.RetryPostsInScope;
+        // a 401 is worth another attempt while each is for a token the provider has since replaced: a request slow
+        // enough for its short-lived token to expire in flight twice still succeeds; the same token twice ends it
+        int refreshes = 0;
+        string? rejected = null;
         while (true)
         {
             var state = new RequestState(method, url, content, authenticate) { RetryPosts = retryPosts };
@@ -224,13 +228,15 @@ public sealed class RestSession : IDisposable
             catch (HttpRequestException e)
             {
                 // after the retries: the same context an error answer carries, the transport's exception inside
-                throw new WebexApiException(method.Method, url, Redaction.Token(e.Message, state.Token), state.TrackingId, e);
+                throw new WebexApiException(method.Method, url, Redaction.Body(e.Message, state.Token), state.TrackingId, e);
             }
             if (response.IsSuccessStatusCode) return response;
-            if (response.StatusCode == HttpStatusCode.Unauthorized && state.Token is { } token && !refreshed
+            if (response.StatusCode == HttpStatusCode.Unauthorized && state.Token is { } token
+                && refreshes < MaxUnauthorizedRetries && !string.Equals(token, rejected, StringComparison.Ordinal)
                 && await _tokens.TryRefreshAsync(token, cancellationToken).ConfigureAwait(false))
             {
-                refreshed = true;
+                refreshes++;
+                rejected = token;
                 response.Dispose();
                 Log.RetryingAfterRefresh(_logger, method.Method, url.AbsolutePath);
                 continue;
@@ -359,7 +365,7 @@ public sealed class RestSession : IDisposable
         {
             Log.RequestFailed(_logger, state.Method.Method, state.Url.PathAndQuery,
                 (long)_options.TimeProvider.GetElapsedTime(start).TotalMilliseconds, state.Attempt, state.TrackingId,
-                Redaction.Token(e.Message, state.Token));
+                Redaction.Body(e.Message, state.Token));
             // our timeout, or the HttpClient's own one (a client passed in options may have one): not the caller's
             if (e is OperationCanceledException && !cancellationToken.IsCancellationRequested)
                 throw new TimeoutException(
@@ -422,7 +428,7 @@ public sealed class RestSession : IDisposable
                     var state = args.Context.Properties.GetValue(StateKey, null!);
                     string reason = args.Outcome.Result is { } r
                         ? $"{(int)r.StatusCode} {r.ReasonPhrase}"
-                        : Redaction.Token(args.Outcome.Exception?.GetType().Name + ": " + args.Outcome.Exception?.Message, state.Token);
+                        : Redaction.Body(args.Outcome.Exception?.GetType().Name + ": " + args.Outcome.Exception?.Message, state.Token);
                     Log.TransientRetry(_logger, state.Method.Method, state.Url.PathAndQuery, reason,
                         (long)args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1, retry.MaxTransientRetries);
                     args.Outcome.Result?.Dispose();
@@ -506,7 +512,9 @@ public sealed class RestSession : IDisposable
         {
             body = "";
         }
+        // masked by field name, then by value: an echo may quote a secret of the request without its name
         body = Redaction.Body(body, state.Token);
+        if (state.Content is { } sent) body = Redaction.Values(body, Redaction.SecretValues(sent.Bytes.Span));
         LogResponseBody(response, Encoding.UTF8.GetBytes(body));
         var (message, errors, bodyTrackingId) = ErrorBody.Parse(body);
         return new WebexApiException(state.Method.Method, state.Url, response.StatusCode, message, errors,

@@ -174,6 +174,44 @@ public class TokenCacheTests
         Assert.Equal("x", (await TokenCache.ReadAsync(path))!.Scope);
     }
 
+    [Fact]
+    public async Task WriteAsync_StaleTempFileOfAKilledWriter_HoldingTokens_IsDeleted()
+    {
+        using var dir = new TempFolder();
+        string path = dir.File("tokens.yml");
+        // kill -9 between writing the temp file and the rename: the tokens sit in a .tmp nobody will rename
+        string stale = dir.File("tokens.0badc0de.yml.tmp");
+        await File.WriteAllTextAsync(stale, TokenCache.Format(Sample));
+        File.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddHours(-1));
+        string other = dir.File("other.0badc0de.yml.tmp"); // another cache's: not ours to delete
+        await File.WriteAllTextAsync(other, "access_token: x");
+        File.SetLastWriteTimeUtc(other, DateTime.UtcNow.AddHours(-1));
+
+        await TokenCache.WriteAsync(path, Sample);
+
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(other));
+        Assert.Equal(Sample, await TokenCache.ReadAsync(path));
+    }
+
+    [Fact]
+    public async Task ReadAsync_StaleTempFile_IsDeleted_ButAFreshOneOfAWriterAtWorkIsLeft()
+    {
+        using var dir = new TempFolder();
+        string path = dir.File("tokens.yml");
+        await TokenCache.WriteAsync(path, Sample);
+        string stale = dir.File("tokens.0badc0de.yml.tmp");
+        await File.WriteAllTextAsync(stale, TokenCache.Format(Sample));
+        File.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddHours(-1));
+        string fresh = dir.File("tokens.1234abcd.yml.tmp"); // another process is between its write and its rename
+        await File.WriteAllTextAsync(fresh, TokenCache.Format(Sample));
+
+        Assert.Equal(Sample, await TokenCache.ReadAsync(path));
+
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(fresh));
+    }
+
     [Theory]
     [InlineData("123456")]
     [InlineData("true")]

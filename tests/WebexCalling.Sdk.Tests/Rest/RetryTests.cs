@@ -629,7 +629,7 @@ public class RetryTests
     }
 
     [Fact]
-    public async Task DetailsAsync_401TwiceWithRefreshingProvider_GivesUpAfterOneRefresh()
+    public async Task DetailsAsync_401AlwaysWithRefreshingProvider_GivesUpWhenTheSameTokenIsRefusedTwice()
     {
         var tokens = new RefreshingProvider();
         using var h = new ApiHarness(tokens: tokens);
@@ -638,8 +638,23 @@ public class RetryTests
         var e = await Assert.ThrowsAsync<WebexApiException>(() => h.Api.Locations.DetailsAsync("L1"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, e.StatusCode);
-        Assert.Equal(1, tokens.Refreshes);
-        Assert.Equal(2, h.Requests.Count);
+        // stale refused: refresh; fresh refused (it may have expired in flight): ask again; fresh refused again: stop
+        Assert.Equal(2, tokens.Refreshes);
+        Assert.Equal(3, h.Requests.Count);
+    }
+
+    [Fact]
+    public async Task DetailsAsync_401ForEveryNewToken_GivesUpAfterThreeRefreshes()
+    {
+        var tokens = new RefreshingProvider { NewTokenEachTime = true };
+        using var h = new ApiHarness(tokens: tokens);
+        h.Mock.OnGet("locations/L1").RespondJson("""{"message":"The request requires a valid access token."}""", HttpStatusCode.Unauthorized);
+
+        var e = await Assert.ThrowsAsync<WebexApiException>(() => h.Api.Locations.DetailsAsync("L1"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, e.StatusCode);
+        Assert.Equal(3, tokens.Refreshes);
+        Assert.Equal(4, h.Requests.Count);
     }
 
     [Fact]
@@ -683,13 +698,14 @@ public class RetryTests
     {
         private string _token = "stale";
         public int Refreshes;
+        public bool NewTokenEachTime;
 
         public ValueTask<string> GetAccessTokenAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(_token);
 
         public ValueTask<bool> TryRefreshAsync(string rejectedAccessToken, CancellationToken cancellationToken = default)
         {
-            Interlocked.Increment(ref Refreshes);
-            _token = "fresh";
+            int n = Interlocked.Increment(ref Refreshes);
+            _token = NewTokenEachTime ? "fresh" + n : "fresh";
             return ValueTask.FromResult(true);
         }
     }
