@@ -6,7 +6,7 @@ using WebexCalling.Sdk.Testing.State;
 namespace WebexCalling.Sdk.Testing;
 
 /// <summary>
-/// Fills a <see cref="WebexSimulator"/> with data, deterministically under <see cref="WebexSimulatorOptions.Seed"/>
+/// Fills a <see cref="WebexSimulator"/> with data, deterministically under <see cref="WebexSimulatorOptions.RandomSeed"/>
 /// (given the same calls in the same order). Reach it through <see cref="WebexSimulator.Seed"/>.
 /// </summary>
 public sealed class SimulatorSeeder

@@ -15,13 +15,13 @@ namespace WebexCalling.Sdk.Testing;
 /// <summary>
 /// A stateful, in-memory Webex organisation that speaks the Webex HTTP API: use it in-process through
 /// <see cref="CreateHandler"/> and <see cref="BaseUrl"/>, or on a real socket with <see cref="StartKestrelAsync"/>.
-/// Both serve the same state. A new simulator holds one administrator (the owner of <see cref="DevToken"/>); fill it
-/// with <see cref="Seed"/>, <see cref="AddLocation"/> and <see cref="AddPerson"/>.
+/// Both serve the same state. A new simulator holds one administrator (the owner of <see cref="DevToken"/>), or the
+/// demo organisation with <see cref="WebexSimulatorOptions.DemoOrg"/>; fill it with <see cref="Seed"/>,
+/// <see cref="AddLocation"/> and <see cref="AddPerson"/>.
 /// </summary>
 /// <example>
 /// <code>
-/// using var sim = new WebexSimulator();
-/// sim.Seed.DemoOrg();
+/// using var sim = new WebexSimulator(new WebexSimulatorOptions { DemoOrg = true });
 /// using var api = new WebexSimpleApi(sim.DevToken, new WebexApiOptions { HttpClient = new HttpClient(sim.CreateHandler()), BaseUrl = sim.BaseUrl });
 /// </code>
 /// </example>
@@ -34,8 +34,8 @@ public sealed class WebexSimulator : IDisposable, IAsyncDisposable
     private IHost? _kestrelHost;
     private bool _disposed;
 
-    /// <summary>Creates an organisation with one administrator and no locations.</summary>
-    /// <param name="options">The knobs; null: defaults (seed 1, no latency, limits or faults, auth required).</param>
+    /// <summary>Creates an organisation with one administrator and no locations, or the demo organisation (<see cref="WebexSimulatorOptions.DemoOrg"/>).</summary>
+    /// <param name="options">The knobs; null: defaults (random seed 1, no demo data, latency, limits or faults, auth required).</param>
     public WebexSimulator(WebexSimulatorOptions? options = null)
     {
         options = options?.Clone() ?? new WebexSimulatorOptions();
@@ -47,6 +47,7 @@ public sealed class WebexSimulator : IDisposable, IAsyncDisposable
             _state.Tokens[DevTokenValue] = new TokenRecord(DevTokenValue, _state.AdminId, DateTimeOffset.MaxValue,
                 "spark:all spark-admin:people_read spark-admin:people_write");
         Seed = new SimulatorSeeder(_state);
+        if (options.DemoOrg) Seed.DemoOrg();
     }
 
     /// <summary>The knobs this simulator was created with (a copy: changing it has no effect).</summary>
@@ -130,6 +131,12 @@ public sealed class WebexSimulator : IDisposable, IAsyncDisposable
         if (host is null) return;
         await host.StopAsync(cancellationToken).ConfigureAwait(false);
         host.Dispose();
+    }
+
+    /// <summary>The calling users (people with a location and a phone number), in the order they were added.</summary>
+    internal IReadOnlyList<PersonRecord> CallingUsers()
+    {
+        lock (_state.Sync) return _state.People.Values.Where(p => p.Location is not null && p.PhoneNumbers.Count > 0).ToList();
     }
 
     /// <summary>Issues an access token (of the administrator unless <paramref name="personId"/> is given).</summary>

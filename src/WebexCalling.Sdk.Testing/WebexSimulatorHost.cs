@@ -3,7 +3,7 @@ using System.Globalization;
 namespace WebexCalling.Sdk.Testing;
 
 /// <summary>
-/// Runs a simulator on Kestrel from command-line arguments until cancelled (Ctrl+C): what the
+/// Runs a simulator on Kestrel from command-line arguments until cancelled: what the
 /// <c>WebexCalling.Sdk.Simulator</c> program does. Arguments: <c>--urls</c> (default <c>http://127.0.0.1:5089</c>),
 /// <c>--seed</c>, <c>--people</c>, <c>--locations</c>, <c>--no-demo</c>, <c>--latency</c> (ms), <c>--rate-limit</c>
 /// (requests/s), <c>--fault-rate</c>, <c>--drop-rate</c> (0..1), <c>--max-page-size</c>, <c>--token-lifetime</c>
@@ -33,7 +33,10 @@ public static class WebexSimulatorHost
           --no-auth             accept requests without a token
         """;
 
-    /// <summary>Starts the simulator, prints the base URL and an access token, and serves until cancelled.</summary>
+    /// <summary>
+    /// Starts the simulator, prints the base URL, the administrator's access token and one token per calling user of the
+    /// demo organisation, and serves until cancelled.
+    /// </summary>
     /// <param name="args">The command-line arguments.</param>
     /// <param name="output">Where to print (default: the console).</param>
     /// <param name="cancellationToken">Stops the host.</param>
@@ -60,7 +63,8 @@ public static class WebexSimulatorHost
 
         var sim = new WebexSimulator(parsed.Options);
         await using var _ = sim.ConfigureAwait(false);
-        if (parsed.Demo) sim.Seed.DemoOrg();
+        // the demo org's calling users, before --people adds plain bulk users
+        var callingUsers = sim.CallingUsers();
         for (int i = 0; i < parsed.ExtraLocations; i++)
         {
             int n = i + 5;
@@ -73,8 +77,18 @@ public static class WebexSimulatorHost
             Access token (administrator, never expires): {sim.DevToken}
               curl -H "Authorization: Bearer {sim.DevToken}" {baseUrl}locations
               WEBEX_ACCESS_TOKEN={sim.DevToken}  with  WebexApiOptions.BaseUrl = {baseUrl}
-            Press Ctrl+C to stop.
             """)).ConfigureAwait(false);
+        if (callingUsers.Count > 0)
+        {
+            await output.WriteLineAsync("Calling users (a token each, for call control and voice messages as that user):").ConfigureAwait(false);
+            foreach (var user in callingUsers)
+            {
+                string token = sim.IssueToken(personId: user.Id);
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"  {user.DisplayName} <{user.Emails.FirstOrDefault()}> extension {user.Extension}: {token}")).ConfigureAwait(false);
+            }
+        }
+        await output.WriteLineAsync("Press Ctrl+C (or send SIGTERM) to stop.").ConfigureAwait(false);
         try
         {
             await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
@@ -88,9 +102,8 @@ public static class WebexSimulatorHost
 
     private sealed class HostArguments
     {
-        public WebexSimulatorOptions Options { get; } = new();
+        public WebexSimulatorOptions Options { get; } = new() { DemoOrg = true };
         public string Url { get; private set; } = DefaultUrl;
-        public bool Demo { get; private set; } = true;
         public int ExtraLocations { get; private set; }
         public int People { get; private set; }
         public bool Help { get; private set; }
@@ -110,8 +123,8 @@ public static class WebexSimulatorHost
                 {
                     case "--help" or "-h": result.Help = true; break;
                     case "--urls": result.Url = Value().Split(';')[0]; break;
-                    case "--seed": result.Options.Seed = Int(name, Value()); break;
-                    case "--no-demo": result.Demo = false; break;
+                    case "--seed": result.Options.RandomSeed = Int(name, Value()); break;
+                    case "--no-demo": result.Options.DemoOrg = false; break;
                     case "--locations": result.ExtraLocations = Int(name, Value()); break;
                     case "--people": result.People = Int(name, Value()); break;
                     case "--latency": result.Options.Latency = TimeSpan.FromMilliseconds(Int(name, Value())); break;

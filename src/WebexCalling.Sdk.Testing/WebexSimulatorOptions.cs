@@ -3,8 +3,15 @@ namespace WebexCalling.Sdk.Testing;
 /// <summary>The knobs of a <see cref="WebexSimulator"/>; read once when the simulator is created.</summary>
 public sealed class WebexSimulatorOptions
 {
-    /// <summary>Seeds the one random source: ids, seeded data, tokens and fault draws repeat under the same seed.</summary>
-    public int Seed { get; set; } = 1;
+    /// <summary>Seeds the one random source: ids, seeded data, tokens and fault draws repeat under the same seed. Default: 1.</summary>
+    public int RandomSeed { get; set; } = 1;
+
+    /// <summary>
+    /// True: the simulator starts with the demo organisation (what <see cref="SimulatorSeeder.DemoOrg"/> adds: four
+    /// locations with eight calling users each, call queues and the rest of the demo data). False (default): only the
+    /// administrator, for tests that seed exactly what they need.
+    /// </summary>
+    public bool DemoOrg { get; set; }
 
     /// <summary>Delay added to every answer (measured on <see cref="TimeProvider"/>). Default: none.</summary>
     public TimeSpan Latency { get; set; }

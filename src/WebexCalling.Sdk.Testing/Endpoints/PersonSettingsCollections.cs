@@ -68,7 +68,7 @@ internal static partial class PersonSettingsCollections
             }));
         app.MapPut(snr + "/{id}", (HttpContext context, string personId, string id) =>
             UpdateItemAsync(context, state, personId, SnrKind, id, body =>
-                body.ContainsKey("phoneNumber") ? ValidateSnrNumber(body) : null));
+                body.ContainsKey("phoneNumber") ? ValidateSnrNumber(body) : null, answerId: true));
         app.MapDelete(snr + "/{id}", (HttpContext context, string personId, string id) => DeleteItem(context, state, personId, SnrKind, id));
 
         string patterns = $"{Config}/outgoingPermission/digitPatterns";
@@ -227,7 +227,7 @@ internal static partial class PersonSettingsCollections
     }
 
     private static async Task<IResult> UpdateItemAsync(HttpContext context, SimulatorState state, string personId, string kind,
-        string id, Func<JsonObject, string?> validate)
+        string id, Func<JsonObject, string?> validate, bool answerId = false)
     {
         var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
         lock (state.Sync)
@@ -239,7 +239,9 @@ internal static partial class PersonSettingsCollections
             body.Remove("id");
             if (PersonSettingsEndpoints.Merge(context, item, null, body, [], "") is { } mergeError) return mergeError;
         }
-        return SimResults.NoContent();
+        // a single number reach number answers 200 with its id (Webex's ids encode the number and change with it; the
+        // simulator's do not, so the id answered is the one updated)
+        return answerId ? SimResults.Json(new JsonObject { ["id"] = id }) : SimResults.NoContent();
     }
 
     private static IResult DeleteItem(HttpContext context, SimulatorState state, string personId, string kind, string id)

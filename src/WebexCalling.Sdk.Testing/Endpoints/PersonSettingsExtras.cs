@@ -104,9 +104,9 @@ internal static class PersonSettingsExtras
 
     /// <summary>Reads the body and resolves the person (404/400 first), then runs <paramref name="apply"/> under the lock.</summary>
     internal static async Task<IResult> WithBodyAsync(HttpContext context, SimulatorState state, string personId,
-        Func<PersonRecord, JsonObject, IResult?> apply)
+        Func<PersonRecord, JsonObject, IResult?> apply, bool allowEmptyBody = false)
     {
-        var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
+        var (body, bodyError) = await JsonBody.ReadAsync(context, allowEmptyBody).ConfigureAwait(false);
         lock (state.Sync)
         {
             var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
@@ -178,6 +178,8 @@ internal static class PersonSettingsExtras
     private static Task<IResult> UpdateMembersAsync(HttpContext context, SimulatorState state, string personId, string kind) =>
         WithBodyAsync(context, state, personId, (person, body) =>
         {
+            // the shared line update makes members optional: without them nothing changes (hot desking requires them)
+            if (kind == "applications" && !body.ContainsKey("members")) return null;
             if (body["members"] is not JsonArray list) return SimResults.BadRequest(context, "Missing required field(s): members.");
             var members = new List<JsonObject>();
             int port = 1;
@@ -205,7 +207,7 @@ internal static class PersonSettingsExtras
             items.Clear();
             foreach (var m in members) items[JsonBody.String(m, "id")!] = m;
             return null;
-        });
+        }, allowEmptyBody: kind == "applications");
 
     private static IResult ReadAssistants(HttpContext context, SimulatorState state, string personId) =>
         WithPersonJson(context, state, personId, p =>

@@ -178,9 +178,11 @@ internal static class PersonSettingsNumbers
             if (body["phoneNumbers"] is not JsonArray changes) return SimResults.BadRequest(context, "Missing required field(s): phoneNumbers.");
             foreach (var change in changes.OfType<JsonObject>())
             {
-                string? number = JsonBody.String(change, "externalNumber") ?? JsonBody.String(change, "directNumber");
+                // the 2026 schema names it directNumber; wxc_sdk sends external (which Webex accepts), older clients externalNumber
+                string? number = JsonBody.String(change, "directNumber") ?? JsonBody.String(change, "external")
+                    ?? JsonBody.String(change, "externalNumber");
                 string? extension = JsonBody.String(change, "extension");
-                if (number is null && extension is null) return SimResults.BadRequest(context, "A number needs externalNumber or extension.");
+                if (number is null && extension is null) return SimResults.BadRequest(context, "A number needs directNumber or extension.");
                 var existing = alternates.OfType<JsonObject>().FirstOrDefault(a =>
                     (number is not null && JsonBody.String(a, "directNumber") == number) || (number is null && JsonBody.String(a, "extension") == extension));
                 switch (JsonBody.String(change, "action"))

@@ -8,8 +8,12 @@ namespace WebexCalling.Sdk.Testing.Infrastructure;
 internal static class JsonBody
 {
     /// <summary>The body as a JSON object, or null with an error result (400) when it is empty or not an object.</summary>
-    public static async Task<(JsonObject? Body, IResult? Error)> ReadAsync(HttpContext context)
+    /// <param name="context">The request.</param>
+    /// <param name="allowEmpty">True: a request without a body reads as <c>{}</c> (where the reference makes every field optional).</param>
+    public static async Task<(JsonObject? Body, IResult? Error)> ReadAsync(HttpContext context, bool allowEmpty = false)
     {
+        if (allowEmpty && context.Request.ContentLength is null or 0 && context.Request.Headers.TransferEncoding.Count == 0)
+            return (new JsonObject(), null);
         try
         {
             var node = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted).ConfigureAwait(false);

@@ -15,7 +15,7 @@ internal sealed class SimulatorState
     {
         Options = options;
         Time = options.TimeProvider;
-        Random = new Random(options.Seed);
+        Random = new Random(options.RandomSeed);
         OrgUuid = NewGuid();
         OrgId = WebexIds.Encode(WebexIds.Organization, OrgUuid);
         var admin = new PersonRecord(NewGuid(), SeedEpoch)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using WebexCalling.Sdk.Testing;
 
@@ -43,6 +44,22 @@ public partial class SimulatorHostTests
         Assert.Equal(2, code);
         Assert.Contains("Unknown option --bogus", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("--rate-limit", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, 0, 1)]  // only the administrator
+    [InlineData(true, 4, 33)]  // the demo organisation: 4 locations, 32 calling users and the administrator
+    public async Task DemoOrgOption_NewSimulator_StartsWithOrWithoutTheDemoOrganisation(bool demo, int locations, int people)
+    {
+        await using var sim = new WebexSimulator(new WebexSimulatorOptions { DemoOrg = demo });
+        using var http = new HttpClient(sim.CreateHandler()) { BaseAddress = sim.BaseUrl };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", sim.DevToken);
+
+        using var locationList = JsonDocument.Parse(await http.GetStringAsync("locations"));
+        using var peopleList = JsonDocument.Parse(await http.GetStringAsync("people?max=100"));
+
+        Assert.Equal(locations, locationList.RootElement.GetProperty("items").GetArrayLength());
+        Assert.Equal(people, peopleList.RootElement.GetProperty("items").GetArrayLength());
     }
 
     [GeneratedRegex(@"listening on (?<url>\S+)\s+Access token[^:]*: (?<token>\S+)")]

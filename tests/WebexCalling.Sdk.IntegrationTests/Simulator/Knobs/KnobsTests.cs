@@ -15,7 +15,7 @@ public class KnobsTests
     public async Task UpdateAsync_200UpdatesUnderRateLimitAndFaults_EveryUpdateApplied(Transport transport)
     {
         await using var h = await SimHarness.StartAsync(transport,
-            new WebexSimulatorOptions { Seed = 3, RateLimit = 50, FaultRate = 0.1 },
+            new WebexSimulatorOptions { RandomSeed = 3, RateLimit = 50, FaultRate = 0.1 },
             seed: sim => sim.Seed.DemoOrg().People(168),
             configure: o =>
             {
@@ -51,7 +51,7 @@ public class KnobsTests
 
     private static async Task<List<string>> SnapshotAsync(int seed)
     {
-        await using var h = await SimHarness.StartAsync(Transport.InProcess, new WebexSimulatorOptions { Seed = seed },
+        await using var h = await SimHarness.StartAsync(Transport.InProcess, new WebexSimulatorOptions { RandomSeed = seed },
             seed: sim => sim.Seed.DemoOrg());
         var locations = await h.Api.Locations.ListAsync().Select(l => $"{l.LocationId} {l.Name} {l.Address?.State}").ToListAsync();
         var people = await h.Api.People.ListAsync(callingData: true)
@@ -108,7 +108,7 @@ public class KnobsTests
     [MemberData(nameof(SimHarness.Transports), MemberType = typeof(SimHarness))]
     public async Task DropRate_Some_TheSdkRetriesReadsToTheEnd(Transport transport)
     {
-        await using var h = await SimHarness.StartAsync(transport, new WebexSimulatorOptions { DropRate = 0.3, Seed = 5 },
+        await using var h = await SimHarness.StartAsync(transport, new WebexSimulatorOptions { DropRate = 0.3, RandomSeed = 5 },
             seed: sim => sim.Seed.DemoOrg(),
             configure: o =>
             {

@@ -229,6 +229,8 @@ public class PersonSettingsCollectionsTests(DemoSimFixture fixture) : IClassFixt
         var bad = await H.PostAsync(baseUrl + "/numbers", new JsonObject { ["phoneNumber"] = "call me" });
         string numberId = create.Object["id"]!.GetValue<string>();
         var update = await H.PutAsync($"{baseUrl}/numbers/{numberId}", new JsonObject { ["answerConfirmationEnabled"] = true });
+        // the reference answers 200 with the number's id (Webex's ids change with the number)
+        string updatedId = update.Object["id"]!.GetValue<string>();
         var setting = await H.PutAsync(baseUrl, new JsonObject { ["enabled"] = true });
         var read = await H.GetAsync(baseUrl);
         var delete = await H.DeleteAsync($"{baseUrl}/numbers/{numberId}");
@@ -236,7 +238,8 @@ public class PersonSettingsCollectionsTests(DemoSimFixture fixture) : IClassFixt
 
         Assert.Equal(HttpStatusCode.Created, create.Status);
         Assert.Equal(HttpStatusCode.BadRequest, bad.Status);
-        Assert.Equal(HttpStatusCode.NoContent, update.Status);
+        Assert.Equal(HttpStatusCode.OK, update.Status);
+        Assert.Equal(numberId, updatedId);
         Assert.Equal(HttpStatusCode.NoContent, setting.Status);
         Assert.True(read.Object["enabled"]!.GetValue<bool>());
         var number = Assert.Single(read.Object["numbers"]!.AsArray())!;
@@ -247,18 +250,21 @@ public class PersonSettingsCollectionsTests(DemoSimFixture fixture) : IClassFixt
         Assert.Equal(HttpStatusCode.NotFound, again.Status);
     }
 
-    [Fact]
-    public async Task Numbers_AddAlternate_ShowsInNumbers_DeleteRemovesIt()
+    [Theory]
+    [InlineData("directNumber", 19)]   // the 2026 reference
+    [InlineData("external", 24)]       // what wxc_sdk sends, and Webex accepts
+    [InlineData("externalNumber", 25)]
+    public async Task Numbers_AddAlternate_ShowsInNumbers_DeleteRemovesIt(string field, int user)
     {
-        string id = fixture.UserId(19);
+        string id = fixture.UserId(user);
 
         var before = await H.GetAsync($"people/{id}/features/numbers");
-        var add = await H.PutAsync($"telephony/config/people/{id}/numbers", JsonNode.Parse("""
-            {"distinctiveRingEnabled": true, "phoneNumbers": [{"action": "ADD", "externalNumber": "+14085550188", "ringPattern": "LONG_LONG"}]}
+        var add = await H.PutAsync($"telephony/config/people/{id}/numbers", JsonNode.Parse($$"""
+            {"distinctiveRingEnabled": true, "phoneNumbers": [{"action": "ADD", "{{field}}": "+14085550188", "ringPattern": "LONG_LONG"}]}
             """)!);
         var after = await H.GetAsync($"people/{id}/features/numbers?preferE164Format=true");
-        var remove = await H.PutAsync($"telephony/config/people/{id}/numbers", JsonNode.Parse("""
-            {"phoneNumbers": [{"action": "DELETE", "externalNumber": "+14085550188"}]}
+        var remove = await H.PutAsync($"telephony/config/people/{id}/numbers", JsonNode.Parse($$"""
+            {"phoneNumbers": [{"action": "DELETE", "{{field}}": "+14085550188"}]}
             """)!);
         var final = await H.GetAsync($"people/{id}/features/numbers");
 
@@ -357,5 +363,26 @@ public class PersonSettingsCollectionsTests(DemoSimFixture fixture) : IClassFixt
         Assert.Equal(HttpStatusCode.NoContent, put.Status);
         Assert.True(read.Object["enabled"]!.GetValue<bool>());
         Assert.Equal("ALL_NUMBERS", Assert.Single(read.Object["criteria"]!.AsArray())!["source"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AppSharedLineMembers_PutWithoutMembers_KeepsThem()
+    {
+        string id = fixture.UserId(26);
+        string members = $"telephony/config/people/{id}/applications/members";
+        string other = fixture.UserId(27);
+        var set = await H.PutAsync(members, JsonNode.Parse($$"""
+            {"members": [{"id": "{{other}}", "port": 1, "primaryOwner": "false", "lineType": "SHARED_CALL_APPEARANCE", "lineWeight": 1}]}
+            """)!);
+
+        // members is optional in the reference: an empty object, or no body at all, changes nothing
+        var empty = await H.PutAsync(members, new JsonObject());
+        var noBody = await H.SendAsync(HttpMethod.Put, members);
+        var read = await H.GetAsync(members);
+
+        Assert.Equal(HttpStatusCode.NoContent, set.Status);
+        Assert.Equal(HttpStatusCode.NoContent, empty.Status);
+        Assert.Equal(HttpStatusCode.NoContent, noBody.Status);
+        Assert.Equal(other, Assert.Single(read.Object["members"]!.AsArray())!["id"]!.GetValue<string>());
     }
 }

@@ -88,7 +88,7 @@ public class VoiceMessagesTests
     {
         async Task<List<(string Name, int Count, int New)>> MailboxesAsync()
         {
-            await using var h = await SimHarness.StartAsync(Transport.InProcess, new Testing.WebexSimulatorOptions { Seed = 7 },
+            await using var h = await SimHarness.StartAsync(Transport.InProcess, new Testing.WebexSimulatorOptions { RandomSeed = 7 },
                 seed: sim => sim.Seed.DemoOrg());
             var people = await h.Api.People.ListAsync().ToListAsync();
             var result = new List<(string, int, int)>();

@@ -23,8 +23,8 @@ public class CallQueueTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixtu
     [Fact]
     public async Task DemoOrg_HasSalesAndSupportQueuesWithAgents()
     {
-        await using var h = await SimHarness.StartAsync(Transport.InProcess, new Testing.WebexSimulatorOptions { Seed = 7 }, sim => sim.Seed.DemoOrg());
-        await using var same = await SimHarness.StartAsync(Transport.InProcess, new Testing.WebexSimulatorOptions { Seed = 7 }, sim => sim.Seed.DemoOrg());
+        await using var h = await SimHarness.StartAsync(Transport.InProcess, new Testing.WebexSimulatorOptions { RandomSeed = 7 }, sim => sim.Seed.DemoOrg());
+        await using var same = await SimHarness.StartAsync(Transport.InProcess, new Testing.WebexSimulatorOptions { RandomSeed = 7 }, sim => sim.Seed.DemoOrg());
 
         var list = await h.GetAsync("telephony/config/queues");
         var again = await same.GetAsync("telephony/config/queues");
