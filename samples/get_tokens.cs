@@ -18,7 +18,6 @@
 using dotenv.net;
 using WebexCalling.Sdk;
 using WebexCalling.Sdk.Auth;
-using WebexCalling.Sdk.Rest;
 using WebexCalling.Sdk.Testing;
 
 string cachePath = "tokens_integration.yml";

@@ -11,7 +11,6 @@
 #:package dotenv.net
 using dotenv.net;
 using WebexCalling.Sdk;
-using WebexCalling.Sdk.Rest;
 using WebexCalling.Sdk.Testing;
 
 // values from the environment win over the .env file

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using WebexCalling.Sdk.Rest;
 
 namespace WebexCalling.Sdk.Auth;
 

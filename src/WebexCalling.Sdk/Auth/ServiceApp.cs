@@ -1,5 +1,3 @@
-using WebexCalling.Sdk.Rest;
-
 namespace WebexCalling.Sdk.Auth;
 
 /// <summary>

@@ -2,7 +2,7 @@ namespace WebexCalling.Sdk.Auth;
 
 /// <summary>
 /// A fixed access token, such as the personal access token from developer.webex.com (valid for 12 hours) or a
-/// bot token. It cannot be refreshed: a 401 surfaces as <see cref="Rest.WebexApiException"/>.
+/// bot token. It cannot be refreshed: a 401 surfaces as <see cref="WebexApiException"/>.
 /// </summary>
 public sealed class StaticTokenProvider : ITokenProvider
 {

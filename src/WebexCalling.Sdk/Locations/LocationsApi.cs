@@ -1,5 +1,3 @@
-using WebexCalling.Sdk.Rest;
-
 namespace WebexCalling.Sdk.Locations;
 
 // The members generated from tools/api/locations.yml are in LocationsApi.g.cs.

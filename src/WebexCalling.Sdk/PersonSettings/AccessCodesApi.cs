@@ -1,5 +1,4 @@
 using WebexCalling.Sdk.Common;
-using WebexCalling.Sdk.Rest;
 
 namespace WebexCalling.Sdk.PersonSettings;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using WebexCalling.Sdk.Common;
-using WebexCalling.Sdk.Rest;
 
 namespace WebexCalling.Sdk.PersonSettings;
 

@@ -1,5 +1,3 @@
-using WebexCalling.Sdk.Rest;
-
 namespace WebexCalling.Sdk.PersonSettings;
 
 // The members generated from tools/api/person-settings/numbers.yml are in NumbersApi.g.cs.

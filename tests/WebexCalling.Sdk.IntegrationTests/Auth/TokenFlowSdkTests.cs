@@ -2,8 +2,8 @@ using System.Net;
 using Microsoft.Extensions.Time.Testing;
 using WebexCalling.Sdk.Auth;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
-using WebexCalling.Sdk.Tests.TestSupport;
 using WebexCalling.Sdk.Testing;
+using WebexCalling.Sdk.Tests.TestSupport;
 
 namespace WebexCalling.Sdk.IntegrationTests.Auth;
 

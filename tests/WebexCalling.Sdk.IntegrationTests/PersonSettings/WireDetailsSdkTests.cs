@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.Common;
+using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.PersonSettings;
 
 namespace WebexCalling.Sdk.IntegrationTests.PersonSettings;

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.Extensions.Time.Testing;
 using RichardSzalay.MockHttp;
 using WebexCalling.Sdk.Auth;
-using WebexCalling.Sdk.Rest;
 using WebexCalling.Sdk.Tests.TestSupport;
 
 namespace WebexCalling.Sdk.Tests.Auth;

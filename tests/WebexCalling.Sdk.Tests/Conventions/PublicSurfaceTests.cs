@@ -23,6 +23,20 @@ public class PublicSurfaceTests
         && !(t.IsAbstract && t.IsSealed));
 
     [Fact]
+    public void Exceptions_ACallerCatches_LiveInTheRootNamespace()
+    {
+        // `using WebexCalling.Sdk;` (the quick start) is all a caller needs to catch what the SDK throws
+        var offenders = PublicTypes
+            .Where(t => typeof(Exception).IsAssignableFrom(t) || t == typeof(WebexErrorDetail))
+            .Where(t => t.Namespace != "WebexCalling.Sdk")
+            .Select(t => t.FullName)
+            .ToList();
+
+        Assert.Empty(offenders);
+        Assert.Contains(typeof(WebexApiException), PublicTypes);
+    }
+
+    [Fact]
     public void AsyncMembers_EndWithAnOptionalCancellationToken()
     {
         var offenders = PublicTypes

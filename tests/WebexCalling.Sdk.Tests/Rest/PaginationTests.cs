@@ -134,7 +134,7 @@ public class PaginationTests
         using var h = new ApiHarness();
         h.Mock.OnGet("locations").Respond(_ => ApiHarness.Json(HttpStatusCode.OK, page, ("trackingId", "ROUTER_1")));
 
-        var e = await Assert.ThrowsAsync<WebexCalling.Sdk.Rest.WebexApiException>(() => h.Api.Locations.ListAsync().ToListAsync().AsTask());
+        var e = await Assert.ThrowsAsync<WebexApiException>(() => h.Api.Locations.ListAsync().ToListAsync().AsTask());
 
         Assert.Equal("GET", e.Method);
         Assert.Equal("/v1/locations", e.RequestUri.AbsolutePath);
@@ -197,7 +197,7 @@ public class PaginationTests
         using var h = new ApiHarness();
         h.Mock.OnGet("locations").RespondJson("{\"items\": [ {\"id\": 3 ");
 
-        var e = await Assert.ThrowsAsync<WebexCalling.Sdk.Rest.WebexApiException>(() => h.Api.Locations.ListAsync().ToListAsync().AsTask());
+        var e = await Assert.ThrowsAsync<WebexApiException>(() => h.Api.Locations.ListAsync().ToListAsync().AsTask());
 
         Assert.StartsWith("GET /v1/locations → 200 OK: the page is not the JSON expected for a list of Location", e.Message);
         Assert.IsAssignableFrom<System.Text.Json.JsonException>(e.InnerException);

@@ -1,6 +1,5 @@
 using System.Net;
 using RichardSzalay.MockHttp;
-using WebexCalling.Sdk.Rest;
 using WebexCalling.Sdk.Tests.TestSupport;
 
 namespace WebexCalling.Sdk.Tests.Rest;

@@ -3,8 +3,8 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
-using WebexCalling.Sdk.Tests.TestSupport;
 using WebexCalling.Sdk.Testing;
+using WebexCalling.Sdk.Tests.TestSupport;
 
 namespace WebexCalling.Sdk.IntegrationTests.Simulator.Knobs;
 

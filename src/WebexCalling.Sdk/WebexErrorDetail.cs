@@ -1,4 +1,4 @@
-namespace WebexCalling.Sdk.Rest;
+namespace WebexCalling.Sdk;
 
 /// <summary>One entry of the <c>errors</c> array in a Webex error answer.</summary>
 /// <param name="Description">Webex's text for this error.</param>

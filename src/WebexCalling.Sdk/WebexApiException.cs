@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace WebexCalling.Sdk.Rest;
+namespace WebexCalling.Sdk;
 
 /// <summary>
 /// Webex answered a request with an error status, or with a success answer this SDK could not read, or the request got

@@ -1,4 +1,4 @@
-namespace WebexCalling.Sdk.Auth;
+namespace WebexCalling.Sdk;
 
 /// <summary>
 /// A token cache file exists but cannot be used: it is not YAML, not a mapping of token fields, or a field has a value

@@ -1,4 +1,4 @@
-namespace WebexCalling.Sdk.Webhooks;
+namespace WebexCalling.Sdk;
 
 /// <summary>
 /// A webhook request was refused because its <c>X-Spark-Signature</c> is missing or does not match the body and the

@@ -1,4 +1,4 @@
-namespace WebexCalling.Sdk.Auth;
+namespace WebexCalling.Sdk;
 
 /// <summary>
 /// New tokens cannot be obtained without a person: the refresh token is missing, has expired, or the token endpoint
