@@ -151,7 +151,7 @@ internal static class PersonSettingsCatalog
         {
             ["enabled"] = false,
             ["filterType"] = "ALL_CALLS",
-        }, ["criteria"], Decorate: (state, p, json) =>
+        }, ["criteria"], Prepare: PersonSettingsCollections.ApplyExecutiveCriteriaActivation, Decorate: (state, p, json) =>
             json["criteria"] = PersonSettingsCollections.ExecutiveCriteriaSummaries(state, p)),
 
         new(Config, (_, p) =>

@@ -118,11 +118,34 @@ internal static partial class PersonSettingsCollections
             var summary = new JsonObject { ["id"] = item["id"]!.DeepClone() };
             JsonBody.Put(summary, "filterName", JsonBody.String(item, "filterName"));
             summary["source"] = JsonBody.String(item, "callsFrom") ?? "ANY_PHONE_NUMBER";
-            summary["activationEnabled"] = JsonBody.Bool(item, "filterEnabled") ?? true;
+            summary["activationEnabled"] = JsonBody.Bool(item, "activationEnabled") ?? true;
             summary["filterEnabled"] = JsonBody.Bool(item, "filterEnabled") ?? true;
             list.Add(summary);
         }
         return list;
+    }
+
+    /// <summary>
+    /// The executive call filtering PUT's write-only <c>criteriaActivation</c> (<c>[{id, activationEnabled}]</c>):
+    /// applied to the criteria, then taken out of the body so that the setting does not store and echo it.
+    /// </summary>
+    public static IResult? ApplyExecutiveCriteriaActivation(HttpContext context, SimulatorState state, PersonRecord person, JsonObject body)
+    {
+        if (!body.ContainsKey("criteriaActivation")) return null;
+        if (body["criteriaActivation"] is not JsonArray list) return SimResults.BadRequest(context, "Invalid value for field 'criteriaActivation'.");
+        var items = state.Area<PersonSettingsStore>().Items(person.Uuid, ExecutiveCriteria);
+        var changes = new List<(JsonObject Item, bool Enabled)>();
+        foreach (var entry in list)
+        {
+            if (entry is not JsonObject change || JsonBody.String(change, "id") is not { } id || JsonBody.Bool(change, "activationEnabled") is not { } enabled)
+                return SimResults.BadRequest(context, "Each criteriaActivation entry needs id and activationEnabled.");
+            if (!items.TryGetValue(id, out var item)) return SimResults.NotFound(context, $"Criteria '{id}' not found.");
+            changes.Add((item, enabled));
+        }
+        // all or nothing: an unknown id changes no criterion
+        foreach (var (item, enabled) in changes) item["activationEnabled"] = enabled;
+        body.Remove("criteriaActivation");
+        return null;
     }
 
     /// <summary>The single number reach numbers of a person.</summary>

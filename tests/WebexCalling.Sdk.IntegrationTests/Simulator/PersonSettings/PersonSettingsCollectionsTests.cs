@@ -52,6 +52,36 @@ public class PersonSettingsCollectionsTests(DemoSimFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task ExecutiveCallFiltering_CriteriaActivation_AppliedToTheCriterionAndNotEchoed()
+    {
+        string id = fixture.UserId(28);
+        string baseUrl = $"telephony/config/people/{id}/executive/callFiltering";
+        var create = await H.PostAsync(baseUrl + "/criteria", new JsonObject
+        {
+            ["filterName"] = "After hours", ["callsFrom"] = "ANY_PHONE_NUMBER", ["filterEnabled"] = true,
+        });
+        string criteriaId = create.Object["id"]!.GetValue<string>();
+
+        var before = await H.GetAsync(baseUrl);
+        var put = await H.PutAsync(baseUrl, JsonNode.Parse($$"""
+            {"enabled": true, "criteriaActivation": [{"id": "{{criteriaId}}", "activationEnabled": false}]}
+            """)!);
+        var unknown = await H.PutAsync(baseUrl, JsonNode.Parse("""
+            {"criteriaActivation": [{"id": "no-such-criteria", "activationEnabled": true}]}
+            """)!);
+        var after = await H.GetAsync(baseUrl);
+
+        Assert.True(before.Object["criteria"]![0]!["activationEnabled"]!.GetValue<bool>());
+        Assert.Equal(HttpStatusCode.NoContent, put.Status);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
+        Assert.True(after.Object["enabled"]!.GetValue<bool>());
+        Assert.False(after.Object.ContainsKey("criteriaActivation")); // write-only: the GET never answers it
+        var criterion = Assert.Single(after.Object["criteria"]!.AsArray())!;
+        Assert.False(criterion["activationEnabled"]!.GetValue<bool>());
+        Assert.True(criterion["filterEnabled"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task ExecutiveCallFiltering_CriteriaCrud_ListedInTheFilteringSettingsAndNameKeptOnUpdate()
     {
         string id = fixture.UserId(14);
