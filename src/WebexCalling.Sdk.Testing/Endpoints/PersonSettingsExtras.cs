@@ -344,9 +344,8 @@ internal static class PersonSettingsExtras
         {
             string? selected = JsonBody.String(state.Area<PersonSettingsStore>().Find(p.Uuid, "agent/callerId") ?? [], "selectedCallerId");
             var queue = state.Area<CallQueueStore>().QueuesOfAgent(p).FirstOrDefault(q => q.Id == selected);
-            var json = new JsonObject();
-            if (queue is not null) json["selectedCallerId"] = CallerIdOf(queue);
-            return json;
+            // the reference requires selectedCallerId: null while the agent uses their own caller id
+            return new JsonObject { ["selectedCallerId"] = queue is null ? null : CallerIdOf(queue) };
         });
 
     private static Task<IResult> UpdateAgentCallerIdAsync(HttpContext context, SimulatorState state, string personId) =>

@@ -153,7 +153,8 @@ public class PersonSettingsCollectionsTests(DemoSimFixture fixture) : IClassFixt
         var eventUpdate = await H.PutAsync($"{one}/events/{eventId}", new JsonObject { ["newName"] = "Saturday morning", ["allDayEnabled"] = false, ["startTime"] = "09:00", ["endTime"] = "12:00" });
         var eventRead = await H.GetAsync($"{one}/events/{eventId}");
         var badEvent = await H.PostAsync(one + "/events", new JsonObject { ["name"] = "No dates" });
-        var rename = await H.PutAsync(one, new JsonObject { ["name"] = "Opening hours" });
+        var rename = await H.PutAsync(one, new JsonObject { ["name"] = "Office hours 2" });
+        var newName = await H.PutAsync(one, new JsonObject { ["newName"] = "Opening hours" }); // the person schema's rename
         var eventDelete = await H.DeleteAsync($"{one}/events/{eventId}");
         var afterEvents = await H.GetAsync(one);
         var delete = await H.DeleteAsync(one);
@@ -178,6 +179,7 @@ public class PersonSettingsCollectionsTests(DemoSimFixture fixture) : IClassFixt
         Assert.Equal(HttpStatusCode.BadRequest, badEvent.Status);
         Assert.Equal(HttpStatusCode.OK, rename.Status); // the reference answers 200 {id}
         Assert.NotNull(rename.Object["id"]);
+        Assert.Equal(HttpStatusCode.OK, newName.Status);
         Assert.Equal(HttpStatusCode.NoContent, eventDelete.Status);
         Assert.Equal("Opening hours", afterEvents.Object["name"]!.GetValue<string>());
         Assert.Single(afterEvents.Object["events"]!.AsArray());

@@ -108,6 +108,7 @@ public class CallQueueTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixtu
         var notAnAgent = await H.GetAsync($"telephony/config/queues/agents/{fixture.UserId(17)}");
         var available = await H.GetAsync($"telephony/config/queues/agents/availableAgents?locationId={location}&max=3");
         var callerIds = await H.GetAsync($"telephony/config/people/{agent}/agent/availableCallerIds");
+        var ownCallerId = await H.GetAsync($"telephony/config/people/{agent}/agent/callerId");
         var select = await H.PutAsync($"telephony/config/people/{agent}/agent/callerId", new JsonObject { ["selectedCallerId"] = id });
         var selected = await H.GetAsync($"telephony/config/people/{agent}/agent/callerId");
 
@@ -121,6 +122,8 @@ public class CallQueueTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixtu
         Assert.Equal(3, available.Object["agents"]!.AsArray().Count);
         Assert.NotNull(available.Link);
         Assert.Equal(id, Assert.Single(callerIds.Object["availableCallerIds"]!.AsArray())!["id"]!.GetValue<string>());
+        Assert.True(ownCallerId.Object.ContainsKey("selectedCallerId")); // required by the reference: null for the agent's own
+        Assert.Null(ownCallerId.Object["selectedCallerId"]);
         Assert.Equal(HttpStatusCode.NoContent, select.Status);
         Assert.Equal("CALL_QUEUE", selected.Object["selectedCallerId"]!["type"]!.GetValue<string>());
     }
