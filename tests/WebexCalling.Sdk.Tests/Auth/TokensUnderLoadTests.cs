@@ -58,6 +58,17 @@ public class TokensUnderLoadTests
         public DateTimeOffset ExpiryOf(string token) => _expiry[token];
     }
 
+    private sealed class Counter
+    {
+        public int Value;
+    }
+
+    /// <summary>A provider without margin whose renewals give ACCESS-1-…, ACCESS-2-…, 5 s each, counted in <paramref name="renewals"/>.</summary>
+    private static RefreshingTokenProvider NumberedTokens(FakeTimeProvider clock, Counter renewals) => new(
+        new Tokens { AccessToken = AuthFixtures.AccessToken, ExpiresAt = Now + Lifetime, RefreshToken = AuthFixtures.RefreshToken },
+        (_, _) => Task.FromResult(new Tokens { AccessToken = "ACCESS-" + Interlocked.Increment(ref renewals.Value) + "-0123456789", ExpiresIn = 5 }),
+        new RefreshingTokenProviderOptions { Margin = TimeSpan.Zero, TimeProvider = clock });
+
     [Fact]
     public async Task FiveHundredRequests_AtConcurrencyTen_AcrossExpiries_AllSucceed_WithOneRenewalPerExpiry()
     {
@@ -110,11 +121,8 @@ public class TokensUnderLoadTests
     public async Task Api401_RetryWhoseNewTokenExpiresInFlightToo_IsRenewedAndRetriedAgain()
     {
         var clock = new FakeTimeProvider(Now);
-        int refreshes = 0;
-        using var provider = new RefreshingTokenProvider(
-            new Tokens { AccessToken = AuthFixtures.AccessToken, ExpiresAt = Now + Lifetime, RefreshToken = AuthFixtures.RefreshToken },
-            (_, _) => Task.FromResult(new Tokens { AccessToken = "ACCESS-" + Interlocked.Increment(ref refreshes) + "-0123456789", ExpiresIn = 5 }),
-            new RefreshingTokenProviderOptions { Margin = TimeSpan.Zero, TimeProvider = clock });
+        var renewals = new Counter();
+        using var provider = NumberedTokens(clock, renewals);
         using var h = new ApiHarness(o => o.TimeProvider = clock, provider);
         int attempts = 0;
         h.Mock.OnGet("people/me").Respond(_ =>
@@ -129,7 +137,7 @@ public class TokensUnderLoadTests
         var me = await h.Api.People.MeAsync();
 
         Assert.Equal("P1", me.PersonId);
-        Assert.Equal(2, refreshes);
+        Assert.Equal(2, renewals.Value);
         Assert.Collection(h.Requests,
             r => Assert.Equal("Bearer " + AuthFixtures.AccessToken, r.Headers["Authorization"]),
             r => Assert.Equal("Bearer ACCESS-1-0123456789", r.Headers["Authorization"]),
@@ -140,11 +148,8 @@ public class TokensUnderLoadTests
     public async Task Api401_ForTheCurrentToken_RenewsItHoweverRecentTheLastRenewal()
     {
         var clock = new FakeTimeProvider(Now);
-        int refreshes = 0;
-        using var provider = new RefreshingTokenProvider(
-            new Tokens { AccessToken = AuthFixtures.AccessToken, ExpiresAt = Now + Lifetime, RefreshToken = AuthFixtures.RefreshToken },
-            (_, _) => Task.FromResult(new Tokens { AccessToken = "ACCESS-" + Interlocked.Increment(ref refreshes) + "-0123456789", ExpiresIn = 5 }),
-            new RefreshingTokenProviderOptions { Margin = TimeSpan.Zero, TimeProvider = clock });
+        var renewals = new Counter();
+        using var provider = NumberedTokens(clock, renewals);
 
         clock.Advance(Lifetime); // the first token expires
         Assert.True(await provider.TryRefreshAsync(AuthFixtures.AccessToken));
@@ -152,7 +157,7 @@ public class TokensUnderLoadTests
         Assert.True(await provider.TryRefreshAsync("ACCESS-1-0123456789"));
         Assert.True(await provider.TryRefreshAsync("ACCESS-1-0123456789")); // a concurrent caller: the current token differs, no renewal
 
-        Assert.Equal(2, refreshes);
+        Assert.Equal(2, renewals.Value);
         Assert.Equal("ACCESS-2-0123456789", await provider.GetAccessTokenAsync());
     }
 
