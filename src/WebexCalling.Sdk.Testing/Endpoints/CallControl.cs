@@ -203,6 +203,20 @@ internal sealed class CallControl(SimulatorState state, HttpContext context)
         return null;
     }
 
+    /// <summary>
+    /// Hands the external party of <paramref name="call"/> (a call without a peer in the organisation) to a new
+    /// destination: a person gets a new alerting call from that party (with a redirection by
+    /// <paramref name="redirectedBy"/>); another external number leaves nothing in the organisation. The caller's own
+    /// half is ended by the caller of this method. Returns the destination's new half (null for an external number).
+    /// </summary>
+    public CallRecord? RedirectExternal(CallRecord call, PersonRecord? person, string reason, Guid redirectedBy)
+    {
+        if (person is null) return null;
+        var target = NewCall(person.Uuid, call.SessionId, Terminator, CallRecord.Alerting, call.Remote, "received");
+        target.Redirections.Add((reason, PartyOf(redirectedBy, person.Uuid)));
+        return target;
+    }
+
     /// <summary>Leaves a voicemail message from <paramref name="from"/> in a person's mailbox (a divert to voicemail).</summary>
     public VoiceMessageRecord LeaveVoiceMessage(Guid mailboxOwner, PartyRecord from)
     {

@@ -203,7 +203,6 @@ internal static class CallsEndpoints
         if (call.Phase is not (CallRecord.Alerting or CallRecord.Connected))
             return c.Bad($"The call cannot be diverted in state {call.State}.");
         var peer = call.Peer;
-        if (peer is null) return c.Bad("The call has no other party in the organisation to divert.");
         PersonRecord? person = null;
         string? external = null;
         if (!string.IsNullOrWhiteSpace(destination))
@@ -211,17 +210,19 @@ internal static class CallsEndpoints
             (person, external) = c.Resolve(destination);
             if (person is null && external is null) return c.Bad($"Invalid destination: '{destination}'.");
             if (toVoicemail && person is null) return c.Bad($"The destination has no voicemail in this organisation: '{destination}'.");
-            if (person is not null && person.Uuid == peer.OwnerUuid) return c.Bad("The call cannot be diverted to its own caller.");
+            if (person is not null && person.Uuid == peer?.OwnerUuid) return c.Bad("The call cannot be diverted to its own caller.");
         }
         if (toVoicemail)
         {
             c.LeaveVoiceMessage(person?.Uuid ?? c.Caller, call.Remote);
             c.End(call);
-            c.End(peer);
+            if (peer is not null) c.End(peer);
             return SimResults.NoContent();
         }
         c.End(call);
-        c.Redirect(peer, person, external, "divert", c.Caller);
+        // the other party is in the organisation (its half is redirected) or external (it reaches the destination)
+        if (peer is not null) c.Redirect(peer, person, external, "divert", c.Caller);
+        else c.RedirectExternal(call, person, "divert", c.Caller);
         return SimResults.NoContent();
     }
 
@@ -238,12 +239,17 @@ internal static class CallsEndpoints
             if (call is null) return error!;
             if (!call.IsActive) return c.Bad($"The call cannot be transferred in state {call.State}: unanswered calls can be diverted instead.");
             var peer = call.Peer;
-            if (peer is null) return c.Bad("The call has no other party in the organisation to transfer.");
             var (person, external) = c.Resolve(destination);
             if (person is null && external is null) return c.Bad($"Invalid destination: '{destination}'.");
-            if (person is not null && (person.Uuid == peer.OwnerUuid || person.Uuid == c.Caller))
+            if (person is not null && (person.Uuid == peer?.OwnerUuid || person.Uuid == c.Caller))
                 return c.Bad("The call cannot be transferred to one of its own parties.");
             c.End(call);
+            if (peer is null)
+            {
+                // an external party: it reaches the destination (a person's new call), or leaves the organisation
+                var reached = c.RedirectExternal(call, person, "unknown", c.Caller);
+                return reached is null ? SimResults.NoContent() : CallInfo(reached);
+            }
             var target = c.Redirect(peer, person, external, "unknown", c.Caller);
             return CallInfo(target ?? peer);
         }

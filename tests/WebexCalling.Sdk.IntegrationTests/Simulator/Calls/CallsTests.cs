@@ -228,6 +228,39 @@ public class CallsTests
         Assert.Empty((await org.Bob.Rest.GetAsync("telephony/calls")).Items);
     }
 
+    [Theory]
+    [InlineData("transfer", "callId1", HttpStatusCode.Created)]
+    [InlineData("divert", "callId", HttpStatusCode.NoContent)]
+    public async Task BlindTransferAndDivert_CallWithAnExternalParty_TheExternalPartyReachesTheDestination(
+        string command, string idField, HttpStatusCode status)
+    {
+        await using var org = await CallingOrg.StartAsync();
+        string a1 = (await org.Alice.Rest.PostExpectAsync("telephony/calls/dial", """{"destination":"+442071234567"}""", HttpStatusCode.Created)).Str("callId");
+
+        await org.Alice.Rest.PostExpectAsync($"telephony/calls/{command}", $$"""{"{{idField}}":"{{a1}}","destination":"1002"}""", status);
+
+        Assert.Empty((await org.Alice.Rest.GetAsync("telephony/calls")).Items);
+        var bobCall = await CallingOrg.OnlyCallAsync(org.Bob.Rest);
+        Assert.Equal("alerting", State(bobCall));
+        Assert.Equal("external", Remote(bobCall, "callType"));
+        Assert.Equal("+442071234567", Remote(bobCall, "number"));
+        var redirection = Assert.Single(bobCall.GetProperty("redirections").EnumerateArray());
+        Assert.Equal(org.Alice.Id, redirection.GetProperty("redirectingParty").GetProperty("personId").GetString());
+        await org.Bob.Rest.PostExpectAsync("telephony/calls/answer", Body(bobCall.GetProperty("id").GetString()!), HttpStatusCode.NoContent);
+        Assert.Equal("connected", State(await CallingOrg.OnlyCallAsync(org.Bob.Rest)));
+    }
+
+    [Fact]
+    public async Task BlindTransfer_CallWithAnExternalPartyToAnotherExternalNumber_LeavesNoCallInTheOrganisation()
+    {
+        await using var org = await CallingOrg.StartAsync();
+        string a1 = (await org.Alice.Rest.PostExpectAsync("telephony/calls/dial", """{"destination":"+442071234567"}""", HttpStatusCode.Created)).Str("callId");
+
+        await org.Alice.Rest.PostExpectAsync("telephony/calls/transfer", $$"""{"callId1":"{{a1}}","destination":"+14155550100"}""", HttpStatusCode.NoContent);
+
+        Assert.Empty((await org.Alice.Rest.GetAsync("telephony/calls")).Items);
+    }
+
     [Fact]
     public async Task ExternalNumber_ConnectsAtOnceAsExternalParty()
     {
