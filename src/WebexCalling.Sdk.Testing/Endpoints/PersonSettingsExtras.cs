@@ -23,11 +23,13 @@ internal static class PersonSettingsExtras
     public static void Map(IEndpointRouteBuilder app, SimulatorState state)
     {
         // available members
-        foreach (var path in new[] { "monitoring/availableMembers", "monitoring/speedDials/availableMembers",
-                     "features/hotDesking/availableMembers", "applications/availableMembers" })
-            app.MapGet($"{Config}/{path}", (HttpContext context, string personId) => AvailableMembers(context, state, personId, "members"));
+        // monitoring and hot desking are not in the 2026 reference: wxc_sdk's member shape
+        foreach (var path in new[] { "monitoring/availableMembers", "monitoring/speedDials/availableMembers", "features/hotDesking/availableMembers" })
+            app.MapGet($"{Config}/{path}", (HttpContext context, string personId) => AvailableMembers(context, state, personId, "members", AvailableMember));
+        app.MapGet($"{Config}/applications/availableMembers", (HttpContext context, string personId) =>
+            AvailableMembers(context, state, personId, "members", AvailableSharedLineMember));
         app.MapGet($"{Config}/executive/availableAssistants", (HttpContext context, string personId) =>
-            AvailableMembers(context, state, personId, "assistants"));
+            AvailableMembers(context, state, personId, "assistants", AvailableAssistant));
         app.MapGet($"{Config}/applications/availableMembers/count", (HttpContext context, string personId) => CountMembers(context, state, personId));
 
         // member lists
@@ -154,13 +156,38 @@ internal static class PersonSettingsExtras
         return json;
     }
 
-    private static IResult AvailableMembers(HttpContext context, SimulatorState state, string personId, string itemsKey)
+    // the reference's available member of an app shared line: names, number, extension, line type and location
+    private static JsonObject AvailableSharedLineMember(PersonRecord p)
+    {
+        var json = new JsonObject { ["id"] = p.Id };
+        JsonBody.Put(json, "firstName", p.FirstName);
+        JsonBody.Put(json, "lastName", p.LastName);
+        JsonBody.Put(json, "phoneNumber", PersonSettingsCatalog.PrimaryNumber(p));
+        JsonBody.Put(json, "extension", p.Extension);
+        json["lineType"] = "SHARED_CALL_APPEARANCE";
+        if (p.Location is not null) json["location"] = new JsonObject { ["id"] = p.Location.Id, ["name"] = p.Location.Name };
+        return json;
+    }
+
+    // the reference's available assistant: names, directNumber and extension only
+    private static JsonObject AvailableAssistant(PersonRecord p)
+    {
+        var json = new JsonObject { ["id"] = p.Id };
+        JsonBody.Put(json, "firstName", p.FirstName);
+        JsonBody.Put(json, "lastName", p.LastName);
+        JsonBody.Put(json, "directNumber", PersonSettingsCatalog.PrimaryNumber(p));
+        JsonBody.Put(json, "extension", p.Extension);
+        return json;
+    }
+
+    private static IResult AvailableMembers(HttpContext context, SimulatorState state, string personId, string itemsKey,
+        Func<PersonRecord, JsonObject> shape)
     {
         lock (state.Sync)
         {
             var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
             if (person is null) return error!;
-            return Paging.Page(context, state, Candidates(context, state, person).ToList(), AvailableMember, itemsKey: itemsKey);
+            return Paging.Page(context, state, Candidates(context, state, person).ToList(), shape, itemsKey: itemsKey);
         }
     }
 

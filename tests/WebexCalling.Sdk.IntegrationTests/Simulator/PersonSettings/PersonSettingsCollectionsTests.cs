@@ -351,6 +351,10 @@ public class PersonSettingsCollectionsTests(DemoSimFixture fixture) : IClassFixt
         var assigned = await H.GetAsync($"telephony/config/people/{id}/executive/assignedAssistants");
 
         Assert.Equal(5, available.Object["assistants"]!.AsArray().Count);
+        // the reference's shape: {id, firstName, lastName, directNumber, extension}
+        var first = available.Object["assistants"]![0]!.AsObject();
+        Assert.Subset(new HashSet<string> { "id", "firstName", "lastName", "directNumber", "extension" }, first.Select(p => p.Key).ToHashSet());
+        Assert.StartsWith("+1", first["directNumber"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.NotNull(available.Link);
         Assert.Equal(HttpStatusCode.NoContent, assign.Status);
         Assert.Equal(HttpStatusCode.BadRequest, self.Status);
@@ -411,7 +415,13 @@ public class PersonSettingsCollectionsTests(DemoSimFixture fixture) : IClassFixt
         var empty = await H.PutAsync(members, new JsonObject());
         var noBody = await H.SendAsync(HttpMethod.Put, members);
         var read = await H.GetAsync(members);
+        var available = await H.GetAsync($"telephony/config/people/{id}/applications/availableMembers?max=1");
 
+        // the reference's available member of a shared line (not the monitoring shape)
+        var candidate = Assert.Single(available.Object["members"]!.AsArray())!.AsObject();
+        Assert.Equal("SHARED_CALL_APPEARANCE", candidate["lineType"]!.GetValue<string>());
+        Assert.False(candidate.ContainsKey("memberType"));
+        Assert.NotNull(candidate["location"]?["name"]);
         Assert.Equal(HttpStatusCode.NoContent, set.Status);
         Assert.Equal(HttpStatusCode.NoContent, empty.Status);
         Assert.Equal(HttpStatusCode.NoContent, noBody.Status);
