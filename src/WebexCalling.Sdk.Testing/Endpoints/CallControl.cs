@@ -115,8 +115,9 @@ internal sealed class CallControl(SimulatorState state, HttpContext context)
     public string NewSessionId() =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(State.NewGuid().ToString("D"))).TrimEnd('=');
 
-    /// <summary>Adds a call half (and announces it: webhook event created).</summary>
-    public CallRecord NewCall(Guid owner, string sessionId, string personality, string phase, PartyRecord remote, string eventType)
+    /// <summary>Adds a call half (and announces it: webhook event created), redirected to its owner when a redirection is given.</summary>
+    public CallRecord NewCall(Guid owner, string sessionId, string personality, string phase, PartyRecord remote, string eventType,
+        (string Reason, PartyRecord Party)? redirection = null)
     {
         var call = new CallRecord(State.NewGuid(), owner, sessionId, personality, Now, Store.NextAppearance(owner))
         {
@@ -124,6 +125,7 @@ internal sealed class CallControl(SimulatorState state, HttpContext context)
             HistoryParty = remote,
             Phase = phase,
         };
+        if (redirection is { } redirected) call.Redirections.Add(redirected);
         if (phase == CallRecord.Connected) call.Answered = Now;
         Store.Calls.Add(call.Uuid, call);
         Changed(call, "created", eventType);
@@ -178,19 +180,12 @@ internal sealed class CallControl(SimulatorState state, HttpContext context)
     {
         if (person is not null)
         {
-            var target = new CallRecord(State.NewGuid(), person.Uuid, waiting.SessionId, Terminator, Now, Store.NextAppearance(person.Uuid))
-            {
-                Remote = OwnerParty(waiting, person.Uuid),
-                Phase = CallRecord.Alerting,
-            };
-            target.HistoryParty = target.Remote;
-            target.Redirections.Add((reason, PartyOf(redirectedBy, person.Uuid)));
-            Store.Calls.Add(target.Uuid, target);
+            var target = NewCall(person.Uuid, waiting.SessionId, Terminator, CallRecord.Alerting, OwnerParty(waiting, person.Uuid),
+                "received", (reason, PartyOf(redirectedBy, person.Uuid)));
             Link(waiting, target);
             waiting.Remote = PartyOf(person, waiting.OwnerUuid);
             waiting.Phase = CallRecord.Connecting;
             waiting.Parked = false;
-            Changed(target, "created", "received");
             Changed(waiting, "updated", "forwarded");
             return target;
         }
@@ -211,10 +206,9 @@ internal sealed class CallControl(SimulatorState state, HttpContext context)
     /// </summary>
     public CallRecord? RedirectExternal(CallRecord call, PersonRecord? person, string reason, Guid redirectedBy)
     {
-        if (person is null) return null;
-        var target = NewCall(person.Uuid, call.SessionId, Terminator, CallRecord.Alerting, call.Remote, "received");
-        target.Redirections.Add((reason, PartyOf(redirectedBy, person.Uuid)));
-        return target;
+        // the redirection is set before the created event, as for a party of the organisation
+        return person is null ? null
+            : NewCall(person.Uuid, call.SessionId, Terminator, CallRecord.Alerting, call.Remote, "received", (reason, PartyOf(redirectedBy, person.Uuid)));
     }
 
     /// <summary>Leaves a voicemail message from <paramref name="from"/> in a person's mailbox (a divert to voicemail).</summary>
