@@ -141,44 +141,43 @@ internal static class PersonSettingsExtras
         return found;
     }
 
-    private static JsonObject AvailableMember(PersonRecord p)
+    // the fields every member-like answer starts with: id, names, a number (named as the endpoint names it), extension
+    private static JsonObject Named(PersonRecord p, string numberField)
     {
         var json = new JsonObject { ["id"] = p.Id };
         JsonBody.Put(json, "firstName", p.FirstName);
         JsonBody.Put(json, "lastName", p.LastName);
-        JsonBody.Put(json, "displayName", p.DisplayName);
-        JsonBody.Put(json, "phoneNumber", PersonSettingsCatalog.PrimaryNumber(p));
+        JsonBody.Put(json, numberField, PersonSettingsCatalog.PrimaryNumber(p));
         JsonBody.Put(json, "extension", p.Extension);
+        return json;
+    }
+
+    private static JsonObject WithLocation(JsonObject json, PersonRecord p)
+    {
+        if (p.Location is not null) json["location"] = new JsonObject { ["id"] = p.Location.Id, ["name"] = p.Location.Name };
+        return json;
+    }
+
+    private static JsonObject AvailableMember(PersonRecord p)
+    {
+        var json = Named(p, "phoneNumber");
+        JsonBody.Put(json, "displayName", p.DisplayName);
         json["lineType"] = "PRIMARY";
         json["memberType"] = "PEOPLE";
         json["type"] = "PEOPLE";
-        if (p.Location is not null) json["location"] = new JsonObject { ["id"] = p.Location.Id, ["name"] = p.Location.Name };
-        return json;
+        return WithLocation(json, p);
     }
 
     // the reference's available member of an app shared line: names, number, extension, line type and location
     private static JsonObject AvailableSharedLineMember(PersonRecord p)
     {
-        var json = new JsonObject { ["id"] = p.Id };
-        JsonBody.Put(json, "firstName", p.FirstName);
-        JsonBody.Put(json, "lastName", p.LastName);
-        JsonBody.Put(json, "phoneNumber", PersonSettingsCatalog.PrimaryNumber(p));
-        JsonBody.Put(json, "extension", p.Extension);
+        var json = Named(p, "phoneNumber");
         json["lineType"] = "SHARED_CALL_APPEARANCE";
-        if (p.Location is not null) json["location"] = new JsonObject { ["id"] = p.Location.Id, ["name"] = p.Location.Name };
-        return json;
+        return WithLocation(json, p);
     }
 
     // the reference's available assistant: names, directNumber and extension only
-    private static JsonObject AvailableAssistant(PersonRecord p)
-    {
-        var json = new JsonObject { ["id"] = p.Id };
-        JsonBody.Put(json, "firstName", p.FirstName);
-        JsonBody.Put(json, "lastName", p.LastName);
-        JsonBody.Put(json, "directNumber", PersonSettingsCatalog.PrimaryNumber(p));
-        JsonBody.Put(json, "extension", p.Extension);
-        return json;
-    }
+    private static JsonObject AvailableAssistant(PersonRecord p) => Named(p, "directNumber");
 
     private static IResult AvailableMembers(HttpContext context, SimulatorState state, string personId, string itemsKey,
         Func<PersonRecord, JsonObject> shape)
@@ -271,14 +270,9 @@ internal static class PersonSettingsExtras
                 var assistant = PeopleEndpoints.Resolve(context, state, id, out var error);
                 if (assistant is null) return error;
                 if (assistant == person) return SimResults.BadRequest(context, "An executive cannot be their own assistant.");
-                var json = new JsonObject { ["id"] = assistant.Id };
-                JsonBody.Put(json, "firstName", assistant.FirstName);
-                JsonBody.Put(json, "lastName", assistant.LastName);
-                JsonBody.Put(json, "directNumber", PersonSettingsCatalog.PrimaryNumber(assistant));
-                JsonBody.Put(json, "extension", assistant.Extension);
+                var json = Named(assistant, "directNumber");
                 json["optInEnabled"] = true;
-                if (assistant.Location is not null) json["location"] = new JsonObject { ["id"] = assistant.Location.Id, ["name"] = assistant.Location.Name };
-                assistants.Add(json);
+                assistants.Add(WithLocation(json, assistant));
             }
             var items = store.Items(person.Uuid, "executive/assignedAssistants");
             items.Clear();
