@@ -20,6 +20,9 @@ public static class TokenCache
 {
     private const string TempSuffix = ".tmp";
 
+    // the hex digits of a writer's temp file name (tokens.1a2b3c4d.yml.tmp), written and recognised by the same count
+    private const int TempIdLength = 8;
+
     // a write takes milliseconds: a temp file this old was left by a writer that died between its write and its rename
     private static readonly TimeSpan StaleTempAge = TimeSpan.FromMinutes(1);
 
@@ -62,7 +65,7 @@ public static class TokenCache
         Directory.CreateDirectory(folder);
         // tokens.1a2b3c4d.yml.tmp: unique per writer, and matched by a *.yml.tmp ignore rule
         string temp = Path.Combine(folder,
-            $"{Path.GetFileNameWithoutExtension(full)}.{Guid.NewGuid().ToString("N")[..8]}{Path.GetExtension(full)}{TempSuffix}");
+            $"{Path.GetFileNameWithoutExtension(full)}.{Guid.NewGuid().ToString("N")[..TempIdLength]}{Path.GetExtension(full)}{TempSuffix}");
         byte[] bytes = Encoding.UTF8.GetBytes(Format(tokens));
         try
         {
@@ -105,8 +108,8 @@ public static class TokenCache
         {
             // only our own naming (stem.8 hex digits.ext.tmp), and only files no writer is still busy with
             string name = Path.GetFileName(temp);
-            if (name.Length != stem.Length + 1 + 8 + extension.Length + TempSuffix.Length) continue;
-            string middle = name.Substring(stem.Length + 1, 8);
+            if (name.Length != stem.Length + 1 + TempIdLength + extension.Length + TempSuffix.Length) continue;
+            string middle = name.Substring(stem.Length + 1, TempIdLength);
             if (!middle.All(char.IsAsciiHexDigit)) continue;
             try
             {
