@@ -59,6 +59,7 @@ public sealed class SimulatorSeeder
         {
             var d = DemoLocations[l];
             var location = AddLocationRecord(d.Name, d.State, d.City, d.TimeZone, d.Street, d.Zip, "US");
+            location.MainNumber = $"+1{d.AreaCode}555{(l + 1) * 100:D4}";
             locations.Add(location);
             for (int i = 1; i <= DemoPeoplePerLocation; i++)
             {

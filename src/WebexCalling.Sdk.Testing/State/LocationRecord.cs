@@ -36,6 +36,12 @@ internal sealed class LocationRecord(Guid uuid)
 
     public string? Notes { get; set; }
 
+    /// <summary>
+    /// The location's main number (Webex Calling), or null. Demo locations have <c>+1{area code}555{n}00</c>, n the
+    /// location's 1-based position; their people have n01 to n08 and the unassigned numbers n50 to n69.
+    /// </summary>
+    public string? MainNumber { get; set; }
+
     public OrderedDictionary<Guid, FloorRecord> Floors { get; } = [];
 
     /// <summary>The answer of GET /v1/locations/{id} (the official shape: no announcementLanguage there).</summary>
