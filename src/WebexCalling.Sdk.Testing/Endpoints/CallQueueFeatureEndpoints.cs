@@ -52,12 +52,27 @@ internal static class CallQueueFeatureEndpoints
         }, []),
     };
 
+    /// <summary>The policies that list the location's schedules a queue can use: the answer's key and the schedule type.</summary>
+    private static readonly Dictionary<string, (string Key, string Type)> ScheduleLists = new()
+    {
+        ["holidayService"] = ("holidaySchedules", "holidays"),
+        ["nightService"] = ("businessHourSchedules", "businessHours"),
+    };
+
     public static void Map(IEndpointRouteBuilder app, SimulatorState state)
     {
         foreach (var (policy, (defaults, readOnly)) in Policies)
         {
             app.MapGet($"{Queue}/{policy}", (HttpContext context, string locationId, string queueId) =>
-                WithQueue(context, state, locationId, queueId, q => SimResults.Json(q.Policies.GetValueOrDefault(policy)?.DeepClone() ?? defaults())));
+                WithQueue(context, state, locationId, queueId, q =>
+                {
+                    var json = (JsonObject?)q.Policies.GetValueOrDefault(policy)?.DeepClone() ?? defaults();
+                    // the schedules of the queue's location that the policy can name, as they are now
+                    if (ScheduleLists.TryGetValue(policy, out var list))
+                        json[list.Key] = new JsonArray(SchedulesEndpoints.LocationSchedules(state, q.Location, list.Type)
+                            .Select(name => (JsonNode)new JsonObject { ["scheduleName"] = name, ["scheduleLevel"] = "LOCATION" }).ToArray());
+                    return SimResults.Json(json);
+                }));
             app.MapPut($"{Queue}/{policy}", (HttpContext context, string locationId, string queueId) =>
                 WithBodyAsync(context, state, locationId, queueId, (q, body) =>
                 {

@@ -135,8 +135,7 @@ internal static class PersonSettingsCatalog
         new($"{Config}/executive/assistant", (_, _) => new JsonObject
         {
             ["forwardFilteredCallsEnabled"] = false,
-            ["executives"] = new JsonArray(),
-        }, ["executives"]),
+        }, ["executives"], Prepare: PersonSettingsExtras.PrepareAssistant, Decorate: PersonSettingsExtras.DecorateAssistant),
 
         new($"{Config}/executive/screening", (_, _) => new JsonObject
         {

@@ -280,6 +280,48 @@ internal static class PersonSettingsExtras
             return null;
         });
 
+    /// <summary>The executives that assigned <paramref name="assistant"/> as their assistant, with that assignment.</summary>
+    private static IEnumerable<(PersonRecord Executive, JsonObject Assignment)> ExecutivesOf(SimulatorState state, PersonRecord assistant)
+    {
+        var store = state.Area<PersonSettingsStore>();
+        foreach (var executive in state.People.Values)
+            if (executive != assistant && store.Items(executive.Uuid, "executive/assignedAssistants").TryGetValue(assistant.Id, out var assignment))
+                yield return (executive, assignment);
+    }
+
+    /// <summary>An assistant's settings list the executives that assigned them, with their opt-in as those executives hold it.</summary>
+    internal static void DecorateAssistant(SimulatorState state, PersonRecord assistant, JsonObject json) =>
+        json["executives"] = new JsonArray(ExecutivesOf(state, assistant).Select(e =>
+        {
+            var executive = Named(e.Executive, "directNumber");
+            executive["optInEnabled"] = JsonBody.Bool(e.Assignment, "optInEnabled") ?? true;
+            return (JsonNode)executive;
+        }).ToArray());
+
+    /// <summary>
+    /// An assistant's PUT may opt in or out of the pools of executives that assigned them (<c>executives[].personId</c>,
+    /// <c>optInEnabled</c>); an executive that did not assign them is a 400. The list itself is never stored.
+    /// </summary>
+    internal static IResult? PrepareAssistant(HttpContext context, SimulatorState state, PersonRecord assistant, JsonObject body)
+    {
+        if (!body.TryGetPropertyValue("executives", out var node)) return null;
+        body.Remove("executives");
+        if (node is null) return null;
+        if (node is not JsonArray list) return SimResults.BadRequest(context, "Invalid value for field 'executives'.");
+        var assignments = ExecutivesOf(state, assistant).ToDictionary(e => e.Executive.Id, e => e.Assignment, StringComparer.Ordinal);
+        var changes = new List<(JsonObject Assignment, bool OptIn)>();
+        foreach (var item in list)
+        {
+            if (item is not JsonObject entry || JsonBody.String(entry, "personId") is not { } id || JsonBody.Bool(entry, "optInEnabled") is not { } optIn)
+                return SimResults.BadRequest(context, "Each executive needs a personId and optInEnabled.");
+            if (!assignments.TryGetValue(id, out var assignment))
+                return SimResults.BadRequest(context, $"The person is not an assistant of executive '{id}'.");
+            changes.Add((assignment, optIn));
+        }
+        foreach (var (assignment, optIn) in changes) assignment["optInEnabled"] = optIn;
+        return null;
+    }
+
     // ---- feature access ------------------------------------------------------------------------------------------
 
     private static readonly string[] FeatureAccessFields =
@@ -483,11 +525,18 @@ internal static class PersonSettingsExtras
 
     // ---- actions -------------------------------------------------------------------------------------------------
 
-    /// <summary>An upload (multipart WAV): marks the greeting as uploaded in the setting's document.</summary>
-    private static IResult UploadAsync(HttpContext context, SimulatorState state, string personId, string featureName, string field)
+    /// <summary>
+    /// An upload (multipart WAV): marks the greeting as uploaded in the setting's document, recording the file's own
+    /// name where the setting shows one (the intercept announcement).
+    /// </summary>
+    private static async Task<IResult> UploadAsync(HttpContext context, SimulatorState state, string personId, string featureName, string field)
     {
         if (!context.Request.HasFormContentType)
             return SimResults.BadRequest(context, "The upload must be multipart/form-data with a WAV file.");
+        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+        if (form.Files.Count == 0 || string.IsNullOrWhiteSpace(form.Files[0].FileName))
+            return SimResults.BadRequest(context, "The upload must contain a WAV file.");
+        string fileName = Path.GetFileName(form.Files[0].FileName);
         lock (state.Sync)
         {
             var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
@@ -497,7 +546,7 @@ internal static class PersonSettingsExtras
             var parts = field.Split('.');
             var target = json;
             foreach (var part in parts[..^1]) target = (JsonObject)target[part]!;
-            target[parts[^1]] = field.EndsWith("filename", StringComparison.Ordinal) ? "announcement.wav" : true;
+            target[parts[^1]] = field.EndsWith("filename", StringComparison.Ordinal) ? fileName : true;
             state.Area<PersonSettingsStore>().Save(person.Uuid, feature.Path, json);
         }
         return SimResults.NoContent();

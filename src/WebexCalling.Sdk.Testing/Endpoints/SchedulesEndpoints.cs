@@ -27,6 +27,12 @@ internal static class SchedulesEndpoints
         Map(app, state, "/telephony/config/locations/{entityId}/schedules", Location);
     }
 
+    /// <summary>The names of a location's schedules of one type (<c>holidays</c>, <c>businessHours</c>), in creation order.</summary>
+    internal static IEnumerable<string> LocationSchedules(SimulatorState state, LocationRecord location, string type) =>
+        state.Area<PersonSettingsStore>().Items(location.Uuid, Kind).Values
+            .Where(s => JsonBody.String(s, "type") == type)
+            .Select(s => JsonBody.String(s, "name")!);
+
     private static Guid? Location(HttpContext context, SimulatorState state, string entityId, out IResult? error)
     {
         error = null;

@@ -27,6 +27,7 @@ internal static class WebhookEvents
             if (webhook.Status != "active" || webhook.Resource != resource) continue;
             if (webhook.Event != "all" && webhook.Event != @event) continue;
             if (webhook.CreatedBy != owner && webhook.OwnedBy != "org") continue;
+            if (!Matches(webhook.Filter, data, WebexIds.Encode(WebexIds.People, owner))) continue;
             if (!Uri.TryCreate(webhook.TargetUrl, UriKind.Absolute, out var target)) continue;
             var envelope = new JsonObject
             {
@@ -49,6 +50,32 @@ internal static class WebhookEvents
             dispatcher ??= state.Area<WebhookDispatcher>();
             dispatcher.Enqueue(webhook.Id, target, body, webhook.Secret is { Length: > 0 } secret ? Sign(secret, body) : null);
         }
+    }
+
+    /// <summary>
+    /// Whether an event's data passes a webhook's filter: Webex's <c>key=value</c> pairs joined by <c>&amp;</c> (URL-encoded),
+    /// each naming a field of <c>data</c> that must hold exactly that value; <c>personId</c>, when the data has no such
+    /// field, is the person the record belongs to (<c>personId=…</c>: one person's calls). No filter passes everything; a
+    /// field the data lacks fails.
+    /// </summary>
+    internal static bool Matches(string? filter, JsonObject data, string ownerId)
+    {
+        if (string.IsNullOrWhiteSpace(filter)) return true;
+        foreach (string pair in filter.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            int equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0) return false;
+            string key = Uri.UnescapeDataString(pair[..equals]), wanted = Uri.UnescapeDataString(pair[(equals + 1)..]);
+            string? actual = data[key] switch
+            {
+                JsonValue value when value.TryGetValue(out string? text) => text,
+                JsonValue value => value.ToJsonString(),
+                null when key == "personId" => ownerId,
+                _ => null,
+            };
+            if (!string.Equals(actual, wanted, StringComparison.Ordinal)) return false;
+        }
+        return true;
     }
 
     /// <summary>The X-Spark-Signature of a body: lowercase hex HMAC-SHA1 keyed with the UTF-8 bytes of the secret.</summary>

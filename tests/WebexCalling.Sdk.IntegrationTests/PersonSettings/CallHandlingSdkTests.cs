@@ -164,6 +164,7 @@ public class CallHandlingSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSi
 
             await Settings.CallIntercept.GreetingAsync(id, wav.AsMemory(), "intercept.wav");
             using (var stream = new MemoryStream(wav)) await Settings.CallIntercept.GreetingAsync(id, stream, "intercept.wav");
+            var named = await Settings.CallIntercept.ReadAsync(id);
             await Settings.CallIntercept.GreetingAsync(id, file);
             var uploaded = await Settings.CallIntercept.ReadAsync(id);
             await Settings.CallIntercept.ConfigureAsync(id, uploaded with
@@ -176,7 +177,8 @@ public class CallHandlingSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSi
             var after = await Settings.CallIntercept.ReadAsync(id);
 
             Assert.True(string.IsNullOrEmpty(before.Incoming!.Announcements!.FileName));
-            Assert.False(string.IsNullOrEmpty(uploaded.Incoming!.Announcements!.FileName));
+            Assert.Equal("intercept.wav", named.Incoming!.Announcements!.FileName);
+            Assert.Equal(Path.GetFileName(file), uploaded.Incoming!.Announcements!.FileName); // the file's own name
             Assert.Equal(Greeting.Custom, after.Incoming!.Announcements!.Greeting);
             Assert.Equal(uploaded.Incoming.Announcements.FileName, after.Incoming.Announcements.FileName);
         }

@@ -192,6 +192,33 @@ public class CallFlowWebhookSdkTests
     }
 
     [Fact]
+    public async Task Filter_OrgWebhookWithPersonId_DeliversOnlyThatPersonsCalls()
+    {
+        await using var receiver = await WebhookEndpoint.StartAsync();
+        await using var org = await CallingOrg.StartAsync();
+        var (alice, bob) = (org.Users[0], org.Users[1]);
+        var admin = org.H.Api.Webhooks;
+        await admin.CreateAsync("all calls", receiver.Target("all", "s"), WebhookResource.TelephonyCalls, WebhookEventType.Created,
+            secret: "s", ownedBy: "org");
+        var bobsHook = await admin.CreateAsync("bob's calls", receiver.Target("bob", "s"), WebhookResource.TelephonyCalls,
+            WebhookEventType.Created, filter: "personId=" + bob.Id, secret: "s", ownedBy: "org");
+        await admin.CreateAsync("nobody's calls", receiver.Target("none", "s"), WebhookResource.TelephonyCalls,
+            WebhookEventType.Created, filter: "personId=" + bob.Id + "&callType=nothing", secret: "s", ownedBy: "org");
+
+        var (aliceCall, bobCall) = await CallingOrg.RingAsync(alice, bob);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await org.H.Sim.WaitForWebhookDeliveriesAsync(timeout.Token);
+
+        Assert.Equal(new[] { aliceCall, bobCall }.Order(StringComparer.Ordinal),
+            AssertVerified(receiver.At("all")).Select(e => e.TelephonyData!.CallId!).Order(StringComparer.Ordinal));
+        var bobs = Assert.Single(AssertVerified(receiver.At("bob")));
+        Assert.Equal(bobCall, bobs.TelephonyData!.CallId);
+        Assert.Equal("personId=" + bob.Id, bobs.Filter);
+        Assert.Equal("personId=" + bob.Id, bobsHook.Filter);
+        Assert.Empty(receiver.At("none"));
+    }
+
+    [Fact]
     public async Task SignedEvents_TamperedBodyOrWrongSecret_AreRejected()
     {
         await using var receiver = await WebhookEndpoint.StartAsync();

@@ -61,6 +61,36 @@ public class ExecutiveSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFi
     }
 
     [Fact]
+    public async Task AssistantSettings_ListTheExecutivesThatAssignedThem_AndAnOptOutReadsBack()
+    {
+        string executive = fixture.UserId(5), assistant = fixture.UserId(6), stranger = fixture.UserId(7);
+        var before = await Executive.ExecutiveAssistantSettingsAsync(assistant);
+
+        await Executive.UpdateAssignedAssistantsAsync(executive, [assistant]);
+        var assigned = await Executive.ExecutiveAssistantSettingsAsync(assistant);
+        await Executive.UpdateExecutiveAssistantSettingsAsync(assistant, assigned with
+        {
+            Executives = [new ExecOrAssistant { Id = executive, OptInEnabled = false }],
+        });
+        var optedOut = await Executive.ExecutiveAssistantSettingsAsync(assistant);
+        var pool = await Executive.AssignedAssistantsAsync(executive);
+        var notTheirs = await Assert.ThrowsAsync<WebexApiException>(() => Executive.UpdateExecutiveAssistantSettingsAsync(assistant,
+            new AssistantSettings { Executives = [new ExecOrAssistant { Id = stranger, OptInEnabled = true }] }));
+        await Executive.UpdateAssignedAssistantsAsync(executive, null);
+        var unassigned = await Executive.ExecutiveAssistantSettingsAsync(assistant);
+
+        Assert.DoesNotContain(before.Executives ?? [], e => e.Id == executive);
+        var listed = Assert.Single(assigned.Executives!, e => e.Id == executive);
+        Assert.True(listed.OptInEnabled);
+        Assert.Equal(fixture.Users[5]["firstName"]!.GetValue<string>(), listed.FirstName);
+        Assert.False(string.IsNullOrEmpty(listed.Extension));
+        Assert.False(Assert.Single(optedOut.Executives!, e => e.Id == executive).OptInEnabled);
+        Assert.False(Assert.Single(pool, a => a.Id == assistant).OptInEnabled); // the executive sees the opt-out too
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, notTheirs.StatusCode);
+        Assert.DoesNotContain(unassigned.Executives!, e => e.Id == executive);
+    }
+
+    [Fact]
     public async Task AssignedAssistants_AssignFromAvailableThenClear_ReadBackEachStep()
     {
         string executive = fixture.UserId(3);

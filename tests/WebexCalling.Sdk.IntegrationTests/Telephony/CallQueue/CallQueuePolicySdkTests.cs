@@ -1,5 +1,6 @@
 using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
+using WebexCalling.Sdk.PersonSettings;
 
 namespace WebexCalling.Sdk.IntegrationTests.Telephony.CallQueue;
 
@@ -35,6 +36,30 @@ public class CallQueuePolicySdkTests(DemoSimFixture fixture) : IClassFixture<Dem
         Assert.Equal("Company holidays", after.HolidayScheduleName);
         Assert.Equal(ScheduleLevel.Location, after.HolidayScheduleLevel);
         Assert.Equal(Greeting.Default, after.AudioMessageSelection);
+    }
+
+    [Fact]
+    public async Task HolidayAndNightService_ListTheSchedulesOfTheQueuesLocationByType()
+    {
+        var sales = await fixture.H.DemoQueueAsync("Sales");
+        string location = sales.LocationId!, queue = sales.Id!;
+        var schedules = fixture.H.Api.Telephony.Schedules;
+        var before = await Policy.HolidayServiceDetailsAsync(location, queue);
+
+        string holidays = await schedules.CreateAsync(location, new PersonSchedule { Name = "Plant holidays", ScheduleType = ScheduleType.Holidays, Events = [] });
+        await schedules.CreateAsync(location, new PersonSchedule { Name = "Plant hours", ScheduleType = ScheduleType.BusinessHours, Events = [] });
+        var holiday = await Policy.HolidayServiceDetailsAsync(location, queue);
+        var night = await Policy.NightServiceDetailAsync(location, queue);
+        await schedules.DeleteAsync(location, ScheduleType.Holidays, holidays);
+        var afterDelete = await Policy.HolidayServiceDetailsAsync(location, queue);
+
+        Assert.DoesNotContain(before.HolidaySchedules!, s => s.ScheduleName == "Plant holidays");
+        var listed = Assert.Single(holiday.HolidaySchedules!, s => s.ScheduleName == "Plant holidays");
+        Assert.Equal(ScheduleLevel.Location, listed.ScheduleLevel);
+        Assert.DoesNotContain(holiday.HolidaySchedules!, s => s.ScheduleName == "Plant hours");
+        Assert.Contains(night.BusinessHourSchedules!, s => s.ScheduleName == "Plant hours");
+        Assert.DoesNotContain(night.BusinessHourSchedules!, s => s.ScheduleName == "Plant holidays");
+        Assert.DoesNotContain(afterDelete.HolidaySchedules!, s => s.ScheduleName == "Plant holidays");
     }
 
     [Fact]
