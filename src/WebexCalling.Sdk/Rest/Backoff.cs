@@ -37,11 +37,11 @@ internal static class Backoff
     }
 
     /// <summary>
-    /// The wait before retrying a 429: what <c>Retry-After</c> asks for (capped at
+    /// The wait before retrying a 429 (or a 502/503/504 that says when to come back): what <c>Retry-After</c> asks for (capped at
     /// <see cref="WebexRetryOptions.MaxRetryAfter"/>) when that is longer than the backoff for this attempt, else the
     /// backoff. A missing, unreadable, zero or past <c>Retry-After</c> thus still waits, with jitter, and longer each time.
     /// </summary>
-    /// <param name="response">The 429 answer.</param>
+    /// <param name="response">The answer to retry.</param>
     /// <param name="attempt">0 for the first retry.</param>
     /// <param name="options">The retry settings.</param>
     /// <param name="clock">The clock an HTTP-date <c>Retry-After</c> is read against.</param>

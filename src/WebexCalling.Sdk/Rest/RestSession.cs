@@ -422,7 +422,10 @@ public sealed class RestSession : IDisposable
                             or HttpStatusCode.GatewayTimeout;
                     return ValueTask.FromResult(transient);
                 },
-                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(Backoff.Exponential(args.AttemptNumber, retry)),
+                // a 503 may say when to come back (Retry-After): only this request waits for it, as long as the backoff at least
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(args.Outcome.Result is { } answer
+                    ? Backoff.RateLimit(answer, args.AttemptNumber, retry, _options.TimeProvider)
+                    : Backoff.Exponential(args.AttemptNumber, retry)),
                 OnRetry = args =>
                 {
                     var state = args.Context.Properties.GetValue(StateKey, null!);

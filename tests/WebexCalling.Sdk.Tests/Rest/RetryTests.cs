@@ -258,6 +258,21 @@ public class RetryTests
     }
 
     [Fact]
+    public async Task DetailsAsync_503WithRetryAfter_WaitsWhatWebexAskedForWhenLongerThanTheBackoff()
+    {
+        using var h = new ApiHarness(o => o.Retry.NextJitter = ApiHarness.Jitter(0.5));
+        h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.ServiceUnavailable, ("Retry-After", "7")),
+            Status(HttpStatusCode.ServiceUnavailable, ("Retry-After", "0")), Ok()));
+
+        var call = h.Api.Locations.DetailsAsync("L1");
+        await h.RunAsync(call);
+
+        Assert.Equal("HQ", (await call).Name);
+        // 7 s as asked; then a Retry-After of 0 still waits the second backoff step (2 s: 1 s fixed + 0.5 × 1 s jitter)
+        Assert.Equal([TimeSpan.FromSeconds(7), TimeSpan.FromMilliseconds(1500)], h.Clock.Delays);
+    }
+
+    [Fact]
     public async Task UpdateAsync_504OnPut_IsRetried()
     {
         using var h = new ApiHarness();
