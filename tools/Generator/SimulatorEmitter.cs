@@ -34,6 +34,8 @@ sealed partial class SimulatorEmitter(Surface surface)
                 var readOnly = new List<string>();
                 if (details is not null) readOnly.AddRange(surface.ReadOnlyPaths(details.Returns.Type));
                 if (create.BodyParam is { } body) readOnly.AddRange(surface.ReadOnlyPaths(body.BareType));
+                var known = Known(details is null ? null : surface.FieldPaths(details.Returns.Type),
+                    [create, .. items.Where(x => x.Member.Verb == "PUT").Select(x => x.Member)], access);
                 string last = LastLiteral(path);
                 var listRoutes = new List<string>();
                 foreach (var (m, route) in members.Where(x => x.Member.Verb == "GET" && x.Member.Returns.Kind == ReturnKind.Stream
@@ -46,7 +48,8 @@ sealed partial class SimulatorEmitter(Surface surface)
                 if (!seen.Add("C " + path)) continue;
                 collections.Add($"new({Naming.Literal(path)}, {Naming.Literal(itemParam)}, {Naming.Literal(IdKind(last))},\n            "
                     + Naming.Raw(seed, 12) + ",\n            "
-                    + $"[{string.Join(", ", readOnly.Distinct().Select(Naming.Literal))}],\n            [{string.Join(", ", listRoutes)}])");
+                    + $"[{string.Join(", ", readOnly.Distinct().Select(Naming.Literal))}],\n            [{string.Join(", ", listRoutes)}],\n            "
+                    + $"Fields: {FieldsLiteral(known)})");
             }
             // documents: a GET with a PUT or PATCH on the same path (or alone)
             foreach (var (m, route) in members.Where(x => !claimed.Contains(x.Member) && x.Member.Verb == "GET"
@@ -58,10 +61,12 @@ sealed partial class SimulatorEmitter(Surface surface)
                 string seed = surface.ExampleText(m.Seed ?? m.Example) ?? "{}";
                 string model = m.Returns.Kind == ReturnKind.Property ? m.Returns.Answer! : m.Returns.Type;
                 var readOnly = surface.ReadOnlyPaths(model);
+                var fields = Known(surface.FieldPaths(model), write is null ? [] : [write], access);
                 var (owner, ownerParam) = Owner(m, access);
                 if (!seen.Add("D " + route)) continue;
                 documents.Add($"new({Naming.Literal(route)}, {Lit(owner)}, {Lit(ownerParam)},\n            " + Naming.Raw(seed, 12)
-                    + $",\n            [{string.Join(", ", readOnly.Select(Naming.Literal))}], {Naming.Literal(write?.Verb ?? "")})");
+                    + $",\n            [{string.Join(", ", readOnly.Select(Naming.Literal))}], {Naming.Literal(write?.Verb ?? "")},\n            "
+                    + $"{FieldsLiteral(fields)})");
             }
             // the other lists: answered from their example
             foreach (var (m, route) in members.Where(x => !claimed.Contains(x.Member) && x.Member.Verb == "GET" && x.Member.Returns.Kind == ReturnKind.Stream))
@@ -102,6 +107,47 @@ sealed partial class SimulatorEmitter(Surface surface)
         w.Line("];");
         w.Line();
     }
+
+    /// <summary>
+    /// The wire paths a resource has: those of its answer and of every body that writes it (at this place: renamed fields
+    /// under both names, a wrapped body under its wrapper, body-field parameters by their wire names). Null when one of
+    /// them is not spelled out (an answer or body of a hand-written type): the simulator then keeps whatever it is sent.
+    /// </summary>
+    List<string>? Known(List<string>? answer, IEnumerable<MemberSpec> writes, AccessSpec access)
+    {
+        if (answer is null || answer.Contains("*")) return null;
+        var paths = new List<string>(answer);
+        foreach (var write in writes)
+        {
+            string prefix = write.Wrap is null ? "" : write.Wrap + ".";
+            if (write.Wrap is not null) paths.Add(write.Wrap);
+            if (write.BodyParam is { } body)
+            {
+                if (!surface.IsModel(body.BareType)) return null;
+                var fields = surface.FieldPaths(body.BareType);
+                if (fields.Contains("*")) return null;
+                paths.AddRange(fields.Select(f => prefix + f));
+            }
+            foreach (var field in write.FieldParams)
+            {
+                var parts = field.WireName.Split('.');
+                for (int i = 1; i <= parts.Length; i++) paths.Add(prefix + string.Join('.', parts[..i]));
+            }
+            var renames = access.Send.TryGetValue(write.Name, out var place) ? place.Rename : write.Rename;
+            foreach (var (from, to) in renames)
+            {
+                // the new name replaces the last segment of the path: executives[].id -> executives[].personId
+                string wire = prefix + from, renamed = wire[..(wire.LastIndexOf('.') + 1)] + to;
+                paths.AddRange(paths.Where(p => p == wire || p.StartsWith(wire + ".", StringComparison.Ordinal)
+                        || p.StartsWith(wire + "[].", StringComparison.Ordinal))
+                    .Select(p => renamed + p[wire.Length..]).ToList());
+            }
+        }
+        return paths.Distinct().Order(StringComparer.Ordinal).ToList();
+    }
+
+    static string FieldsLiteral(List<string>? fields) =>
+        fields is null ? "null" : $"[{string.Join(", ", fields.Select(Naming.Literal))}]";
 
     static string Lit(string? value) => value is null ? "null" : Naming.Literal(value);
 

@@ -143,6 +143,36 @@ sealed class Surface
         return paths;
     }
 
+    /// <summary>
+    /// Every wire path a body or answer of <paramref name="model"/> can carry (<c>a</c>, <c>a.b</c>, <c>list[].c</c>);
+    /// below a property whose type the descriptions do not spell out (a hand-written type, a map) anything goes, written
+    /// <c>a.*</c>.
+    /// </summary>
+    public List<string> FieldPaths(string model)
+    {
+        var paths = new List<string>();
+        Fields(model, "", [], paths);
+        return paths;
+    }
+
+    void Fields(string type, string prefix, HashSet<string> seen, List<string> into)
+    {
+        if (!Models.TryGetValue(type.TrimEnd('?'), out var model)) { into.Add(prefix + "*"); return; }
+        if (!seen.Add(model.Name)) { into.Add(prefix + "*"); return; }
+        foreach (var prop in AllProps(model))
+        {
+            string path = prefix + prop.WireName;
+            into.Add(path);
+            string t = prop.Type.TrimEnd('?');
+            bool list = t.StartsWith("list<", StringComparison.Ordinal);
+            if (list) t = t[5..t.LastIndexOf('>')].TrimEnd('?');
+            if (IsModel(t)) Fields(t, path + (list ? "[]." : "."), seen, into);
+            else if (t is "JsonElement" or "JsonObject" or "JsonNode" or "object" || !IsScalar(t) && !IsEnum(t))
+                into.Add(path + (list ? "[]." : ".") + "*");
+        }
+        seen.Remove(model.Name);
+    }
+
     void Collect(string type, string prefix, HashSet<string> seen, List<string> into)
     {
         if (!Models.TryGetValue(type.TrimEnd('?'), out var model) || !seen.Add(model.Name)) return;

@@ -13,7 +13,8 @@ namespace WebexCalling.Sdk.Testing.Resources;
 /// Serves the plain resources the descriptions of tools/api declare (SimulatorRoutes.g.cs): documents, collections
 /// with their lists, fixed lists and actions. Every id in a path must name something that exists: the owner entity,
 /// the location, the parent item; otherwise 404 as Webex answers. Writes are partial, as in Webex: fields in a body
-/// replace the stored ones (nested objects field by field), fields left out stay, read-only fields are ignored.
+/// replace the stored ones (nested objects field by field), fields left out stay, read-only fields and fields the
+/// resource does not define (its description's models) are ignored.
 /// </summary>
 internal static class ResourceEndpoints
 {
@@ -54,6 +55,7 @@ internal static class ResourceEndpoints
             }
         });
         if (route.Method.Length == 0) return;
+        var known = Known(route.Fields);
         app.MapMethods(route.Path, [route.Method], async (HttpContext context) =>
         {
             var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
@@ -61,6 +63,7 @@ internal static class ResourceEndpoints
             {
                 if (Resolve(context, state, route.Owner, route.OwnerParam) is { } error) return error;
                 if (body is null) return bodyError!;
+                KeepKnown(body, known, "");
                 var current = Current(state, route, context.Request.Path);
                 if (PersonSettingsEndpoints.Merge(context, current, Seed(route.Seed), body, route.ReadOnly, "") is { } mergeError)
                     return mergeError;
@@ -76,6 +79,7 @@ internal static class ResourceEndpoints
     private static void MapCollection(IEndpointRouteBuilder app, SimulatorState state, CollectionRoute route)
     {
         string itemPath = route.Path + "/{" + route.ItemParam + "}";
+        var known = Known(route.Fields);
         if (route.CanCreate)
             app.MapPost(route.Path, async (HttpContext context) =>
             {
@@ -84,6 +88,7 @@ internal static class ResourceEndpoints
                 {
                     if (Resolve(context, state, null, null) is { } error) return error;
                     if (body is null) return bodyError!;
+                    KeepKnown(body, known, "");
                     var seed = Seed(route.Seed);
                     var item = NewItem(seed);
                     if (PersonSettingsEndpoints.Merge(context, item, seed, body, route.ReadOnly, "") is { } mergeError)
@@ -118,6 +123,7 @@ internal static class ResourceEndpoints
             {
                 if (Resolve(context, state, null, null) is { } error) return error;
                 if (body is null) return bodyError!;
+                KeepKnown(body, known, "");
                 var item = Find(context, state, route)!;
                 var merged = (JsonObject)item.Body.DeepClone();
                 if (PersonSettingsEndpoints.Merge(context, merged, Seed(route.Seed), body, route.ReadOnly, "") is { } mergeError)
@@ -149,6 +155,25 @@ internal static class ResourceEndpoints
                     return Paging.Page(context, state, items, i => Listed(state, list, i), list.ItemsKey);
                 }
             });
+    }
+
+    private static HashSet<string>? Known(string[]? fields) => fields is null ? null : new HashSet<string>(fields, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Drops what a body sends that the resource does not define (Webex ignores such fields; keeping them would echo a
+    /// write-only or misspelt field back on the next read), in nested objects and list items too.
+    /// </summary>
+    private static void KeepKnown(JsonObject body, HashSet<string>? known, string prefix)
+    {
+        if (known is null || known.Contains(prefix + "*")) return;
+        foreach (var (name, value) in body.ToList())
+        {
+            string path = prefix + name;
+            if (!known.Contains(path)) { body.Remove(name); continue; }
+            if (value is JsonObject nested) KeepKnown(nested, known, path + ".");
+            else if (value is JsonArray items)
+                foreach (var item in items.OfType<JsonObject>()) KeepKnown(item, known, path + "[].");
+        }
     }
 
     /// <summary>

@@ -10,7 +10,10 @@ namespace WebexCalling.Sdk.Testing.Resources;
 /// <param name="Seed">What the document holds before any change: the official example answer.</param>
 /// <param name="ReadOnly">Wire paths a PUT cannot change.</param>
 /// <param name="Method">The method that changes it: PUT or PATCH.</param>
-internal sealed record DocumentRoute(string Path, string? Owner, string? OwnerParam, string Seed, string[] ReadOnly, string Method = "PUT");
+/// <param name="Fields">The wire paths the resource has (<c>a.b</c>, <c>list[].c</c>, <c>a.*</c>: anything below); a write
+/// keeps only those, as Webex ignores fields a resource does not define. Null: keep everything.</param>
+internal sealed record DocumentRoute(string Path, string? Owner, string? OwnerParam, string Seed, string[] ReadOnly, string Method = "PUT",
+    string[]? Fields = null);
 
 /// <summary>
 /// A collection resource: POST creates an item (answer <c>{"id": …}</c>), GET/PUT/DELETE on the item path read, change
@@ -23,8 +26,9 @@ internal sealed record DocumentRoute(string Path, string? Owner, string? OwnerPa
 /// <param name="ReadOnly">Wire paths a create or update cannot set.</param>
 /// <param name="Lists">The paths that list the items.</param>
 /// <param name="CanCreate">Whether POST on the collection creates items.</param>
+/// <param name="Fields">The wire paths an item has (see <see cref="DocumentRoute.Fields"/>); null: keep everything.</param>
 internal sealed record CollectionRoute(string Path, string ItemParam, string IdKind, string Seed, string[] ReadOnly,
-    ListRoute[] Lists, bool CanCreate = true);
+    ListRoute[] Lists, bool CanCreate = true, string[]? Fields = null);
 
 /// <summary>A list of a collection's items, under the collection or organisation-wide (filtered by the parent ids).</summary>
 /// <param name="Path">The route template.</param>

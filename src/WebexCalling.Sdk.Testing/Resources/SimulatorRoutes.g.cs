@@ -14,7 +14,8 @@ internal static class SimulatorRoutes
               "enabled": false
             }
             """,
-            [], "PUT"),
+            [], "PUT",
+            ["enabled"]),
         new("/people/{personId}/features/applications", "Person", "personId",
             """
             {
@@ -28,7 +29,8 @@ internal static class SimulatorRoutes
               "availableLineCount": 35
             }
             """,
-            ["browserClientId", "desktopClientId", "tabletClientId", "mobileClientId", "availableLineCount"], "PUT"),
+            ["browserClientId", "desktopClientId", "tabletClientId", "mobileClientId", "availableLineCount"], "PUT",
+            ["availableLineCount", "browserClientEnabled", "browserClientId", "desktopClientEnabled", "desktopClientId", "mobileClientEnabled", "mobileClientId", "ringDevicesForCallParkEnabled", "ringDevicesForClickToDialCallsEnabled", "ringDevicesForGroupPageEnabled", "tabletClientEnabled", "tabletClientId"]),
         new("/people/{entityId}/features/bargeIn", "Person", "entityId",
             """
             {
@@ -36,21 +38,24 @@ internal static class SimulatorRoutes
               "toneEnabled": true
             }
             """,
-            [], "PUT"),
+            [], "PUT",
+            ["enabled", "toneEnabled"]),
         new("/telephony/config/people/{entityId}/features/callBridge", "Person", "entityId",
             """
             {
               "warningToneEnabled": true
             }
             """,
-            [], "PUT"),
+            [], "PUT",
+            ["warningToneEnabled"]),
         new("/people/{entityId}/features/callWaiting", "Person", "entityId",
             """
             {
               "enabled": true
             }
             """,
-            [], "PUT"),
+            [], "PUT",
+            ["enabled"]),
         new("/people/{entityId}/features/doNotDisturb", "Person", "entityId",
             """
             {
@@ -58,21 +63,24 @@ internal static class SimulatorRoutes
               "ringSplashEnabled": false
             }
             """,
-            [], "PUT"),
+            [], "PUT",
+            ["enabled", "ringSplashEnabled", "webexGoOverrideEnabled"]),
         new("/people/{personId}/features/executiveAssistant", "Person", "personId",
             """
             {
               "type": "UNASSIGNED"
             }
             """,
-            [], "PUT"),
+            [], "PUT",
+            ["type"]),
         new("/people/{personId}/features/hoteling", "Person", "personId",
             """
             {
               "enabled": false
             }
             """,
-            [], "PUT"),
+            [], "PUT",
+            ["enabled"]),
         new("/people/{entityId}/features/incomingPermission", "Person", "entityId",
             """
             {
@@ -82,7 +90,8 @@ internal static class SimulatorRoutes
               "collectCallsEnabled": true
             }
             """,
-            [], "PUT"),
+            [], "PUT",
+            ["collectCallsEnabled", "externalTransfer", "internalCallsEnabled", "useCustomEnabled"]),
         new("/telephony/config/people/{entityId}/musicOnHold", "Person", "entityId",
             """
             {
@@ -91,7 +100,8 @@ internal static class SimulatorRoutes
               "greeting": "DEFAULT"
             }
             """,
-            ["mohLocationEnabled", "audioAnnouncementFile.fileSize", "audioAnnouncementFile.isTextToSpeech"], "PUT"),
+            ["mohLocationEnabled", "audioAnnouncementFile.fileSize", "audioAnnouncementFile.isTextToSpeech"], "PUT",
+            ["audioAnnouncementFile", "audioAnnouncementFile.fileName", "audioAnnouncementFile.fileSize", "audioAnnouncementFile.id", "audioAnnouncementFile.isTextToSpeech", "audioAnnouncementFile.level", "audioAnnouncementFile.mediaFileType", "greeting", "mohEnabled", "mohLocationEnabled"]),
         new("/people/{entityId}/features/callForwarding", "Person", "entityId",
             """
             {
@@ -118,7 +128,8 @@ internal static class SimulatorRoutes
               }
             }
             """,
-            ["callForwarding.noAnswer.systemMaxNumberOfRings"], "PUT"),
+            ["callForwarding.noAnswer.systemMaxNumberOfRings"], "PUT",
+            ["businessContinuity", "businessContinuity.destination", "businessContinuity.destinationVoicemailEnabled", "businessContinuity.enabled", "callForwarding", "callForwarding.always", "callForwarding.always.destination", "callForwarding.always.destinationVoicemailEnabled", "callForwarding.always.enabled", "callForwarding.always.ringReminderEnabled", "callForwarding.busy", "callForwarding.busy.destination", "callForwarding.busy.destinationVoicemailEnabled", "callForwarding.busy.enabled", "callForwarding.noAnswer", "callForwarding.noAnswer.destination", "callForwarding.noAnswer.destinationVoicemailEnabled", "callForwarding.noAnswer.enabled", "callForwarding.noAnswer.numberOfRings", "callForwarding.noAnswer.systemMaxNumberOfRings"]),
         new("/telephony/config/people/{personId}/features/personalAssistant", "Person", "personId",
             """
             {
@@ -129,14 +140,16 @@ internal static class SimulatorRoutes
               "alertMeFirstNumberOfRings": 2
             }
             """,
-            [], "PUT"),
+            [], "PUT",
+            ["alertMeFirstNumberOfRings", "alerting", "enabled", "presence", "transferEnabled", "transferNumber", "untilDateTime"]),
         new("/people/{entityId}/features/outgoingPermission/autoTransferNumbers", "Person", "entityId",
             """
             {
               "useCustomTransferNumbers": false
             }
             """,
-            [], "PUT"),
+            [], "PUT",
+            ["autoTransferNumber1", "autoTransferNumber2", "autoTransferNumber3", "useCustomTransferNumbers"]),
         new("/telephony/config/locations/{locationId}/huntGroups/{featureId}/callForwarding", null, null,
             """
             {
@@ -169,7 +182,8 @@ internal static class SimulatorRoutes
               }
             }
             """,
-            ["rules[].name", "rules[].callsFrom", "rules[].forwardTo", "rules[].callsTo", "operatingModes.currentOperatingModeId", "operatingModes.exceptionType", "operatingModes.modes[].name", "operatingModes.modes[].type", "operatingModes.modes[].level", "operatingModes.modes[].forwardTo.defaultDestination", "operatingModes.modes[].forwardTo.defaultDestinationVoicemailEnabled", "operatingModes.modes[].forwardTo.defaultForwardToSelection"], "PUT"),
+            ["rules[].name", "rules[].callsFrom", "rules[].forwardTo", "rules[].callsTo", "operatingModes.currentOperatingModeId", "operatingModes.exceptionType", "operatingModes.modes[].name", "operatingModes.modes[].type", "operatingModes.modes[].level", "operatingModes.modes[].forwardTo.defaultDestination", "operatingModes.modes[].forwardTo.defaultDestinationVoicemailEnabled", "operatingModes.modes[].forwardTo.defaultForwardToSelection"], "PUT",
+            ["always", "always.destination", "always.destinationVoicemailEnabled", "always.enabled", "always.ringReminderEnabled", "always.sendToVoicemailEnabled", "callForwarding", "callForwarding.always", "callForwarding.always.destination", "callForwarding.always.destinationVoicemailEnabled", "callForwarding.always.enabled", "callForwarding.always.ringReminderEnabled", "callForwarding.always.sendToVoicemailEnabled", "callForwarding.operatingModes", "callForwarding.operatingModes.currentOperatingModeId", "callForwarding.operatingModes.enabled", "callForwarding.operatingModes.exceptionType", "callForwarding.operatingModes.modes", "callForwarding.operatingModes.modes[].forwardTo", "callForwarding.operatingModes.modes[].forwardTo.defaultDestination", "callForwarding.operatingModes.modes[].forwardTo.defaultDestinationVoicemailEnabled", "callForwarding.operatingModes.modes[].forwardTo.defaultForwardToSelection", "callForwarding.operatingModes.modes[].forwardTo.destination", "callForwarding.operatingModes.modes[].forwardTo.destinationVoicemailEnabled", "callForwarding.operatingModes.modes[].forwardTo.selection", "callForwarding.operatingModes.modes[].id", "callForwarding.operatingModes.modes[].level", "callForwarding.operatingModes.modes[].name", "callForwarding.operatingModes.modes[].normalOperationEnabled", "callForwarding.operatingModes.modes[].type", "callForwarding.rules", "callForwarding.rules[].callsFrom", "callForwarding.rules[].callsTo", "callForwarding.rules[].enabled", "callForwarding.rules[].forwardTo", "callForwarding.rules[].id", "callForwarding.rules[].name", "callForwarding.selective", "callForwarding.selective.destination", "callForwarding.selective.destinationVoicemailEnabled", "callForwarding.selective.enabled", "callForwarding.selective.ringReminderEnabled", "callForwarding.selective.sendToVoicemailEnabled", "operatingModes", "operatingModes.currentOperatingModeId", "operatingModes.enabled", "operatingModes.exceptionType", "operatingModes.modes", "operatingModes.modes[].forwardTo", "operatingModes.modes[].forwardTo.defaultDestination", "operatingModes.modes[].forwardTo.defaultDestinationVoicemailEnabled", "operatingModes.modes[].forwardTo.defaultForwardToSelection", "operatingModes.modes[].forwardTo.destination", "operatingModes.modes[].forwardTo.destinationVoicemailEnabled", "operatingModes.modes[].forwardTo.selection", "operatingModes.modes[].id", "operatingModes.modes[].level", "operatingModes.modes[].name", "operatingModes.modes[].normalOperationEnabled", "operatingModes.modes[].type", "rules", "rules[].callsFrom", "rules[].callsTo", "rules[].enabled", "rules[].forwardTo", "rules[].id", "rules[].name", "selective", "selective.destination", "selective.destinationVoicemailEnabled", "selective.enabled", "selective.ringReminderEnabled", "selective.sendToVoicemailEnabled"]),
         new("/telephony/config/locations/{locationId}/autoAttendants/{featureId}/callForwarding", null, null,
             """
             {
@@ -202,7 +216,8 @@ internal static class SimulatorRoutes
               }
             }
             """,
-            ["rules[].name", "rules[].callsFrom", "rules[].forwardTo", "rules[].callsTo", "operatingModes.currentOperatingModeId", "operatingModes.exceptionType", "operatingModes.modes[].name", "operatingModes.modes[].type", "operatingModes.modes[].level", "operatingModes.modes[].forwardTo.defaultDestination", "operatingModes.modes[].forwardTo.defaultDestinationVoicemailEnabled", "operatingModes.modes[].forwardTo.defaultForwardToSelection"], "PUT"),
+            ["rules[].name", "rules[].callsFrom", "rules[].forwardTo", "rules[].callsTo", "operatingModes.currentOperatingModeId", "operatingModes.exceptionType", "operatingModes.modes[].name", "operatingModes.modes[].type", "operatingModes.modes[].level", "operatingModes.modes[].forwardTo.defaultDestination", "operatingModes.modes[].forwardTo.defaultDestinationVoicemailEnabled", "operatingModes.modes[].forwardTo.defaultForwardToSelection"], "PUT",
+            ["always", "always.destination", "always.destinationVoicemailEnabled", "always.enabled", "always.ringReminderEnabled", "always.sendToVoicemailEnabled", "callForwarding", "callForwarding.always", "callForwarding.always.destination", "callForwarding.always.destinationVoicemailEnabled", "callForwarding.always.enabled", "callForwarding.always.ringReminderEnabled", "callForwarding.always.sendToVoicemailEnabled", "callForwarding.operatingModes", "callForwarding.operatingModes.currentOperatingModeId", "callForwarding.operatingModes.enabled", "callForwarding.operatingModes.exceptionType", "callForwarding.operatingModes.modes", "callForwarding.operatingModes.modes[].forwardTo", "callForwarding.operatingModes.modes[].forwardTo.defaultDestination", "callForwarding.operatingModes.modes[].forwardTo.defaultDestinationVoicemailEnabled", "callForwarding.operatingModes.modes[].forwardTo.defaultForwardToSelection", "callForwarding.operatingModes.modes[].forwardTo.destination", "callForwarding.operatingModes.modes[].forwardTo.destinationVoicemailEnabled", "callForwarding.operatingModes.modes[].forwardTo.selection", "callForwarding.operatingModes.modes[].id", "callForwarding.operatingModes.modes[].level", "callForwarding.operatingModes.modes[].name", "callForwarding.operatingModes.modes[].normalOperationEnabled", "callForwarding.operatingModes.modes[].type", "callForwarding.rules", "callForwarding.rules[].callsFrom", "callForwarding.rules[].callsTo", "callForwarding.rules[].enabled", "callForwarding.rules[].forwardTo", "callForwarding.rules[].id", "callForwarding.rules[].name", "callForwarding.selective", "callForwarding.selective.destination", "callForwarding.selective.destinationVoicemailEnabled", "callForwarding.selective.enabled", "callForwarding.selective.ringReminderEnabled", "callForwarding.selective.sendToVoicemailEnabled", "operatingModes", "operatingModes.currentOperatingModeId", "operatingModes.enabled", "operatingModes.exceptionType", "operatingModes.modes", "operatingModes.modes[].forwardTo", "operatingModes.modes[].forwardTo.defaultDestination", "operatingModes.modes[].forwardTo.defaultDestinationVoicemailEnabled", "operatingModes.modes[].forwardTo.defaultForwardToSelection", "operatingModes.modes[].forwardTo.destination", "operatingModes.modes[].forwardTo.destinationVoicemailEnabled", "operatingModes.modes[].forwardTo.selection", "operatingModes.modes[].id", "operatingModes.modes[].level", "operatingModes.modes[].name", "operatingModes.modes[].normalOperationEnabled", "operatingModes.modes[].type", "rules", "rules[].callsFrom", "rules[].callsTo", "rules[].enabled", "rules[].forwardTo", "rules[].id", "rules[].name", "selective", "selective.destination", "selective.destinationVoicemailEnabled", "selective.enabled", "selective.ringReminderEnabled", "selective.sendToVoicemailEnabled"]),
     ];
 
     public static IReadOnlyList<CollectionRoute> Collections { get; } =
@@ -340,7 +355,8 @@ internal static class SimulatorRoutes
             }
             """,
             ["id", "locationName", "locationId", "enabled", "routingPrefix", "esn", "tollFreeNumber", "alternateNumbers[].tollFreeNumber", "language", "businessHoursMenu.audioAnnouncementFile.fileSize", "businessHoursMenu.audioAnnouncementFile.isTextToSpeech", "businessHoursMenu.keyConfigurations[].audioAnnouncementFile.fileSize", "businessHoursMenu.keyConfigurations[].audioAnnouncementFile.isTextToSpeech", "businessHoursMenu.callTreatment.actionToBePerformed.audioAnnouncementFile.fileSize", "businessHoursMenu.callTreatment.actionToBePerformed.audioAnnouncementFile.isTextToSpeech", "afterHoursMenu.audioAnnouncementFile.fileSize", "afterHoursMenu.audioAnnouncementFile.isTextToSpeech", "afterHoursMenu.keyConfigurations[].audioAnnouncementFile.fileSize", "afterHoursMenu.keyConfigurations[].audioAnnouncementFile.isTextToSpeech", "afterHoursMenu.callTreatment.actionToBePerformed.audioAnnouncementFile.fileSize", "afterHoursMenu.callTreatment.actionToBePerformed.audioAnnouncementFile.isTextToSpeech"],
-            [new("/telephony/config/autoAttendants", "autoAttendants", ["id", "name", "locationName", "locationId", "phoneNumber", "extension", "routingPrefix", "esn", "tollFreeNumber"])]),
+            [new("/telephony/config/autoAttendants", "autoAttendants", ["id", "name", "locationName", "locationId", "phoneNumber", "extension", "routingPrefix", "esn", "tollFreeNumber"])],
+            Fields: ["afterHoursMenu", "afterHoursMenu.audioAnnouncementFile", "afterHoursMenu.audioAnnouncementFile.fileName", "afterHoursMenu.audioAnnouncementFile.fileSize", "afterHoursMenu.audioAnnouncementFile.id", "afterHoursMenu.audioAnnouncementFile.isTextToSpeech", "afterHoursMenu.audioAnnouncementFile.level", "afterHoursMenu.audioAnnouncementFile.mediaFileType", "afterHoursMenu.callTreatment", "afterHoursMenu.callTreatment.actionToBePerformed", "afterHoursMenu.callTreatment.actionToBePerformed.action", "afterHoursMenu.callTreatment.actionToBePerformed.audioAnnouncementFile", "afterHoursMenu.callTreatment.actionToBePerformed.audioAnnouncementFile.fileName", "afterHoursMenu.callTreatment.actionToBePerformed.audioAnnouncementFile.fileSize", "afterHoursMenu.callTreatment.actionToBePerformed.audioAnnouncementFile.id", "afterHoursMenu.callTreatment.actionToBePerformed.audioAnnouncementFile.isTextToSpeech", "afterHoursMenu.callTreatment.actionToBePerformed.audioAnnouncementFile.level", "afterHoursMenu.callTreatment.actionToBePerformed.audioAnnouncementFile.mediaFileType", "afterHoursMenu.callTreatment.actionToBePerformed.greeting", "afterHoursMenu.callTreatment.actionToBePerformed.transferCallTo", "afterHoursMenu.callTreatment.noInputTimer", "afterHoursMenu.callTreatment.retryAttemptForNoInput", "afterHoursMenu.extensionEnabled", "afterHoursMenu.greeting", "afterHoursMenu.keyConfigurations", "afterHoursMenu.keyConfigurations[].action", "afterHoursMenu.keyConfigurations[].audioAnnouncementFile", "afterHoursMenu.keyConfigurations[].audioAnnouncementFile.fileName", "afterHoursMenu.keyConfigurations[].audioAnnouncementFile.fileSize", "afterHoursMenu.keyConfigurations[].audioAnnouncementFile.id", "afterHoursMenu.keyConfigurations[].audioAnnouncementFile.isTextToSpeech", "afterHoursMenu.keyConfigurations[].audioAnnouncementFile.level", "afterHoursMenu.keyConfigurations[].audioAnnouncementFile.mediaFileType", "afterHoursMenu.keyConfigurations[].description", "afterHoursMenu.keyConfigurations[].key", "afterHoursMenu.keyConfigurations[].value", "alternateNumbers", "alternateNumbers[].phoneNumber", "alternateNumbers[].ringPattern", "alternateNumbers[].tollFreeNumber", "businessHoursMenu", "businessHoursMenu.audioAnnouncementFile", "businessHoursMenu.audioAnnouncementFile.fileName", "businessHoursMenu.audioAnnouncementFile.fileSize", "businessHoursMenu.audioAnnouncementFile.id", "businessHoursMenu.audioAnnouncementFile.isTextToSpeech", "businessHoursMenu.audioAnnouncementFile.level", "businessHoursMenu.audioAnnouncementFile.mediaFileType", "businessHoursMenu.callTreatment", "businessHoursMenu.callTreatment.actionToBePerformed", "businessHoursMenu.callTreatment.actionToBePerformed.action", "businessHoursMenu.callTreatment.actionToBePerformed.audioAnnouncementFile", "businessHoursMenu.callTreatment.actionToBePerformed.audioAnnouncementFile.fileName", "businessHoursMenu.callTreatment.actionToBePerformed.audioAnnouncementFile.fileSize", "businessHoursMenu.callTreatment.actionToBePerformed.audioAnnouncementFile.id", "businessHoursMenu.callTreatment.actionToBePerformed.audioAnnouncementFile.isTextToSpeech", "businessHoursMenu.callTreatment.actionToBePerformed.audioAnnouncementFile.level", "businessHoursMenu.callTreatment.actionToBePerformed.audioAnnouncementFile.mediaFileType", "businessHoursMenu.callTreatment.actionToBePerformed.greeting", "businessHoursMenu.callTreatment.actionToBePerformed.transferCallTo", "businessHoursMenu.callTreatment.noInputTimer", "businessHoursMenu.callTreatment.retryAttemptForNoInput", "businessHoursMenu.extensionEnabled", "businessHoursMenu.greeting", "businessHoursMenu.keyConfigurations", "businessHoursMenu.keyConfigurations[].action", "businessHoursMenu.keyConfigurations[].audioAnnouncementFile", "businessHoursMenu.keyConfigurations[].audioAnnouncementFile.fileName", "businessHoursMenu.keyConfigurations[].audioAnnouncementFile.fileSize", "businessHoursMenu.keyConfigurations[].audioAnnouncementFile.id", "businessHoursMenu.keyConfigurations[].audioAnnouncementFile.isTextToSpeech", "businessHoursMenu.keyConfigurations[].audioAnnouncementFile.level", "businessHoursMenu.keyConfigurations[].audioAnnouncementFile.mediaFileType", "businessHoursMenu.keyConfigurations[].description", "businessHoursMenu.keyConfigurations[].key", "businessHoursMenu.keyConfigurations[].value", "businessSchedule", "dialByName", "directLineCallerIdName", "directLineCallerIdName.customName", "directLineCallerIdName.selection", "enabled", "esn", "extension", "extensionDialing", "firstName", "holidaySchedule", "id", "language", "languageCode", "lastName", "locationId", "locationName", "name", "nameDialing", "phoneNumber", "routingPrefix", "timeZone", "tollFreeNumber"]),
         new("/telephony/config/locations/{locationId}/huntGroups/{featureId}/callForwarding/selectiveRules", "ruleId", "SELECTIVE_RULE",
             """
             {
@@ -368,7 +384,8 @@ internal static class SimulatorRoutes
             }
             """,
             ["id"],
-            []),
+            [],
+            Fields: ["businessSchedule", "callsFrom", "callsFrom.customNumbers", "callsFrom.customNumbers.numbers", "callsFrom.customNumbers.privateNumberEnabled", "callsFrom.customNumbers.unavailableNumberEnabled", "callsFrom.selection", "callsTo", "callsTo.numbers", "callsTo.numbers[].extension", "callsTo.numbers[].phoneNumber", "callsTo.numbers[].type", "enabled", "forwardTo", "forwardTo.phoneNumber", "forwardTo.selection", "holidaySchedule", "id", "name"]),
         new("/telephony/config/locations/{locationId}/autoAttendants/{featureId}/callForwarding/selectiveRules", "ruleId", "SELECTIVE_RULE",
             """
             {
@@ -396,7 +413,8 @@ internal static class SimulatorRoutes
             }
             """,
             ["id"],
-            []),
+            [],
+            Fields: ["businessSchedule", "callsFrom", "callsFrom.customNumbers", "callsFrom.customNumbers.numbers", "callsFrom.customNumbers.privateNumberEnabled", "callsFrom.customNumbers.unavailableNumberEnabled", "callsFrom.selection", "callsTo", "callsTo.numbers", "callsTo.numbers[].extension", "callsTo.numbers[].phoneNumber", "callsTo.numbers[].type", "enabled", "forwardTo", "forwardTo.phoneNumber", "forwardTo.selection", "holidaySchedule", "id", "name"]),
         new("/telephony/config/locations/{locationId}/huntGroups", "huntGroupId", "HUNT_GROUP",
             """
             {
@@ -476,7 +494,8 @@ internal static class SimulatorRoutes
             }
             """,
             ["id", "locationName", "locationId", "routingPrefix", "esn", "alternateNumbers[].tollFreeNumber", "language", "callingFirstName", "callingLastName", "callPolicies.noAnswer.systemMaxNumberOfRings", "callPolicies.noAnswer.systemMaxNumberOfRing", "agents[].firstName", "agents[].lastName", "agents[].type", "agents[].phoneNumber", "agents[].extension", "agents[].routingPrefix", "agents[].esn", "agents[].location", "agents[].hasCxEssentials"],
-            [new("/telephony/config/huntGroups", "huntGroups", ["id", "name", "locationName", "locationId", "routingPrefix", "esn", "enabled", "phoneNumber"])]),
+            [new("/telephony/config/huntGroups", "huntGroups", ["id", "name", "locationName", "locationId", "routingPrefix", "esn", "enabled", "phoneNumber"])],
+            Fields: ["agents", "agents[].esn", "agents[].extension", "agents[].firstName", "agents[].hasCxEssentials", "agents[].id", "agents[].joinEnabled", "agents[].lastName", "agents[].location", "agents[].location.id", "agents[].location.name", "agents[].phoneNumber", "agents[].routingPrefix", "agents[].skillLevel", "agents[].type", "agents[].weight", "alternateNumbers", "alternateNumbers[].phoneNumber", "alternateNumbers[].ringPattern", "alternateNumbers[].tollFreeNumber", "callPolicies", "callPolicies.allowMembersToControlGroupBusyEnabled", "callPolicies.businessContinuityRedirect", "callPolicies.businessContinuityRedirect.destination", "callPolicies.businessContinuityRedirect.destinationVoicemailEnabled", "callPolicies.businessContinuityRedirect.enabled", "callPolicies.busyRedirect", "callPolicies.busyRedirect.destination", "callPolicies.busyRedirect.destinationVoicemailEnabled", "callPolicies.busyRedirect.enabled", "callPolicies.groupBusyEnabled", "callPolicies.noAnswer", "callPolicies.noAnswer.destination", "callPolicies.noAnswer.destinationVoicemailEnabled", "callPolicies.noAnswer.forwardEnabled", "callPolicies.noAnswer.nextAgentEnabled", "callPolicies.noAnswer.nextAgentRings", "callPolicies.noAnswer.numberOfRings", "callPolicies.noAnswer.systemMaxNumberOfRing", "callPolicies.noAnswer.systemMaxNumberOfRings", "callPolicies.policy", "callPolicies.waitingEnabled", "callingFirstName", "callingLastName", "dialByName", "directLineCallerIdName", "directLineCallerIdName.customName", "directLineCallerIdName.selection", "distinctiveRing", "enabled", "esn", "extension", "firstName", "huntGroupCallerIdForOutgoingCallsEnabled", "id", "language", "languageCode", "lastName", "locationId", "locationName", "name", "phoneNumber", "routingPrefix", "timeZone"]),
     ];
 
     public static IReadOnlyList<FixedListRoute> FixedLists { get; } =

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
@@ -65,6 +66,34 @@ public class HuntGroupSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFi
         Assert.Equal("Hunt group not found.", gone.WebexMessage);
         Assert.False(string.IsNullOrEmpty(gone.TrackingId));
         Assert.DoesNotContain(listed, g => g.Id == id);
+    }
+
+    [Fact]
+    public async Task CreateAndUpdate_FieldsAHuntGroupDoesNotHave_AreNotReadBack()
+    {
+        string newYork = fixture.LocationOfUser(24);
+        var unknown = JsonSerializer.SerializeToElement("surprise");
+        var group = TelephonyFeatures.NewHuntGroup("New York overflow", "4071", fixture.UserId(24)) with
+        {
+            ExtensionData = new() { ["notAHuntGroupField"] = unknown },
+        };
+
+        string id = await HuntGroups.CreateAsync(newYork, group);
+        var created = await HuntGroups.DetailsAsync(newYork, id);
+        await HuntGroups.UpdateAsync(newYork, id, new HuntGroupDetails
+        {
+            Name = "New York overflow 2",
+            CallPolicies = new HuntGroupCallPolicies { ExtensionData = new() { ["alsoUnknown"] = unknown } },
+        });
+        var updated = await HuntGroups.DetailsAsync(newYork, id);
+        await HuntGroups.DeleteAsync(newYork, id);
+
+        Assert.Equal("New York overflow", created.Name);
+        Assert.Null(created.ExtensionData);
+        Assert.Equal("New York overflow 2", updated.Name);
+        Assert.Null(updated.ExtensionData);
+        Assert.Null(updated.CallPolicies!.ExtensionData);
+        Assert.Equal(Policy.Circular, updated.CallPolicies.Policy); // the known fields beside it are kept
     }
 
     [Fact]
