@@ -283,6 +283,7 @@ internal static class CallQueueEndpoints
             var queue = Resolve(context, state, locationId, queueId, out var error);
             if (queue is null) return error!;
             if (body is null) return bodyError!;
+            Resources.ResourceEndpoints.KeepDefined(body, "/telephony/config/locations/{locationId}/queues/{queueId}");
             string? name = body.ContainsKey("name") ? JsonBody.String(body, "name") : queue.Name;
             if (string.IsNullOrWhiteSpace(name)) return SimResults.BadRequest(context, "Invalid value for field 'name'.");
             string? phoneNumber = body.ContainsKey("phoneNumber") ? JsonBody.String(body, "phoneNumber") : queue.PhoneNumber;

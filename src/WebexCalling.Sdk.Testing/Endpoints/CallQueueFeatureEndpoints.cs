@@ -76,6 +76,7 @@ internal static class CallQueueFeatureEndpoints
             app.MapPut($"{Queue}/{policy}", (HttpContext context, string locationId, string queueId) =>
                 WithBodyAsync(context, state, locationId, queueId, (q, body) =>
                 {
+                    Resources.ResourceEndpoints.KeepDefined(body, $"{Queue}/{policy}");
                     var current = (JsonObject?)q.Policies.GetValueOrDefault(policy)?.DeepClone() ?? defaults();
                     if (PersonSettingsEndpoints.Merge(context, current, defaults(), body, readOnly, "") is { } error) return error;
                     q.Policies[policy] = current;

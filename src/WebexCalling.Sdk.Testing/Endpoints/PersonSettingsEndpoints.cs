@@ -11,7 +11,8 @@ namespace WebexCalling.Sdk.Testing.Endpoints;
 /// <summary>
 /// The plain person settings of <see cref="PersonSettingsCatalog"/>: one GET and one PUT per feature over a per-person
 /// JSON document. A PUT is partial as in Webex: fields in the body replace the stored ones (nested objects field by
-/// field), fields left out stay, read-only fields are ignored; a value of the wrong JSON kind is a 400.
+/// field), fields left out stay, read-only fields and fields the described setting does not define are ignored; a
+/// value of the wrong JSON kind is a 400.
 /// </summary>
 internal static class PersonSettingsEndpoints
 {
@@ -52,6 +53,7 @@ internal static class PersonSettingsEndpoints
             var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
             if (person is null) return error!;
             if (body is null) return bodyError!;
+            Resources.ResourceEndpoints.KeepDefined(body, feature.Path);
             if (feature.Prepare?.Invoke(context, state, person, body) is { } prepareError) return prepareError;
             var current = Current(state, feature, person);
             var defaults = feature.Default(state, person);

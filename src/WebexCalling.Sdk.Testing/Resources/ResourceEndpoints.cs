@@ -16,7 +16,7 @@ namespace WebexCalling.Sdk.Testing.Resources;
 /// replace the stored ones (nested objects field by field), fields left out stay, read-only fields and fields the
 /// resource does not define (its description's models) are ignored.
 /// </summary>
-internal static class ResourceEndpoints
+internal static partial class ResourceEndpoints
 {
     public static void Map(IEndpointRouteBuilder app, SimulatorState state)
     {
@@ -158,6 +158,19 @@ internal static class ResourceEndpoints
     }
 
     private static HashSet<string>? Known(string[]? fields) => fields is null ? null : new HashSet<string>(fields, StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, HashSet<string>> KnownByRoute =
+        SimulatorRoutes.Fields.ToDictionary(kv => kv.Key, kv => Known(kv.Value)!, StringComparer.Ordinal);
+
+    /// <summary>
+    /// For hand-written routes: drops what a write sends that the described document at <paramref name="route"/> (a
+    /// route template, ids in braces) does not define; a route the descriptions do not cover keeps everything.
+    /// </summary>
+    internal static void KeepDefined(JsonObject body, string route) =>
+        KeepKnown(body, KnownByRoute.GetValueOrDefault(AnyId().Replace(route, "{}")), "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{[^}/]+\}")]
+    private static partial System.Text.RegularExpressions.Regex AnyId();
 
     /// <summary>
     /// Drops what a body sends that the resource does not define (Webex ignores such fields; keeping them would echo a
