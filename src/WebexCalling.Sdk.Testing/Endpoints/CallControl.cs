@@ -8,9 +8,10 @@ namespace WebexCalling.Sdk.Testing.Endpoints;
 /// <summary>
 /// The call state machine behind /telephony/calls, for one request of one person (the token's owner). Every change
 /// of a call half publishes a telephony_calls webhook event (created, updated, deleted) in the order it happens.
-/// Create and use it under the state lock.
+/// Create and use it under the state lock. <paramref name="member"/> acts for that person instead of the token's owner
+/// (call control by member id, /telephony/calls/members/{memberId}).
 /// </summary>
-internal sealed class CallControl(SimulatorState state, HttpContext context)
+internal sealed class CallControl(SimulatorState state, HttpContext context, Guid? member = null)
 {
     public const string Originator = "originator";
     public const string Terminator = "terminator";
@@ -21,7 +22,7 @@ internal sealed class CallControl(SimulatorState state, HttpContext context)
 
     public CallStore Store { get; } = state.Area<CallStore>();
 
-    public Guid Caller { get; } = SimulatorMiddleware.CallerOf(context);
+    public Guid Caller { get; } = member ?? SimulatorMiddleware.CallerOf(context);
 
     public DateTimeOffset Now { get; } = state.Time.GetUtcNow();
 

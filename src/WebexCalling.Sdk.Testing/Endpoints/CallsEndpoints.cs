@@ -81,13 +81,13 @@ internal static class CallsEndpoints
     private static IResult CallInfo(CallRecord call, int status = StatusCodes.Status201Created) =>
         SimResults.Json(new JsonObject { ["callId"] = call.Id, ["callSessionId"] = call.SessionId }, status);
 
-    private static IResult ListCalls(CallControl c) =>
+    internal static IResult ListCalls(CallControl c) =>
         SimResults.Json(new JsonObject
         {
             ["items"] = new JsonArray(c.Store.CallsOf(c.Caller).OrderBy(x => x.Appearance).Select(x => (JsonNode)x.ToJson()).ToArray()),
         });
 
-    private static IResult Details(CallControl c, string callId)
+    internal static IResult Details(CallControl c, string callId)
     {
         var call = c.OwnCall(callId, out var error);
         return call is null ? error! : SimResults.Json(call.ToJson());
@@ -103,7 +103,7 @@ internal static class CallsEndpoints
         return SimResults.Json(new JsonObject { ["items"] = new JsonArray(items) });
     }
 
-    private static IResult Dial(CallControl c, JsonObject body)
+    internal static IResult Dial(CallControl c, JsonObject body)
     {
         var me = c.CallingCaller(out var error);
         if (me is null) return error!;
@@ -128,7 +128,7 @@ internal static class CallsEndpoints
         return CallInfo(caller);
     }
 
-    private static IResult Answer(CallControl c, JsonObject body)
+    internal static IResult Answer(CallControl c, JsonObject body)
     {
         var call = c.OwnCall(JsonBody.String(body, "callId"), out var error);
         if (call is null) return error!;
@@ -160,7 +160,7 @@ internal static class CallsEndpoints
         return SimResults.NoContent();
     }
 
-    private static IResult Hangup(CallControl c, JsonObject body)
+    internal static IResult Hangup(CallControl c, JsonObject body)
     {
         var call = c.OwnCall(JsonBody.String(body, "callId"), out var error);
         if (call is null) return error!;

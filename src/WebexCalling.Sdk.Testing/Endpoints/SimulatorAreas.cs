@@ -25,6 +25,9 @@ internal static class SimulatorAreas
         CallsEndpoints.Map(v1, state);
         VoiceMessagesEndpoints.Map(v1, state);
         WebhooksEndpoints.Map(v1, state);
+        VirtualExtensionsEndpoints.Map(v1, state);
+        ConferenceEndpoints.Map(v1, state);
+        CallControlsMembersEndpoints.Map(v1, state);
         Resources.ResourceEndpoints.Map(v1, state);
     }
 
@@ -36,5 +39,6 @@ internal static class SimulatorAreas
     {
         CallQueueEndpoints.SeedDemoOrg(state, demo);
         VoiceMessagesEndpoints.SeedDemoOrg(state, demo);
+        VirtualExtensionsEndpoints.SeedDemoOrg(state, demo);
     }
 }

@@ -15,9 +15,12 @@ public sealed partial class WebexJson
         global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default,
         global::WebexCalling.Sdk.PersonSettings.Executive.ExecutiveJson.Default,
         global::WebexCalling.Sdk.Telephony.AutoAttendant.AutoAttendantJson.Default,
+        global::WebexCalling.Sdk.Telephony.CallControlsMembers.CallControlsMembersJson.Default,
         global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default,
+        global::WebexCalling.Sdk.Telephony.Conference.ConferenceJson.Default,
         global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default,
         global::WebexCalling.Sdk.Telephony.TelephonyJson.Default,
+        global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default,
         global::WebexCalling.Sdk.VoiceMessages.VoiceMessagesJson.Default,
         global::WebexCalling.Sdk.Webhooks.WebhooksJson.Default,
     ];
@@ -261,6 +264,18 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.ComfortMessageSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.ComfortMessageSetting> ComfortMessageSetting => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.ComfortMessageSetting;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Conference.ConferenceDetails"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Conference.ConferenceDetails> ConferenceDetails => global::WebexCalling.Sdk.Telephony.Conference.ConferenceJson.Default.ConferenceDetails;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Conference.ConferenceParticipant"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Conference.ConferenceParticipant> ConferenceParticipant => global::WebexCalling.Sdk.Telephony.Conference.ConferenceJson.Default.ConferenceParticipant;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Conference.ConferenceState"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Conference.ConferenceState> ConferenceState => global::WebexCalling.Sdk.Telephony.Conference.ConferenceJson.Default.ConferenceState;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Conference.ConferenceType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Conference.ConferenceType> ConferenceType => global::WebexCalling.Sdk.Telephony.Conference.ConferenceJson.Default.ConferenceType;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.CustomNumbers"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.CustomNumbers> CustomNumbers => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.CustomNumbers;
@@ -670,6 +685,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.People.PhoneNumber"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.People.PhoneNumber> PhoneNumber => global::WebexCalling.Sdk.People.PeopleJson.Default.PhoneNumber;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualExtensions.PhoneNumberStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualExtensions.PhoneNumberStatus> PhoneNumberStatus => global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default.PhoneNumberStatus;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.People.PhoneNumberType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.People.PhoneNumberType> PhoneNumberType => global::WebexCalling.Sdk.People.PeopleJson.Default.PhoneNumberType;
 
@@ -867,6 +885,39 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.UserType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.UserType> UserType => global::WebexCalling.Sdk.Common.CommonJson.Default.UserType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualExtensions.ValidatePhoneNumber"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualExtensions.ValidatePhoneNumber> ValidatePhoneNumber => global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default.ValidatePhoneNumber;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualExtensions.ValidateVirtualExtensionRange"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualExtensions.ValidateVirtualExtensionRange> ValidateVirtualExtensionRange => global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default.ValidateVirtualExtensionRange;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualExtensions.ValidateVirtualExtensionStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualExtensions.ValidateVirtualExtensionStatus> ValidateVirtualExtensionStatus => global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default.ValidateVirtualExtensionStatus;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtension"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtension> VirtualExtension => global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default.VirtualExtension;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionLevel"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionLevel> VirtualExtensionLevel => global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default.VirtualExtensionLevel;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionMode"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionMode> VirtualExtensionMode => global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default.VirtualExtensionMode;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionRange"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionRange> VirtualExtensionRange => global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default.VirtualExtensionRange;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionRangeAction"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionRangeAction> VirtualExtensionRangeAction => global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default.VirtualExtensionRangeAction;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionRangeValidationResult"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionRangeValidationResult> VirtualExtensionRangeValidationResult => global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default.VirtualExtensionRangeValidationResult;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionSettings"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionSettings> VirtualExtensionSettings => global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default.VirtualExtensionSettings;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionValidationStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionValidationStatus> VirtualExtensionValidationStatus => global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default.VirtualExtensionValidationStatus;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.VoiceMessages.VoiceMailPartyInformation"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.VoiceMessages.VoiceMailPartyInformation> VoiceMailPartyInformation => global::WebexCalling.Sdk.VoiceMessages.VoiceMessagesJson.Default.VoiceMailPartyInformation;

@@ -4,8 +4,11 @@ using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Rest;
 using WebexCalling.Sdk.Telephony.AutoAttendant;
+using WebexCalling.Sdk.Telephony.CallControlsMembers;
 using WebexCalling.Sdk.Telephony.CallQueue;
+using WebexCalling.Sdk.Telephony.Conference;
 using WebexCalling.Sdk.Telephony.HuntGroup;
+using WebexCalling.Sdk.Telephony.VirtualExtensions;
 
 namespace WebexCalling.Sdk.Telephony;
 
@@ -18,8 +21,11 @@ public partial class TelephonyApi : ApiChild
     {
         Schedules = new ScheduleApi(session, SettingsOwner.Location);
         AutoAttendant = new AutoAttendantApi(session);
+        CallControlsMembers = new CallControlsMembersApi(session);
         CallQueue = new CallQueueApi(session);
+        Conference = new ConferenceControlsApi(session);
         HuntGroup = new HuntGroupApi(session);
+        VirtualExtensions = new VirtualExtensionsApi(session);
     }
 
     /// <summary>For mocking: every property is null unless overridden.</summary>
@@ -34,9 +40,22 @@ public partial class TelephonyApi : ApiChild
     /// <summary>Auto attendants: greet callers and route them by menu keys, dialled extensions or names.</summary>
     public virtual AutoAttendantApi AutoAttendant { get; } = null!;
 
+    /// <summary>Call control of any member by id (person, workspace, virtual line), for Service Apps.</summary>
+    public virtual CallControlsMembersApi CallControlsMembers { get; } = null!;
+
     /// <summary>Call queues: agents, announcements, DNIS, forwarding and policies.</summary>
     public virtual CallQueueApi CallQueue { get; } = null!;
 
+    /// <summary>
+    /// Conference controls for the token's user: join calls into a conference, mute, deafen, hold, release.
+    /// </summary>
+    public virtual ConferenceControlsApi Conference { get; } = null!;
+
     /// <summary>Hunt groups: route incoming calls to a group of people, workspaces or virtual lines.</summary>
     public virtual HuntGroupApi HuntGroup { get; } = null!;
+
+    /// <summary>
+    /// Virtual extensions: extensions (single or by pattern) that reach numbers outside Webex Calling.
+    /// </summary>
+    public virtual VirtualExtensionsApi VirtualExtensions { get; } = null!;
 }
