@@ -827,6 +827,8 @@ internal static class SimulatorRoutes
         ["/telephony/config/people/{}/simultaneousRing/criteria/{}"] = ["anonymousCallersEnabled", "callsFrom", "id", "phoneNumbers", "ringEnabled", "scheduleLevel", "scheduleName", "scheduleType", "unavailableCallersEnabled"],
         ["/telephony/config/people/{}/singleNumberReach"] = ["alertAllNumbersForClickToDialCallsEnabled", "enabled", "numbers", "numbers[].answerConfirmationEnabled", "numbers[].doNotForwardCallsEnabled", "numbers[].enabled", "numbers[].id", "numbers[].name", "numbers[].phoneNumber"],
         ["/telephony/config/queues/settings"] = ["forceAgentUnavailableOnBouncedEnabled", "maintainQueuePositionForSimRingEnabled", "playToneToAgentForBargeInEnabled", "playToneToAgentForSilentMonitoringEnabled", "playToneToAgentForSupervisorCoachingEnabled"],
+        ["/telephony/config/virtualExtensionRanges/{}"] = ["action", "id", "level", "locationId", "locationName", "name", "patterns", "prefix"],
+        ["/telephony/config/virtualExtensions/{}"] = ["displayName", "esn", "extension", "firstName", "id", "lastName", "level", "locationId", "locationName", "phoneNumber", "routingPrefix"],
         ["/webhooks/{}"] = ["appId", "created", "createdBy", "event", "filter", "id", "name", "orgId", "ownedBy", "resource", "secret", "status", "targetUrl"],
     };
 }
