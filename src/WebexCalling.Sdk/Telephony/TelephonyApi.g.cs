@@ -5,6 +5,11 @@ using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Rest;
 using WebexCalling.Sdk.Telephony.AutoAttendant;
 using WebexCalling.Sdk.Telephony.CallQueue;
+using WebexCalling.Sdk.Telephony.EmergencyAddress;
+using WebexCalling.Sdk.Telephony.EmergencyServices;
+using WebexCalling.Sdk.Telephony.GuestCalling;
+using WebexCalling.Sdk.Telephony.Hotdesk;
+using WebexCalling.Sdk.Telephony.HotdeskingVoiceportal;
 using WebexCalling.Sdk.Telephony.HuntGroup;
 
 namespace WebexCalling.Sdk.Telephony;
@@ -19,6 +24,11 @@ public partial class TelephonyApi : ApiChild
         Schedules = new ScheduleApi(session, SettingsOwner.Location);
         AutoAttendant = new AutoAttendantApi(session);
         CallQueue = new CallQueueApi(session);
+        EmergencyAddress = new EmergencyAddressApi(session);
+        EmergencyServices = new OrgEmergencyServicesApi(session);
+        GuestCalling = new GuestCallingApi(session);
+        Hotdesk = new HotDeskApi(session);
+        HotdeskingVoiceportal = new HotDeskingSigninViaVoicePortalApi(session);
         HuntGroup = new HuntGroupApi(session);
     }
 
@@ -36,6 +46,23 @@ public partial class TelephonyApi : ApiChild
 
     /// <summary>Call queues: agents, announcements, DNIS, forwarding and policies.</summary>
     public virtual CallQueueApi CallQueue { get; } = null!;
+
+    /// <summary>Emergency addresses: the physical address of a location or phone number for emergency calls.</summary>
+    public virtual EmergencyAddressApi EmergencyAddress { get; } = null!;
+
+    /// <summary>
+    /// Emergency services: emergency call notifications, RedSky (E911) and hunt group callback number dependencies.
+    /// </summary>
+    public virtual OrgEmergencyServicesApi EmergencyServices { get; } = null!;
+
+    /// <summary>Guest calling: click-to-call from a web page to the organisation's features.</summary>
+    public virtual GuestCallingApi GuestCalling { get; } = null!;
+
+    /// <summary>Hot desk sessions: people signed in to a workspace's device.</summary>
+    public virtual HotDeskApi Hotdesk { get; } = null!;
+
+    /// <summary>Hot desking sign-in through the voice portal, per location and per person.</summary>
+    public virtual HotDeskingSigninViaVoicePortalApi HotdeskingVoiceportal { get; } = null!;
 
     /// <summary>Hunt groups: route incoming calls to a group of people, workspaces or virtual lines.</summary>
     public virtual HuntGroupApi HuntGroup { get; } = null!;
