@@ -165,7 +165,7 @@ internal static partial class EmergencyAddressEndpoints
         if (house.Success)
         {
             meta["houseNumber"] = house.Groups[1].Value;
-            meta["streetName"] = street[house.Length..].Trim();
+            meta["streetName"] = street[house.Groups[1].Length..].Trim();
         }
         meta["country"] = suggested["country"]!.DeepClone();
         meta["state"] = suggested["state"]!.DeepClone();
