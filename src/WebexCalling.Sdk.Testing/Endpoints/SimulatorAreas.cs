@@ -28,6 +28,11 @@ internal static class SimulatorAreas
         VirtualExtensionsEndpoints.Map(v1, state);
         ConferenceEndpoints.Map(v1, state);
         CallControlsMembersEndpoints.Map(v1, state);
+        EmergencyServicesEndpoints.Map(v1, state);
+        EmergencyAddressEndpoints.Map(v1, state);
+        HotdeskEndpoints.Map(v1, state);
+        HotdeskingVoiceportalEndpoints.Map(v1, state);
+        GuestCallingEndpoints.Map(v1, state);
         Resources.ResourceEndpoints.Map(v1, state);
     }
 
@@ -40,5 +45,10 @@ internal static class SimulatorAreas
         CallQueueEndpoints.SeedDemoOrg(state, demo);
         VoiceMessagesEndpoints.SeedDemoOrg(state, demo);
         VirtualExtensionsEndpoints.SeedDemoOrg(state, demo);
+        EmergencyServicesEndpoints.SeedDemoOrg(state, demo);
+        EmergencyAddressEndpoints.SeedDemoOrg(state, demo);
+        HotdeskEndpoints.SeedDemoOrg(state, demo);
+        HotdeskingVoiceportalEndpoints.SeedDemoOrg(state, demo);
+        GuestCallingEndpoints.SeedDemoOrg(state, demo);
     }
 }

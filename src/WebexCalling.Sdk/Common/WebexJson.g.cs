@@ -18,6 +18,11 @@ public sealed partial class WebexJson
         global::WebexCalling.Sdk.Telephony.CallControlsMembers.CallControlsMembersJson.Default,
         global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default,
         global::WebexCalling.Sdk.Telephony.Conference.ConferenceJson.Default,
+        global::WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressJson.Default,
+        global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default,
+        global::WebexCalling.Sdk.Telephony.GuestCalling.GuestCallingJson.Default,
+        global::WebexCalling.Sdk.Telephony.Hotdesk.HotdeskJson.Default,
+        global::WebexCalling.Sdk.Telephony.HotdeskingVoiceportal.HotdeskingVoiceportalJson.Default,
         global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default,
         global::WebexCalling.Sdk.Telephony.TelephonyJson.Default,
         global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default,
@@ -33,6 +38,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AutoAttendant.ActionToBePerformedAction"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AutoAttendant.ActionToBePerformedAction> ActionToBePerformedAction => global::WebexCalling.Sdk.Telephony.AutoAttendant.AutoAttendantJson.Default.ActionToBePerformedAction;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyAddress.AddressLookupError"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyAddress.AddressLookupError> AddressLookupError => global::WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressJson.Default.AddressLookupError;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.Agent"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.Agent> Agent => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.Agent;
@@ -265,6 +273,12 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.ComfortMessageSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.ComfortMessageSetting> ComfortMessageSetting => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.ComfortMessageSetting;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyServices.ComplianceLocationStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyServices.ComplianceLocationStatus> ComplianceLocationStatus => global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default.ComplianceLocationStatus;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyServices.ComplianceStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyServices.ComplianceStatus> ComplianceStatus => global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default.ComplianceStatus;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Conference.ConferenceDetails"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Conference.ConferenceDetails> ConferenceDetails => global::WebexCalling.Sdk.Telephony.Conference.ConferenceJson.Default.ConferenceDetails;
 
@@ -279,6 +293,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.CustomNumbers"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.CustomNumbers> CustomNumbers => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.CustomNumbers;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.GuestCalling.DestinationMember"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.GuestCalling.DestinationMember> DestinationMember => global::WebexCalling.Sdk.Telephony.GuestCalling.GuestCallingJson.Default.DestinationMember;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.DeviceHoteling"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.DeviceHoteling> DeviceHoteling => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.DeviceHoteling;
@@ -336,6 +353,12 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.EcbnSelection"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.EcbnSelection> EcbnSelection => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.EcbnSelection;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressDetails"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressDetails> EmergencyAddressDetails => global::WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressJson.Default.EmergencyAddressDetails;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressMeta"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressMeta> EmergencyAddressMeta => global::WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressJson.Default.EmergencyAddressMeta;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.EnabledSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.EnabledSetting> EnabledSetting => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.EnabledSetting;
@@ -448,11 +471,17 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.Greeting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.Greeting> Greeting => global::WebexCalling.Sdk.Common.CommonJson.Default.Greeting;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.GuestCalling.GuestCallingSettings"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.GuestCalling.GuestCallingSettings> GuestCallingSettings => global::WebexCalling.Sdk.Telephony.GuestCalling.GuestCallingJson.Default.GuestCallingSettings;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.HistoryType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.HistoryType> HistoryType => global::WebexCalling.Sdk.Calls.CallsJson.Default.HistoryType;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.HolidayService"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.HolidayService> HolidayService => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.HolidayService;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Hotdesk.HotDeskSession"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Hotdesk.HotDeskSession> HotDeskSession => global::WebexCalling.Sdk.Telephony.Hotdesk.HotdeskJson.Default.HotDeskSession;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.HotDeskingAvailableMember"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.HotDeskingAvailableMember> HotDeskingAvailableMember => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.HotDeskingAvailableMember;
@@ -462,6 +491,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.HotDeskingMembers"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.HotDeskingMembers> HotDeskingMembers => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.HotDeskingMembers;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.HotdeskingVoiceportal.HotDeskingVoicePortalSetting"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HotdeskingVoiceportal.HotDeskingVoicePortalSetting> HotDeskingVoicePortalSetting => global::WebexCalling.Sdk.Telephony.HotdeskingVoiceportal.HotdeskingVoiceportalJson.Default.HotDeskingVoicePortalSetting;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupCallPolicies"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupCallPolicies> HuntGroupCallPolicies => global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default.HuntGroupCallPolicies;
@@ -485,10 +517,16 @@ public sealed partial class WebexJson
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.Executive.ExecOrAssistant>> IReadOnlyListExecOrAssistant => global::WebexCalling.Sdk.PersonSettings.Executive.ExecutiveJson.Default.IReadOnlyListExecOrAssistant;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.Hotdesk.HotDeskSession>> IReadOnlyListHotDeskSession => global::WebexCalling.Sdk.Telephony.Hotdesk.HotdeskJson.Default.IReadOnlyListHotDeskSession;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.HotDeskingMember>> IReadOnlyListHotDeskingMember => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.IReadOnlyListHotDeskingMember;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.ModeManagementFeature>> IReadOnlyListModeManagementFeature => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.IReadOnlyListModeManagementFeature;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.EmergencyAddress.SuggestedEmergencyAddress>> IReadOnlyListSuggestedEmergencyAddress => global::WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressJson.Default.IReadOnlyListSuggestedEmergencyAddress;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Calls.TelephonyCall>> IReadOnlyListTelephonyCall => global::WebexCalling.Sdk.Calls.CallsJson.Default.IReadOnlyListTelephonyCall;
@@ -534,6 +572,12 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Locations.LocationAddress"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Locations.LocationAddress> LocationAddress => global::WebexCalling.Sdk.Locations.LocationsJson.Default.LocationAddress;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyServices.LocationCallNotification"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyServices.LocationCallNotification> LocationCallNotification => global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default.LocationCallNotification;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyServices.LoginResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyServices.LoginResponse> LoginResponse => global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default.LoginResponse;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.MediaFileType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.MediaFileType> MediaFileType => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.MediaFileType;
@@ -600,6 +644,12 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.OperatingModeSchedule"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.OperatingModeSchedule> OperatingModeSchedule => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.OperatingModeSchedule;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyServices.OrgEmergencyCallNotification"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyServices.OrgEmergencyCallNotification> OrgEmergencyCallNotification => global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default.OrgEmergencyCallNotification;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyServices.OrgPrefixObject"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyServices.OrgPrefixObject> OrgPrefixObject => global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default.OrgPrefixObject;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.OutgoingPermissionAction"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.OutgoingPermissionAction> OutgoingPermissionAction => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.OutgoingPermissionAction;
@@ -745,6 +795,30 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.RecurYearlyByDay"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.RecurYearlyByDay> RecurYearlyByDay => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.RecurYearlyByDay;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyServices.RedSkyAccount"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyServices.RedSkyAccount> RedSkyAccount => global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default.RedSkyAccount;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyServices.RedSkyAddress"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyServices.RedSkyAddress> RedSkyAddress => global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default.RedSkyAddress;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyServices.RedSkyClientLocation"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyServices.RedSkyClientLocation> RedSkyClientLocation => global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default.RedSkyClientLocation;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyServices.RedSkyComplianceStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyServices.RedSkyComplianceStatus> RedSkyComplianceStatus => global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default.RedSkyComplianceStatus;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyServices.RedSkyLocationParameters"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyServices.RedSkyLocationParameters> RedSkyLocationParameters => global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default.RedSkyLocationParameters;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyServices.RedSkyLocationState"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyServices.RedSkyLocationState> RedSkyLocationState => global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default.RedSkyLocationState;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyServices.RedSkyOrgStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyServices.RedSkyOrgStatus> RedSkyOrgStatus => global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default.RedSkyOrgStatus;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyServices.RedSkyStage"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyServices.RedSkyStage> RedSkyStage => global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default.RedSkyStage;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.RedirectReason"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.RedirectReason> RedirectReason => global::WebexCalling.Sdk.Calls.CallsJson.Default.RedirectReason;
 
@@ -852,6 +926,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.StrandedCallsAction"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.StrandedCallsAction> StrandedCallsAction => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.StrandedCallsAction;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyAddress.SuggestedEmergencyAddress"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyAddress.SuggestedEmergencyAddress> SuggestedEmergencyAddress => global::WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressJson.Default.SuggestedEmergencyAddress;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.TelephonyCall"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.TelephonyCall> TelephonyCall => global::WebexCalling.Sdk.Calls.CallsJson.Default.TelephonyCall;

@@ -7,6 +7,11 @@ using WebexCalling.Sdk.Telephony.AutoAttendant;
 using WebexCalling.Sdk.Telephony.CallControlsMembers;
 using WebexCalling.Sdk.Telephony.CallQueue;
 using WebexCalling.Sdk.Telephony.Conference;
+using WebexCalling.Sdk.Telephony.EmergencyAddress;
+using WebexCalling.Sdk.Telephony.EmergencyServices;
+using WebexCalling.Sdk.Telephony.GuestCalling;
+using WebexCalling.Sdk.Telephony.Hotdesk;
+using WebexCalling.Sdk.Telephony.HotdeskingVoiceportal;
 using WebexCalling.Sdk.Telephony.HuntGroup;
 using WebexCalling.Sdk.Telephony.VirtualExtensions;
 
@@ -24,6 +29,11 @@ public partial class TelephonyApi : ApiChild
         CallControlsMembers = new CallControlsMembersApi(session);
         CallQueue = new CallQueueApi(session);
         Conference = new ConferenceControlsApi(session);
+        EmergencyAddress = new EmergencyAddressApi(session);
+        EmergencyServices = new OrgEmergencyServicesApi(session);
+        GuestCalling = new GuestCallingApi(session);
+        Hotdesk = new HotDeskApi(session);
+        HotdeskingVoiceportal = new HotDeskingSigninViaVoicePortalApi(session);
         HuntGroup = new HuntGroupApi(session);
         VirtualExtensions = new VirtualExtensionsApi(session);
     }
@@ -50,6 +60,23 @@ public partial class TelephonyApi : ApiChild
     /// Conference controls for the token's user: join calls into a conference, mute, deafen, hold, release.
     /// </summary>
     public virtual ConferenceControlsApi Conference { get; } = null!;
+
+    /// <summary>Emergency addresses: the physical address of a location or phone number for emergency calls.</summary>
+    public virtual EmergencyAddressApi EmergencyAddress { get; } = null!;
+
+    /// <summary>
+    /// Emergency services: emergency call notifications, RedSky (E911) and hunt group callback number dependencies.
+    /// </summary>
+    public virtual OrgEmergencyServicesApi EmergencyServices { get; } = null!;
+
+    /// <summary>Guest calling: click-to-call from a web page to the organisation's features.</summary>
+    public virtual GuestCallingApi GuestCalling { get; } = null!;
+
+    /// <summary>Hot desk sessions: people signed in to a workspace's device.</summary>
+    public virtual HotDeskApi Hotdesk { get; } = null!;
+
+    /// <summary>Hot desking sign-in through the voice portal, per location and per person.</summary>
+    public virtual HotDeskingSigninViaVoicePortalApi HotdeskingVoiceportal { get; } = null!;
 
     /// <summary>Hunt groups: route incoming calls to a group of people, workspaces or virtual lines.</summary>
     public virtual HuntGroupApi HuntGroup { get; } = null!;
