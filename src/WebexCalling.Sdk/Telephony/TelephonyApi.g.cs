@@ -4,8 +4,13 @@ using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Rest;
 using WebexCalling.Sdk.Telephony.AutoAttendant;
+using WebexCalling.Sdk.Telephony.CallPark;
+using WebexCalling.Sdk.Telephony.CallParkExtension;
+using WebexCalling.Sdk.Telephony.CallPickup;
 using WebexCalling.Sdk.Telephony.CallQueue;
 using WebexCalling.Sdk.Telephony.HuntGroup;
+using WebexCalling.Sdk.Telephony.Paging;
+using WebexCalling.Sdk.Telephony.VoicemailGroups;
 
 namespace WebexCalling.Sdk.Telephony;
 
@@ -18,8 +23,13 @@ public partial class TelephonyApi : ApiChild
     {
         Schedules = new ScheduleApi(session, SettingsOwner.Location);
         AutoAttendant = new AutoAttendantApi(session);
+        CallParkExtension = new CallParkExtensionApi(session);
+        CallPark = new CallParkApi(session);
+        Pickup = new CallPickupApi(session);
         CallQueue = new CallQueueApi(session);
         HuntGroup = new HuntGroupApi(session);
+        Paging = new PagingApi(session);
+        VoicemailGroups = new VoicemailGroupsApi(session);
     }
 
     /// <summary>For mocking: every property is null unless overridden.</summary>
@@ -34,9 +44,24 @@ public partial class TelephonyApi : ApiChild
     /// <summary>Auto attendants: greet callers and route them by menu keys, dialled extensions or names.</summary>
     public virtual AutoAttendantApi AutoAttendant { get; } = null!;
 
+    /// <summary>Call park extensions: extensions that hold parked calls until someone dials them.</summary>
+    public virtual CallParkExtensionApi CallParkExtension { get; } = null!;
+
+    /// <summary>Call parks: hold a call so that someone else can retrieve it from another phone.</summary>
+    public virtual CallParkApi CallPark { get; } = null!;
+
+    /// <summary>Call pickup groups: members answer any ringing line of their group.</summary>
+    public virtual CallPickupApi Pickup { get; } = null!;
+
     /// <summary>Call queues: agents, announcements, DNIS, forwarding and policies.</summary>
     public virtual CallQueueApi CallQueue { get; } = null!;
 
     /// <summary>Hunt groups: route incoming calls to a group of people, workspaces or virtual lines.</summary>
     public virtual HuntGroupApi HuntGroup { get; } = null!;
+
+    /// <summary>Paging groups: one-way pages to up to 75 people, workspaces and virtual lines.</summary>
+    public virtual PagingApi Paging { get; } = null!;
+
+    /// <summary>Voicemail groups: shared voicemail and fax boxes of a location.</summary>
+    public virtual VoicemailGroupsApi VoicemailGroups { get; } = null!;
 }
