@@ -25,6 +25,10 @@ internal static class SimulatorAreas
         CallsEndpoints.Map(v1, state);
         VoiceMessagesEndpoints.Map(v1, state);
         WebhooksEndpoints.Map(v1, state);
+        CallParkEndpoints.Map(v1, state);
+        CallPickupEndpoints.Map(v1, state);
+        PagingEndpoints.Map(v1, state);
+        VoicemailGroupEndpoints.Map(v1, state);
         Resources.ResourceEndpoints.Map(v1, state);
     }
 
@@ -36,5 +40,10 @@ internal static class SimulatorAreas
     {
         CallQueueEndpoints.SeedDemoOrg(state, demo);
         VoiceMessagesEndpoints.SeedDemoOrg(state, demo);
+        LocationFeatures.SeedDemoOrg(state, demo);
+        CallParkEndpoints.SeedDemoOrg(state, demo);
+        CallPickupEndpoints.SeedDemoOrg(state, demo);
+        PagingEndpoints.SeedDemoOrg(state, demo);
+        VoicemailGroupEndpoints.SeedDemoOrg(state, demo);
     }
 }
