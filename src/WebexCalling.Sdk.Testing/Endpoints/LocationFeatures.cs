@@ -305,13 +305,13 @@ internal static class LocationFeatures
             Add(store, HuntGroups, "HUNT_GROUP", state, location, huntGroup);
 
             var attendant = NewItem(AutoAttendants, location);
-            attendant["name"] = $"{location.Name} main menu";
+            attendant["name"] = $"{location.Name} reception";
             attendant["extension"] = extension[..^2] + "96";
             if (number is { Length: > 2 }) attendant["phoneNumber"] = number[..^2] + "96";
             attendant["enabled"] = true;
             attendant["businessSchedule"] = "Business hours";
             attendant["firstName"] = location.Name;
-            attendant["lastName"] = "Main menu";
+            attendant["lastName"] = "Reception";
             foreach (string menu in new[] { "businessHoursMenu", "afterHoursMenu" })
                 if (attendant[menu] is JsonObject m)
                     m["keyConfigurations"] = new JsonArray(
