@@ -48,6 +48,7 @@ internal static class PersonSettingsNumbers
                 if (JsonBody.String(alternate, "directNumber") is { } n) used.Add(n);
         foreach (var queue in state.Area<CallQueueStore>().Queues.Values)
             if (queue.PhoneNumber is { } n) used.Add(n);
+        used.UnionWith(LocationFeatures.NumbersInUse(state)); // hunt groups, auto attendants, paging and voicemail groups
         return used;
     }
 

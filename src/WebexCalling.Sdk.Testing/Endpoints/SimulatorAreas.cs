@@ -33,6 +33,10 @@ internal static class SimulatorAreas
         HotdeskEndpoints.Map(v1, state);
         HotdeskingVoiceportalEndpoints.Map(v1, state);
         GuestCallingEndpoints.Map(v1, state);
+        CallParkEndpoints.Map(v1, state);
+        CallPickupEndpoints.Map(v1, state);
+        PagingEndpoints.Map(v1, state);
+        VoicemailGroupEndpoints.Map(v1, state);
         Resources.ResourceEndpoints.Map(v1, state);
     }
 
@@ -50,5 +54,10 @@ internal static class SimulatorAreas
         HotdeskEndpoints.SeedDemoOrg(state, demo);
         HotdeskingVoiceportalEndpoints.SeedDemoOrg(state, demo);
         GuestCallingEndpoints.SeedDemoOrg(state, demo);
+        LocationFeatures.SeedDemoOrg(state, demo);
+        CallParkEndpoints.SeedDemoOrg(state, demo);
+        CallPickupEndpoints.SeedDemoOrg(state, demo);
+        PagingEndpoints.SeedDemoOrg(state, demo);
+        VoicemailGroupEndpoints.SeedDemoOrg(state, demo);
     }
 }

@@ -16,6 +16,9 @@ public sealed partial class WebexJson
         global::WebexCalling.Sdk.PersonSettings.Executive.ExecutiveJson.Default,
         global::WebexCalling.Sdk.Telephony.AutoAttendant.AutoAttendantJson.Default,
         global::WebexCalling.Sdk.Telephony.CallControlsMembers.CallControlsMembersJson.Default,
+        global::WebexCalling.Sdk.Telephony.CallParkExtension.CallParkExtensionJson.Default,
+        global::WebexCalling.Sdk.Telephony.CallPark.CallParkJson.Default,
+        global::WebexCalling.Sdk.Telephony.CallPickup.CallPickupJson.Default,
         global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default,
         global::WebexCalling.Sdk.Telephony.Conference.ConferenceJson.Default,
         global::WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressJson.Default,
@@ -24,8 +27,10 @@ public sealed partial class WebexJson
         global::WebexCalling.Sdk.Telephony.Hotdesk.HotdeskJson.Default,
         global::WebexCalling.Sdk.Telephony.HotdeskingVoiceportal.HotdeskingVoiceportalJson.Default,
         global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default,
+        global::WebexCalling.Sdk.Telephony.Paging.PagingJson.Default,
         global::WebexCalling.Sdk.Telephony.TelephonyJson.Default,
         global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default,
+        global::WebexCalling.Sdk.Telephony.VoicemailGroups.VoicemailGroupsJson.Default,
         global::WebexCalling.Sdk.VoiceMessages.VoiceMessagesJson.Default,
         global::WebexCalling.Sdk.Webhooks.WebhooksJson.Default,
     ];
@@ -191,6 +196,21 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.CallInfo"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.CallInfo> CallInfo => global::WebexCalling.Sdk.Calls.CallsJson.Default.CallInfo;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallPark.CallParkDetails"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallPark.CallParkDetails> CallParkDetails => global::WebexCalling.Sdk.Telephony.CallPark.CallParkJson.Default.CallParkDetails;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallParkExtension.CallParkExtensionDetails"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallParkExtension.CallParkExtensionDetails> CallParkExtensionDetails => global::WebexCalling.Sdk.Telephony.CallParkExtension.CallParkExtensionJson.Default.CallParkExtensionDetails;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallPark.CallParkRecall"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallPark.CallParkRecall> CallParkRecall => global::WebexCalling.Sdk.Telephony.CallPark.CallParkJson.Default.CallParkRecall;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallPark.CallParkSettings"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallPark.CallParkSettings> CallParkSettings => global::WebexCalling.Sdk.Telephony.CallPark.CallParkJson.Default.CallParkSettings;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallPickup.CallPickupDetails"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallPickup.CallPickupDetails> CallPickupDetails => global::WebexCalling.Sdk.Telephony.CallPickup.CallPickupJson.Default.CallPickupDetails;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.CallQueue"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.CallQueue> CallQueue => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.CallQueue;
@@ -576,6 +596,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyServices.LocationCallNotification"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyServices.LocationCallNotification> LocationCallNotification => global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default.LocationCallNotification;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallPark.LocationCallParkSettings"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallPark.LocationCallParkSettings> LocationCallParkSettings => global::WebexCalling.Sdk.Telephony.CallPark.CallParkJson.Default.LocationCallParkSettings;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyServices.LoginResponse"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyServices.LoginResponse> LoginResponse => global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default.LoginResponse;
 
@@ -666,6 +689,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.OverflowSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.OverflowSetting> OverflowSetting => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.OverflowSetting;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Paging.PagingDetails"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Paging.PagingDetails> PagingDetails => global::WebexCalling.Sdk.Telephony.Paging.PagingJson.Default.PagingDetails;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.ParkResponse"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.ParkResponse> ParkResponse => global::WebexCalling.Sdk.Calls.CallsJson.Default.ParkResponse;
 
@@ -741,6 +767,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.People.PhoneNumberType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.People.PhoneNumberType> PhoneNumberType => global::WebexCalling.Sdk.People.PeopleJson.Default.PhoneNumberType;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallPickup.PickupNotificationType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallPickup.PickupNotificationType> PickupNotificationType => global::WebexCalling.Sdk.Telephony.CallPickup.CallPickupJson.Default.PickupNotificationType;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.Policy"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.Policy> Policy => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.Policy;
 
@@ -773,6 +802,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.Recall"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.Recall> Recall => global::WebexCalling.Sdk.Calls.CallsJson.Default.Recall;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallPark.RecallHuntGroup"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallPark.RecallHuntGroup> RecallHuntGroup => global::WebexCalling.Sdk.Telephony.CallPark.CallParkJson.Default.RecallHuntGroup;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.RecallType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.RecallType> RecallType => global::WebexCalling.Sdk.Calls.CallsJson.Default.RecallType;
@@ -1010,6 +1042,12 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.VoicemailFax"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.VoicemailFax> VoicemailFax => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.VoicemailFax;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VoicemailGroups.VoicemailGroup"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VoicemailGroups.VoicemailGroup> VoicemailGroup => global::WebexCalling.Sdk.Telephony.VoicemailGroups.VoicemailGroupsJson.Default.VoicemailGroup;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VoicemailGroups.VoicemailGroupDetail"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VoicemailGroups.VoicemailGroupDetail> VoicemailGroupDetail => global::WebexCalling.Sdk.Telephony.VoicemailGroups.VoicemailGroupsJson.Default.VoicemailGroupDetail;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.VoicemailMediaFile"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.VoicemailMediaFile> VoicemailMediaFile => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.VoicemailMediaFile;

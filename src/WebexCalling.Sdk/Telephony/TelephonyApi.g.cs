@@ -5,6 +5,9 @@ using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Rest;
 using WebexCalling.Sdk.Telephony.AutoAttendant;
 using WebexCalling.Sdk.Telephony.CallControlsMembers;
+using WebexCalling.Sdk.Telephony.CallPark;
+using WebexCalling.Sdk.Telephony.CallParkExtension;
+using WebexCalling.Sdk.Telephony.CallPickup;
 using WebexCalling.Sdk.Telephony.CallQueue;
 using WebexCalling.Sdk.Telephony.Conference;
 using WebexCalling.Sdk.Telephony.EmergencyAddress;
@@ -13,7 +16,9 @@ using WebexCalling.Sdk.Telephony.GuestCalling;
 using WebexCalling.Sdk.Telephony.Hotdesk;
 using WebexCalling.Sdk.Telephony.HotdeskingVoiceportal;
 using WebexCalling.Sdk.Telephony.HuntGroup;
+using WebexCalling.Sdk.Telephony.Paging;
 using WebexCalling.Sdk.Telephony.VirtualExtensions;
+using WebexCalling.Sdk.Telephony.VoicemailGroups;
 
 namespace WebexCalling.Sdk.Telephony;
 
@@ -27,6 +32,9 @@ public partial class TelephonyApi : ApiChild
         Schedules = new ScheduleApi(session, SettingsOwner.Location);
         AutoAttendant = new AutoAttendantApi(session);
         CallControlsMembers = new CallControlsMembersApi(session);
+        CallParkExtension = new CallParkExtensionApi(session);
+        CallPark = new CallParkApi(session);
+        Pickup = new CallPickupApi(session);
         CallQueue = new CallQueueApi(session);
         Conference = new ConferenceControlsApi(session);
         EmergencyAddress = new EmergencyAddressApi(session);
@@ -35,7 +43,9 @@ public partial class TelephonyApi : ApiChild
         Hotdesk = new HotDeskApi(session);
         HotdeskingVoiceportal = new HotDeskingSigninViaVoicePortalApi(session);
         HuntGroup = new HuntGroupApi(session);
+        Paging = new PagingApi(session);
         VirtualExtensions = new VirtualExtensionsApi(session);
+        VoicemailGroups = new VoicemailGroupsApi(session);
     }
 
     /// <summary>For mocking: every property is null unless overridden.</summary>
@@ -52,6 +62,15 @@ public partial class TelephonyApi : ApiChild
 
     /// <summary>Call control of any member by id (person, workspace, virtual line), for Service Apps.</summary>
     public virtual CallControlsMembersApi CallControlsMembers { get; } = null!;
+
+    /// <summary>Call park extensions: extensions that hold parked calls until someone dials them.</summary>
+    public virtual CallParkExtensionApi CallParkExtension { get; } = null!;
+
+    /// <summary>Call parks: hold a call so that someone else can retrieve it from another phone.</summary>
+    public virtual CallParkApi CallPark { get; } = null!;
+
+    /// <summary>Call pickup groups: members answer any ringing line of their group.</summary>
+    public virtual CallPickupApi Pickup { get; } = null!;
 
     /// <summary>Call queues: agents, announcements, DNIS, forwarding and policies.</summary>
     public virtual CallQueueApi CallQueue { get; } = null!;
@@ -81,8 +100,14 @@ public partial class TelephonyApi : ApiChild
     /// <summary>Hunt groups: route incoming calls to a group of people, workspaces or virtual lines.</summary>
     public virtual HuntGroupApi HuntGroup { get; } = null!;
 
+    /// <summary>Paging groups: one-way pages to up to 75 people, workspaces and virtual lines.</summary>
+    public virtual PagingApi Paging { get; } = null!;
+
     /// <summary>
     /// Virtual extensions: extensions (single or by pattern) that reach numbers outside Webex Calling.
     /// </summary>
     public virtual VirtualExtensionsApi VirtualExtensions { get; } = null!;
+
+    /// <summary>Voicemail groups: shared voicemail and fax boxes of a location.</summary>
+    public virtual VoicemailGroupsApi VoicemailGroups { get; } = null!;
 }

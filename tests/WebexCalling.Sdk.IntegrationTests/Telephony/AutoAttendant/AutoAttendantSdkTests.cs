@@ -90,8 +90,9 @@ public class AutoAttendantSdkTests(DemoSimFixture fixture) : IClassFixture<DemoS
         await api.CreateAsync(austin, TelephonyFeatures.NewAutoAttendant("Austin main", "3080"));
         log.Clear();
 
-        var all = await api.ListAsync().ToListAsync();
+        var listed = await api.ListAsync().ToListAsync();
         int pagesForAll = log.Paths.Count;
+        var all = listed.Skip(4).ToList(); // after the demo organisation's auto attendant of each location
         log.Clear();
         var main = await api.ListAsync(name: "main").ToListAsync();
         var mainRequests = log.Paths;
@@ -99,13 +100,13 @@ public class AutoAttendantSdkTests(DemoSimFixture fixture) : IClassFixture<DemoS
         var byNumber = await api.ListAsync(phoneNumber: "+14085550180").ToListAsync();
 
         Assert.Equal(["San Jose main", "San Jose after hours", "Austin main"], all.Select(a => a.Name));
-        Assert.Equal(2, pagesForAll); // two a page: the third through the Link header
+        Assert.Equal(4, pagesForAll); // two a page: the rest through the Link header
         Assert.Equal(["San Jose", "San Jose", "Austin"], all.Select(a => a.LocationName));
         Assert.Equal(["1080", "1081", "3080"], all.Select(a => a.Extension));
         Assert.Equal("+14085550180", all[0].PhoneNumber);
         Assert.Equal(["San Jose main", "Austin main"], main.Select(a => a.Name));
         Assert.Contains("name=main", Assert.Single(mainRequests), StringComparison.Ordinal);
-        Assert.Equal("Austin main", Assert.Single(inAustin).Name);
+        Assert.Equal(["Austin reception", "Austin main"], inAustin.Select(a => a.Name));
         Assert.Equal("San Jose main", Assert.Single(byNumber).Name);
     }
 
