@@ -25,6 +25,9 @@ internal static class SimulatorAreas
         CallsEndpoints.Map(v1, state);
         VoiceMessagesEndpoints.Map(v1, state);
         WebhooksEndpoints.Map(v1, state);
+        AnnouncementsEndpoints.Map(v1, state);
+        OperatingModesEndpoints.Map(v1, state);
+        VoicePortalEndpoints.Map(v1, state);
         Resources.ResourceEndpoints.Map(v1, state);
     }
 
@@ -36,5 +39,7 @@ internal static class SimulatorAreas
     {
         CallQueueEndpoints.SeedDemoOrg(state, demo);
         VoiceMessagesEndpoints.SeedDemoOrg(state, demo);
+        AnnouncementsEndpoints.SeedDemoOrg(state, demo);
+        OperatingModesEndpoints.SeedDemoOrg(state, demo);
     }
 }

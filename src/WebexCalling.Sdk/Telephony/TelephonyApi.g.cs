@@ -3,9 +3,14 @@
 using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Rest;
+using WebexCalling.Sdk.Telephony.AnnouncementsRepo;
 using WebexCalling.Sdk.Telephony.AutoAttendant;
 using WebexCalling.Sdk.Telephony.CallQueue;
 using WebexCalling.Sdk.Telephony.HuntGroup;
+using WebexCalling.Sdk.Telephony.OperatingModes;
+using WebexCalling.Sdk.Telephony.Playlists;
+using WebexCalling.Sdk.Telephony.TextToSpeech;
+using WebexCalling.Sdk.Telephony.VoicePortal;
 
 namespace WebexCalling.Sdk.Telephony;
 
@@ -17,9 +22,14 @@ public partial class TelephonyApi : ApiChild
     internal TelephonyApi(RestSession session) : base(session, "")
     {
         Schedules = new ScheduleApi(session, SettingsOwner.Location);
+        AnnouncementsRepo = new AnnouncementsRepositoryApi(session);
         AutoAttendant = new AutoAttendantApi(session);
         CallQueue = new CallQueueApi(session);
         HuntGroup = new HuntGroupApi(session);
+        OperatingModes = new OperatingModesApi(session);
+        Playlist = new PlayListApi(session);
+        TextToSpeech = new TextToSpeechApi(session);
+        Voiceportal = new VoicePortalApi(session);
     }
 
     /// <summary>For mocking: every property is null unless overridden.</summary>
@@ -31,6 +41,11 @@ public partial class TelephonyApi : ApiChild
     /// </summary>
     public virtual ScheduleApi Schedules { get; } = null!;
 
+    /// <summary>
+    /// The announcement repository: audio files features such as auto attendants, call queues and music on hold play.
+    /// </summary>
+    public virtual AnnouncementsRepositoryApi AnnouncementsRepo { get; } = null!;
+
     /// <summary>Auto attendants: greet callers and route them by menu keys, dialled extensions or names.</summary>
     public virtual AutoAttendantApi AutoAttendant { get; } = null!;
 
@@ -39,4 +54,21 @@ public partial class TelephonyApi : ApiChild
 
     /// <summary>Hunt groups: route incoming calls to a group of people, workspaces or virtual lines.</summary>
     public virtual HuntGroupApi HuntGroup { get; } = null!;
+
+    /// <summary>
+    /// Operating modes: schedules with their own call forwarding, used by mode-based forwarding of auto attendants,
+    /// call queues and hunt groups.
+    /// </summary>
+    public virtual OperatingModesApi OperatingModes { get; } = null!;
+
+    /// <summary>
+    /// Announcement playlists: ordered sets of repository announcements played together, e.g. as music on hold.
+    /// </summary>
+    public virtual PlayListApi Playlist { get; } = null!;
+
+    /// <summary>Text-to-speech: audio prompts generated from text, for announcements and greetings.</summary>
+    public virtual TextToSpeechApi TextToSpeech { get; } = null!;
+
+    /// <summary>The voice portal of each location: the IVR where administrators record announcements.</summary>
+    public virtual VoicePortalApi Voiceportal { get; } = null!;
 }
