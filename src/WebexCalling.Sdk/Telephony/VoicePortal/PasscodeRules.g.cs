@@ -35,7 +35,7 @@ public sealed partial record PasscodeRules
     /// <summary>Whether the user's phone number or extension reversed is refused.</summary>
     public bool? BlockReversedUserNumberEnabled { get; init; }
 
-    /// <summary>The old passcode reversed is refused.</summary>
+    /// <summary>Whether the old passcode reversed is refused.</summary>
     public bool? BlockReversedOldPasscodeEnabled { get; init; }
 
     /// <summary>Fields this SDK version does not know; kept so that an update sends them back unchanged.</summary>
