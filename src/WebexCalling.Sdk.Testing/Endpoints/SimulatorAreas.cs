@@ -37,6 +37,9 @@ internal static class SimulatorAreas
         CallPickupEndpoints.Map(v1, state);
         PagingEndpoints.Map(v1, state);
         VoicemailGroupEndpoints.Map(v1, state);
+        AnnouncementsEndpoints.Map(v1, state);
+        OperatingModesEndpoints.Map(v1, state);
+        VoicePortalEndpoints.Map(v1, state);
         Resources.ResourceEndpoints.Map(v1, state);
     }
 
@@ -59,5 +62,7 @@ internal static class SimulatorAreas
         CallPickupEndpoints.SeedDemoOrg(state, demo);
         PagingEndpoints.SeedDemoOrg(state, demo);
         VoicemailGroupEndpoints.SeedDemoOrg(state, demo);
+        AnnouncementsEndpoints.SeedDemoOrg(state, demo);
+        OperatingModesEndpoints.SeedDemoOrg(state, demo);
     }
 }

@@ -14,6 +14,7 @@ public sealed partial class WebexJson
         global::WebexCalling.Sdk.People.PeopleJson.Default,
         global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default,
         global::WebexCalling.Sdk.PersonSettings.Executive.ExecutiveJson.Default,
+        global::WebexCalling.Sdk.Telephony.AnnouncementsRepo.AnnouncementsRepoJson.Default,
         global::WebexCalling.Sdk.Telephony.AutoAttendant.AutoAttendantJson.Default,
         global::WebexCalling.Sdk.Telephony.CallControlsMembers.CallControlsMembersJson.Default,
         global::WebexCalling.Sdk.Telephony.CallParkExtension.CallParkExtensionJson.Default,
@@ -27,9 +28,13 @@ public sealed partial class WebexJson
         global::WebexCalling.Sdk.Telephony.Hotdesk.HotdeskJson.Default,
         global::WebexCalling.Sdk.Telephony.HotdeskingVoiceportal.HotdeskingVoiceportalJson.Default,
         global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default,
+        global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingModesJson.Default,
         global::WebexCalling.Sdk.Telephony.Paging.PagingJson.Default,
+        global::WebexCalling.Sdk.Telephony.Playlists.PlaylistsJson.Default,
         global::WebexCalling.Sdk.Telephony.TelephonyJson.Default,
+        global::WebexCalling.Sdk.Telephony.TextToSpeech.TextToSpeechJson.Default,
         global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default,
+        global::WebexCalling.Sdk.Telephony.VoicePortal.VoicePortalJson.Default,
         global::WebexCalling.Sdk.Telephony.VoicemailGroups.VoicemailGroupsJson.Default,
         global::WebexCalling.Sdk.VoiceMessages.VoiceMessagesJson.Default,
         global::WebexCalling.Sdk.Webhooks.WebhooksJson.Default,
@@ -148,6 +153,15 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.BehaviorType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.BehaviorType> BehaviorType => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.BehaviorType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VoicePortal.BlockContiguousSequences"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VoicePortal.BlockContiguousSequences> BlockContiguousSequences => global::WebexCalling.Sdk.Telephony.VoicePortal.VoicePortalJson.Default.BlockContiguousSequences;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VoicePortal.BlockPreviousPasscodes"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VoicePortal.BlockPreviousPasscodes> BlockPreviousPasscodes => global::WebexCalling.Sdk.Telephony.VoicePortal.VoicePortalJson.Default.BlockPreviousPasscodes;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VoicePortal.BlockRepeatedDigits"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VoicePortal.BlockRepeatedDigits> BlockRepeatedDigits => global::WebexCalling.Sdk.Telephony.VoicePortal.VoicePortalJson.Default.BlockRepeatedDigits;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.HuntGroup.BusinessContinuity"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HuntGroup.BusinessContinuity> BusinessContinuity => global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default.BusinessContinuity;
@@ -314,6 +328,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.CustomNumbers"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.CustomNumbers> CustomNumbers => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.CustomNumbers;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OperatingModes.DaySchedule"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OperatingModes.DaySchedule> DaySchedule => global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingModesJson.Default.DaySchedule;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.GuestCalling.DestinationMember"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.GuestCalling.DestinationMember> DestinationMember => global::WebexCalling.Sdk.Telephony.GuestCalling.GuestCallingJson.Default.DestinationMember;
 
@@ -322,6 +339,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AutoAttendant.Dialing"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AutoAttendant.Dialing> Dialing => global::WebexCalling.Sdk.Telephony.AutoAttendant.AutoAttendantJson.Default.Dialing;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OperatingModes.DifferentHoursDaily"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OperatingModes.DifferentHoursDaily> DifferentHoursDaily => global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingModesJson.Default.DifferentHoursDaily;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.DigitPattern"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.DigitPattern> DigitPattern => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.DigitPattern;
@@ -440,6 +460,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.Executive.ExecSelectiveFrom"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.Executive.ExecSelectiveFrom> ExecSelectiveFrom => global::WebexCalling.Sdk.PersonSettings.Executive.ExecutiveJson.Default.ExecSelectiveFrom;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VoicePortal.ExpirePasscode"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VoicePortal.ExpirePasscode> ExpirePasscode => global::WebexCalling.Sdk.Telephony.VoicePortal.VoicePortalJson.Default.ExpirePasscode;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.ExternalCallerIdNamePolicy"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.ExternalCallerIdNamePolicy> ExternalCallerIdNamePolicy => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.ExternalCallerIdNamePolicy;
 
@@ -449,11 +472,17 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.ExternalVoicemailMwiAction"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.ExternalVoicemailMwiAction> ExternalVoicemailMwiAction => global::WebexCalling.Sdk.Calls.CallsJson.Default.ExternalVoicemailMwiAction;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VoicePortal.FailedAttempts"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VoicePortal.FailedAttempts> FailedAttempts => global::WebexCalling.Sdk.Telephony.VoicePortal.VoicePortalJson.Default.FailedAttempts;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.FeatureAccessLevel"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.FeatureAccessLevel> FeatureAccessLevel => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.FeatureAccessLevel;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.FeatureAccessSettings"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.FeatureAccessSettings> FeatureAccessSettings => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.FeatureAccessSettings;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AnnouncementsRepo.FeatureReference"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AnnouncementsRepo.FeatureReference> FeatureReference => global::WebexCalling.Sdk.Telephony.AnnouncementsRepo.AnnouncementsRepoJson.Default.FeatureReference;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Locations.Floor"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Locations.Floor> Floor => global::WebexCalling.Sdk.Locations.LocationsJson.Default.Floor;
@@ -543,13 +572,22 @@ public sealed partial class WebexJson
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.HotDeskingMember>> IReadOnlyListHotDeskingMember => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.IReadOnlyListHotDeskingMember;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Common.IdAndName>> IReadOnlyListIdAndName => global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingModesJson.Default.IReadOnlyListIdAndName;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.ModeManagementFeature>> IReadOnlyListModeManagementFeature => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.IReadOnlyListModeManagementFeature;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.Playlists.PlayList>> IReadOnlyListPlayList => global::WebexCalling.Sdk.Telephony.Playlists.PlaylistsJson.Default.IReadOnlyListPlayList;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.EmergencyAddress.SuggestedEmergencyAddress>> IReadOnlyListSuggestedEmergencyAddress => global::WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressJson.Default.IReadOnlyListSuggestedEmergencyAddress;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Calls.TelephonyCall>> IReadOnlyListTelephonyCall => global::WebexCalling.Sdk.Calls.CallsJson.Default.IReadOnlyListTelephonyCall;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.TextToSpeech.TtsVoice>> IReadOnlyListTtsVoice => global::WebexCalling.Sdk.Telephony.TextToSpeech.TextToSpeechJson.Default.IReadOnlyListTtsVoice;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.IdAndName"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.IdAndName> IdAndName => global::WebexCalling.Sdk.Common.CommonJson.Default.IdAndName;
@@ -665,6 +703,15 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.HuntGroup.NoAnswer"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HuntGroup.NoAnswer> NoAnswer => global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default.NoAnswer;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OperatingModes.OperatingMode"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingMode> OperatingMode => global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingModesJson.Default.OperatingMode;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OperatingModes.OperatingModeHoliday"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingModeHoliday> OperatingModeHoliday => global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingModesJson.Default.OperatingModeHoliday;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OperatingModes.OperatingModeRecurrence"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingModeRecurrence> OperatingModeRecurrence => global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingModesJson.Default.OperatingModeRecurrence;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.OperatingModeSchedule"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.OperatingModeSchedule> OperatingModeSchedule => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.OperatingModeSchedule;
 
@@ -694,6 +741,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.ParkResponse"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.ParkResponse> ParkResponse => global::WebexCalling.Sdk.Calls.CallsJson.Default.ParkResponse;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VoicePortal.PasscodeRules"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VoicePortal.PasscodeRules> PasscodeRules => global::WebexCalling.Sdk.Telephony.VoicePortal.VoicePortalJson.Default.PasscodeRules;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.People.PeopleStatus"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.People.PeopleStatus> PeopleStatus => global::WebexCalling.Sdk.People.PeopleJson.Default.PeopleStatus;
@@ -769,6 +819,27 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallPickup.PickupNotificationType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallPickup.PickupNotificationType> PickupNotificationType => global::WebexCalling.Sdk.Telephony.CallPickup.CallPickupJson.Default.PickupNotificationType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VoicePortal.PinLength"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VoicePortal.PinLength> PinLength => global::WebexCalling.Sdk.Telephony.VoicePortal.VoicePortalJson.Default.PinLength;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Playlists.PlayList"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Playlists.PlayList> PlayList => global::WebexCalling.Sdk.Telephony.Playlists.PlaylistsJson.Default.PlayList;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Playlists.PlaylistAnnouncement"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Playlists.PlaylistAnnouncement> PlaylistAnnouncement => global::WebexCalling.Sdk.Telephony.Playlists.PlaylistsJson.Default.PlaylistAnnouncement;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Playlists.PlaylistUsage"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Playlists.PlaylistUsage> PlaylistUsage => global::WebexCalling.Sdk.Telephony.Playlists.PlaylistsJson.Default.PlaylistUsage;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Playlists.PlaylistUsageLocation"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Playlists.PlaylistUsageLocation> PlaylistUsageLocation => global::WebexCalling.Sdk.Telephony.Playlists.PlaylistsJson.Default.PlaylistUsageLocation;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Playlists.PlaylistUsageLocationFeatureRef"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Playlists.PlaylistUsageLocationFeatureRef> PlaylistUsageLocationFeatureRef => global::WebexCalling.Sdk.Telephony.Playlists.PlaylistsJson.Default.PlaylistUsageLocationFeatureRef;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Playlists.PlaylistUsageType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Playlists.PlaylistUsageType> PlaylistUsageType => global::WebexCalling.Sdk.Telephony.Playlists.PlaylistsJson.Default.PlaylistUsageType;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.Policy"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.Policy> Policy => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.Policy;
@@ -860,8 +931,17 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.RejectAction"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.RejectAction> RejectAction => global::WebexCalling.Sdk.Calls.CallsJson.Default.RejectAction;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AnnouncementsRepo.RepoAnnouncement"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AnnouncementsRepo.RepoAnnouncement> RepoAnnouncement => global::WebexCalling.Sdk.Telephony.AnnouncementsRepo.AnnouncementsRepoJson.Default.RepoAnnouncement;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AnnouncementsRepo.RepositoryUsage"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AnnouncementsRepo.RepositoryUsage> RepositoryUsage => global::WebexCalling.Sdk.Telephony.AnnouncementsRepo.AnnouncementsRepoJson.Default.RepositoryUsage;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.RingPattern"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.RingPattern> RingPattern => global::WebexCalling.Sdk.Common.CommonJson.Default.RingPattern;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OperatingModes.SameHoursDaily"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OperatingModes.SameHoursDaily> SameHoursDaily => global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingModesJson.Default.SameHoursDaily;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.ScheduleDay"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.ScheduleDay> ScheduleDay => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.ScheduleDay;
@@ -974,6 +1054,18 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Auth.Tokens"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Auth.Tokens> Tokens => global::WebexCalling.Sdk.Common.CommonJson.Default.Tokens;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.TextToSpeech.TtsStatusResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.TextToSpeech.TtsStatusResponse> TtsStatusResponse => global::WebexCalling.Sdk.Telephony.TextToSpeech.TextToSpeechJson.Default.TtsStatusResponse;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.TextToSpeech.TtsStatusResponseStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.TextToSpeech.TtsStatusResponseStatus> TtsStatusResponseStatus => global::WebexCalling.Sdk.Telephony.TextToSpeech.TextToSpeechJson.Default.TtsStatusResponseStatus;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.TextToSpeech.TtsUsageResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.TextToSpeech.TtsUsageResponse> TtsUsageResponse => global::WebexCalling.Sdk.Telephony.TextToSpeech.TextToSpeechJson.Default.TtsUsageResponse;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.TextToSpeech.TtsVoice"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.TextToSpeech.TtsVoice> TtsVoice => global::WebexCalling.Sdk.Telephony.TextToSpeech.TextToSpeechJson.Default.TtsVoice;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.UnansweredCalls"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.UnansweredCalls> UnansweredCalls => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.UnansweredCalls;
 
@@ -1033,6 +1125,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.VoiceMessages.VoiceMessageDetails"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.VoiceMessages.VoiceMessageDetails> VoiceMessageDetails => global::WebexCalling.Sdk.VoiceMessages.VoiceMessagesJson.Default.VoiceMessageDetails;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VoicePortal.VoicePortalSettings"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VoicePortal.VoicePortalSettings> VoicePortalSettings => global::WebexCalling.Sdk.Telephony.VoicePortal.VoicePortalJson.Default.VoicePortalSettings;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.VoicemailCopyOfMessage"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.VoicemailCopyOfMessage> VoicemailCopyOfMessage => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.VoicemailCopyOfMessage;

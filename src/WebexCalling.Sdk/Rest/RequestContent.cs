@@ -51,18 +51,40 @@ public sealed class RequestContent
     /// <param name="fileName">The file name Webex sees, e.g. <c>greeting.wav</c>.</param>
     /// <param name="content">The file's bytes.</param>
     /// <param name="contentType">The part's media type, e.g. <c>audio/wav</c>.</param>
-    public static RequestContent File(string fieldName, string fileName, ReadOnlySpan<byte> content, string contentType)
+    public static RequestContent File(string fieldName, string fileName, ReadOnlySpan<byte> content, string contentType) =>
+        File(fieldName, fileName, content, contentType, fields: null);
+
+    /// <summary>
+    /// A <c>multipart/form-data</c> body with text fields before one file part, as Webex's announcement repository
+    /// expects (the label and flags as fields, the audio as the file).
+    /// </summary>
+    /// <param name="fieldName">The file part's name, e.g. <c>file</c>.</param>
+    /// <param name="fileName">The file name Webex sees, e.g. <c>greeting.wav</c>.</param>
+    /// <param name="content">The file's bytes.</param>
+    /// <param name="contentType">The file part's media type, e.g. <c>audio/wav</c>.</param>
+    /// <param name="fields">Text parts sent before the file, in this order; null values are left out.</param>
+    public static RequestContent File(string fieldName, string fileName, ReadOnlySpan<byte> content, string contentType,
+        IEnumerable<KeyValuePair<string, string?>>? fields)
     {
         ArgumentException.ThrowIfNullOrEmpty(fieldName);
         ArgumentException.ThrowIfNullOrEmpty(fileName);
         ArgumentException.ThrowIfNullOrEmpty(contentType);
         string boundary = "----WebexCallingSdk" + Guid.NewGuid().ToString("N");
-        string head = $"--{boundary}\r\nContent-Disposition: form-data; name=\"{HeaderSafe(fieldName)}\"; filename=\"{HeaderSafe(fileName)}\"\r\n"
-            + $"Content-Type: {HeaderSafe(contentType)}\r\n\r\n";
+        var head = new StringBuilder();
+        foreach (var (name, value) in fields ?? [])
+        {
+            if (value is null) continue;
+            head.Append("--").Append(boundary).Append("\r\nContent-Disposition: form-data; name=\"").Append(HeaderSafe(name))
+                .Append("\"\r\n\r\n").Append(value).Append("\r\n");
+        }
+        head.Append("--").Append(boundary).Append("\r\nContent-Disposition: form-data; name=\"").Append(HeaderSafe(fieldName))
+            .Append("\"; filename=\"").Append(HeaderSafe(fileName)).Append("\"\r\nContent-Type: ").Append(HeaderSafe(contentType))
+            .Append("\r\n\r\n");
         string tail = $"\r\n--{boundary}--\r\n";
-        int headLength = Encoding.UTF8.GetByteCount(head);
+        string headText = head.ToString();
+        int headLength = Encoding.UTF8.GetByteCount(headText);
         var bytes = new byte[headLength + content.Length + Encoding.UTF8.GetByteCount(tail)];
-        Encoding.UTF8.GetBytes(head, bytes);
+        Encoding.UTF8.GetBytes(headText, bytes);
         content.CopyTo(bytes.AsSpan(headLength));
         Encoding.UTF8.GetBytes(tail, bytes.AsSpan(headLength + content.Length));
         return new(bytes, $"multipart/form-data; boundary={boundary}");

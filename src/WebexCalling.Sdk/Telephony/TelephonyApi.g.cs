@@ -3,6 +3,7 @@
 using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Rest;
+using WebexCalling.Sdk.Telephony.AnnouncementsRepo;
 using WebexCalling.Sdk.Telephony.AutoAttendant;
 using WebexCalling.Sdk.Telephony.CallControlsMembers;
 using WebexCalling.Sdk.Telephony.CallPark;
@@ -16,8 +17,12 @@ using WebexCalling.Sdk.Telephony.GuestCalling;
 using WebexCalling.Sdk.Telephony.Hotdesk;
 using WebexCalling.Sdk.Telephony.HotdeskingVoiceportal;
 using WebexCalling.Sdk.Telephony.HuntGroup;
+using WebexCalling.Sdk.Telephony.OperatingModes;
 using WebexCalling.Sdk.Telephony.Paging;
+using WebexCalling.Sdk.Telephony.Playlists;
+using WebexCalling.Sdk.Telephony.TextToSpeech;
 using WebexCalling.Sdk.Telephony.VirtualExtensions;
+using WebexCalling.Sdk.Telephony.VoicePortal;
 using WebexCalling.Sdk.Telephony.VoicemailGroups;
 
 namespace WebexCalling.Sdk.Telephony;
@@ -30,6 +35,7 @@ public partial class TelephonyApi : ApiChild
     internal TelephonyApi(RestSession session) : base(session, "")
     {
         Schedules = new ScheduleApi(session, SettingsOwner.Location);
+        AnnouncementsRepo = new AnnouncementsRepositoryApi(session);
         AutoAttendant = new AutoAttendantApi(session);
         CallControlsMembers = new CallControlsMembersApi(session);
         CallParkExtension = new CallParkExtensionApi(session);
@@ -43,8 +49,12 @@ public partial class TelephonyApi : ApiChild
         Hotdesk = new HotDeskApi(session);
         HotdeskingVoiceportal = new HotDeskingSigninViaVoicePortalApi(session);
         HuntGroup = new HuntGroupApi(session);
+        OperatingModes = new OperatingModesApi(session);
         Paging = new PagingApi(session);
+        Playlist = new PlayListApi(session);
+        TextToSpeech = new TextToSpeechApi(session);
         VirtualExtensions = new VirtualExtensionsApi(session);
+        Voiceportal = new VoicePortalApi(session);
         VoicemailGroups = new VoicemailGroupsApi(session);
     }
 
@@ -56,6 +66,11 @@ public partial class TelephonyApi : ApiChild
     /// hunt groups refer to.
     /// </summary>
     public virtual ScheduleApi Schedules { get; } = null!;
+
+    /// <summary>
+    /// The announcement repository: audio files features such as auto attendants, call queues and music on hold play.
+    /// </summary>
+    public virtual AnnouncementsRepositoryApi AnnouncementsRepo { get; } = null!;
 
     /// <summary>Auto attendants: greet callers and route them by menu keys, dialled extensions or names.</summary>
     public virtual AutoAttendantApi AutoAttendant { get; } = null!;
@@ -100,13 +115,30 @@ public partial class TelephonyApi : ApiChild
     /// <summary>Hunt groups: route incoming calls to a group of people, workspaces or virtual lines.</summary>
     public virtual HuntGroupApi HuntGroup { get; } = null!;
 
+    /// <summary>
+    /// Operating modes: schedules with their own call forwarding, used by mode-based forwarding of auto attendants,
+    /// call queues and hunt groups.
+    /// </summary>
+    public virtual OperatingModesApi OperatingModes { get; } = null!;
+
     /// <summary>Paging groups: one-way pages to up to 75 people, workspaces and virtual lines.</summary>
     public virtual PagingApi Paging { get; } = null!;
+
+    /// <summary>
+    /// Announcement playlists: ordered sets of repository announcements played together, e.g. as music on hold.
+    /// </summary>
+    public virtual PlayListApi Playlist { get; } = null!;
+
+    /// <summary>Text-to-speech: audio prompts generated from text, for announcements and greetings.</summary>
+    public virtual TextToSpeechApi TextToSpeech { get; } = null!;
 
     /// <summary>
     /// Virtual extensions: extensions (single or by pattern) that reach numbers outside Webex Calling.
     /// </summary>
     public virtual VirtualExtensionsApi VirtualExtensions { get; } = null!;
+
+    /// <summary>The voice portal of each location: the IVR where administrators record announcements.</summary>
+    public virtual VoicePortalApi Voiceportal { get; } = null!;
 
     /// <summary>Voicemail groups: shared voicemail and fax boxes of a location.</summary>
     public virtual VoicemailGroupsApi VoicemailGroups { get; } = null!;
