@@ -137,6 +137,34 @@ internal static class SimulatorRoutes
             }
             """,
             [], "PUT"),
+        new("/telephony/config/locations/{locationId}/intercept", null, null,
+            """
+            {
+              "enabled": true,
+              "incoming": {
+                "type": "INTERCEPT_ALL",
+                "voicemailEnabled": false,
+                "announcements": {
+                  "greeting": "DEFAULT",
+                  "fileName": "audiofile.wav",
+                  "newNumber": {
+                    "enabled": true,
+                    "destination": "2147691003"
+                  },
+                  "zeroTransfer": {
+                    "enabled": true,
+                    "destination": "2147691005"
+                  }
+                }
+              },
+              "outgoing": {
+                "type": "ALLOW_LOCAL_ONLY",
+                "transferEnabled": true,
+                "destination": "2147691007"
+              }
+            }
+            """,
+            ["incoming.announcements.fileName"], "PUT"),
         new("/telephony/config/locations/{locationId}/huntGroups/{featureId}/callForwarding", null, null,
             """
             {
@@ -203,6 +231,16 @@ internal static class SimulatorRoutes
             }
             """,
             ["rules[].name", "rules[].callsFrom", "rules[].forwardTo", "rules[].callsTo", "operatingModes.currentOperatingModeId", "operatingModes.exceptionType", "operatingModes.modes[].name", "operatingModes.modes[].type", "operatingModes.modes[].level", "operatingModes.modes[].forwardTo.defaultDestination", "operatingModes.modes[].forwardTo.defaultDestinationVoicemailEnabled", "operatingModes.modes[].forwardTo.defaultForwardToSelection"], "PUT"),
+        new("/telephony/config/voicemail/settings", null, null,
+            """
+            {
+              "messageExpiryEnabled": false,
+              "numberOfDaysForMessageExpiry": 10,
+              "strictDeletionEnabled": false,
+              "voiceMessageForwardingEnabled": true
+            }
+            """,
+            [], "PUT"),
     ];
 
     public static IReadOnlyList<CollectionRoute> Collections { get; } =

@@ -14,9 +14,14 @@ public sealed partial class WebexJson
         global::WebexCalling.Sdk.People.PeopleJson.Default,
         global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default,
         global::WebexCalling.Sdk.PersonSettings.Executive.ExecutiveJson.Default,
+        global::WebexCalling.Sdk.Telephony.AccessCodes.AccessCodesJson.Default,
         global::WebexCalling.Sdk.Telephony.AutoAttendant.AutoAttendantJson.Default,
+        global::WebexCalling.Sdk.Telephony.CallIntercept.LocationInterceptJson.Default,
         global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default,
+        global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default,
         global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default,
+        global::WebexCalling.Sdk.Telephony.MsTeams.OrgMsTeamsJson.Default,
+        global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailJson.Default,
         global::WebexCalling.Sdk.Telephony.TelephonyJson.Default,
         global::WebexCalling.Sdk.VoiceMessages.VoiceMessagesJson.Default,
         global::WebexCalling.Sdk.Webhooks.WebhooksJson.Default,
@@ -133,6 +138,15 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.BehaviorType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.BehaviorType> BehaviorType => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.BehaviorType;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OrganisationVoicemail.BlockContiguousSequences"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.BlockContiguousSequences> BlockContiguousSequences => global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailJson.Default.BlockContiguousSequences;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OrganisationVoicemail.BlockPreviousPasscodes"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.BlockPreviousPasscodes> BlockPreviousPasscodes => global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailJson.Default.BlockPreviousPasscodes;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OrganisationVoicemail.BlockRepeatedDigits"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.BlockRepeatedDigits> BlockRepeatedDigits => global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailJson.Default.BlockRepeatedDigits;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.HuntGroup.BusinessContinuity"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HuntGroup.BusinessContinuity> BusinessContinuity => global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default.BusinessContinuity;
 
@@ -208,6 +222,12 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.CallRecordingAnnouncements"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.CallRecordingAnnouncements> CallRecordingAnnouncements => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.CallRecordingAnnouncements;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.CallRecordingInfo"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingInfo> CallRecordingInfo => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.CallRecordingInfo;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.CallRecordingLocationVendors"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingLocationVendors> CallRecordingLocationVendors => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.CallRecordingLocationVendors;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.CallRecordingNotification"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.CallRecordingNotification> CallRecordingNotification => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.CallRecordingNotification;
 
@@ -217,11 +237,20 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.CallRecordingRecord"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.CallRecordingRecord> CallRecordingRecord => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.CallRecordingRecord;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.CallRecordingRegion"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingRegion> CallRecordingRegion => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.CallRecordingRegion;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.CallRecordingRepeat"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.CallRecordingRepeat> CallRecordingRepeat => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.CallRecordingRepeat;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.CallRecordingSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.CallRecordingSetting> CallRecordingSetting => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.CallRecordingSetting;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.CallRecordingTermsOfService"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingTermsOfService> CallRecordingTermsOfService => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.CallRecordingTermsOfService;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.CallRecordingVendors"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingVendors> CallRecordingVendors => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.CallRecordingVendors;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.CallState"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.CallState> CallState => global::WebexCalling.Sdk.Calls.CallsJson.Default.CallState;
@@ -264,6 +293,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.CustomNumbers"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.CustomNumbers> CustomNumbers => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.CustomNumbers;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OrganisationVoicemail.DefaultVoicemailPinRules"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.DefaultVoicemailPinRules> DefaultVoicemailPinRules => global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailJson.Default.DefaultVoicemailPinRules;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.DeviceHoteling"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.DeviceHoteling> DeviceHoteling => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.DeviceHoteling;
@@ -321,6 +353,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.EcbnSelection"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.EcbnSelection> EcbnSelection => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.EcbnSelection;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OrganisationVoicemail.EnabledAndNumberOfDays"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.EnabledAndNumberOfDays> EnabledAndNumberOfDays => global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailJson.Default.EnabledAndNumberOfDays;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.EnabledSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.EnabledSetting> EnabledSetting => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.EnabledSetting;
@@ -390,6 +425,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.ExternalVoicemailMwiAction"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.ExternalVoicemailMwiAction> ExternalVoicemailMwiAction => global::WebexCalling.Sdk.Calls.CallsJson.Default.ExternalVoicemailMwiAction;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.FailureBehavior"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.FailureBehavior> FailureBehavior => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.FailureBehavior;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.FeatureAccessLevel"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.FeatureAccessLevel> FeatureAccessLevel => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.FeatureAccessLevel;
@@ -461,7 +499,13 @@ public sealed partial class WebexJson
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.AppSharedLineMember>> IReadOnlyListAppSharedLineMember => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.IReadOnlyListAppSharedLineMember;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.AuthCode>> IReadOnlyListAuthCode => global::WebexCalling.Sdk.Telephony.AccessCodes.AccessCodesJson.Default.IReadOnlyListAuthCode;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Calls.CallHistoryRecord>> IReadOnlyListCallHistoryRecord => global::WebexCalling.Sdk.Calls.CallsJson.Default.IReadOnlyListCallHistoryRecord;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingRegion>> IReadOnlyListCallRecordingRegion => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.IReadOnlyListCallRecordingRegion;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.CallQueue.Dnis>> IReadOnlyListDnis => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.IReadOnlyListDnis;
@@ -519,6 +563,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Locations.LocationAddress"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Locations.LocationAddress> LocationAddress => global::WebexCalling.Sdk.Locations.LocationsJson.Default.LocationAddress;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.LocationComplianceAnnouncement"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.LocationComplianceAnnouncement> LocationComplianceAnnouncement => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.LocationComplianceAnnouncement;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.MediaFileType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.MediaFileType> MediaFileType => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.MediaFileType;
@@ -585,6 +632,15 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.OperatingModeSchedule"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.OperatingModeSchedule> OperatingModeSchedule => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.OperatingModeSchedule;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.OrgComplianceAnnouncement"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.OrgComplianceAnnouncement> OrgComplianceAnnouncement => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.OrgComplianceAnnouncement;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.MsTeams.OrgMsTeamsSettings"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.MsTeams.OrgMsTeamsSettings> OrgMsTeamsSettings => global::WebexCalling.Sdk.Telephony.MsTeams.OrgMsTeamsJson.Default.OrgMsTeamsSettings;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailSettings"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailSettings> OrganisationVoicemailSettings => global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailJson.Default.OrganisationVoicemailSettings;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.OutgoingPermissionAction"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.OutgoingPermissionAction> OutgoingPermissionAction => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.OutgoingPermissionAction;
@@ -673,6 +729,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.People.PhoneNumberType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.People.PhoneNumberType> PhoneNumberType => global::WebexCalling.Sdk.People.PeopleJson.Default.PhoneNumberType;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OrganisationVoicemail.PinLength"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.PinLength> PinLength => global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailJson.Default.PinLength;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.Policy"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.Policy> Policy => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.Policy;
 
@@ -714,6 +773,12 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.RecordingState"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.RecordingState> RecordingState => global::WebexCalling.Sdk.Calls.CallsJson.Default.RecordingState;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.RecordingUser"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.RecordingUser> RecordingUser => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.RecordingUser;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.RecordingVendor"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.RecordingVendor> RecordingVendor => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.RecordingVendor;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.RecurDaily"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.RecurDaily> RecurDaily => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.RecurDaily;
@@ -862,6 +927,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.UserFeatureAccessSettings"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.UserFeatureAccessSettings> UserFeatureAccessSettings => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.UserFeatureAccessSettings;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.UserLicenseType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.UserLicenseType> UserLicenseType => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.UserLicenseType;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.UserNumber"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.UserNumber> UserNumber => global::WebexCalling.Sdk.Common.CommonJson.Default.UserNumber;
 
@@ -870,6 +938,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.VoiceMessages.VoiceMailPartyInformation"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.VoiceMessages.VoiceMailPartyInformation> VoiceMailPartyInformation => global::WebexCalling.Sdk.VoiceMessages.VoiceMessagesJson.Default.VoiceMailPartyInformation;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OrganisationVoicemail.VoiceMailRules"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.VoiceMailRules> VoiceMailRules => global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailJson.Default.VoiceMailRules;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.VoiceMessages.VoiceMessageDetails"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.VoiceMessages.VoiceMessageDetails> VoiceMessageDetails => global::WebexCalling.Sdk.VoiceMessages.VoiceMessagesJson.Default.VoiceMessageDetails;

@@ -3,9 +3,14 @@
 using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Rest;
+using WebexCalling.Sdk.Telephony.AccessCodes;
 using WebexCalling.Sdk.Telephony.AutoAttendant;
+using WebexCalling.Sdk.Telephony.CallIntercept;
 using WebexCalling.Sdk.Telephony.CallQueue;
+using WebexCalling.Sdk.Telephony.CallRecording;
 using WebexCalling.Sdk.Telephony.HuntGroup;
+using WebexCalling.Sdk.Telephony.MsTeams;
+using WebexCalling.Sdk.Telephony.OrganisationVoicemail;
 
 namespace WebexCalling.Sdk.Telephony;
 
@@ -17,9 +22,16 @@ public partial class TelephonyApi : ApiChild
     internal TelephonyApi(RestSession session) : base(session, "")
     {
         Schedules = new ScheduleApi(session, SettingsOwner.Location);
+        AccessCodes = new LocationAccessCodesApi(session);
+        OrganisationAccessCodes = new OrganisationAccessCodesApi(session);
         AutoAttendant = new AutoAttendantApi(session);
+        CallIntercept = new LocationInterceptApi(session);
         CallQueue = new CallQueueApi(session);
+        CallRecording = new CallRecordingSettingsApi(session);
         HuntGroup = new HuntGroupApi(session);
+        MsTeams = new OrgMsTeamsSettingApi(session);
+        OrganisationVoicemail = new OrganisationVoicemailSettingsApi(session);
+        VoicemailRules = new VoicemailRulesApi(session);
     }
 
     /// <summary>For mocking: every property is null unless overridden.</summary>
@@ -31,12 +43,37 @@ public partial class TelephonyApi : ApiChild
     /// </summary>
     public virtual ScheduleApi Schedules { get; } = null!;
 
+    /// <summary>
+    /// A location's access codes: codes that let callers at the location bypass its outgoing permissions.
+    /// </summary>
+    public virtual LocationAccessCodesApi AccessCodes { get; } = null!;
+
+    /// <summary>The organisation's access codes, which apply at every location.</summary>
+    public virtual OrganisationAccessCodesApi OrganisationAccessCodes { get; } = null!;
+
     /// <summary>Auto attendants: greet callers and route them by menu keys, dialled extensions or names.</summary>
     public virtual AutoAttendantApi AutoAttendant { get; } = null!;
+
+    /// <summary>A location's call intercept: taking every phone of the location out of service gracefully.</summary>
+    public virtual LocationInterceptApi CallIntercept { get; } = null!;
 
     /// <summary>Call queues: agents, announcements, DNIS, forwarding and policies.</summary>
     public virtual CallQueueApi CallQueue { get; } = null!;
 
+    /// <summary>
+    /// Call recording of the organisation and its locations: vendors, regions, compliance announcements.
+    /// </summary>
+    public virtual CallRecordingSettingsApi CallRecording { get; } = null!;
+
     /// <summary>Hunt groups: route incoming calls to a group of people, workspaces or virtual lines.</summary>
     public virtual HuntGroupApi HuntGroup { get; } = null!;
+
+    /// <summary>The organisation's Microsoft Teams integration settings.</summary>
+    public virtual OrgMsTeamsSettingApi MsTeams { get; } = null!;
+
+    /// <summary>The organisation's voicemail settings: message expiry and forwarding.</summary>
+    public virtual OrganisationVoicemailSettingsApi OrganisationVoicemail { get; } = null!;
+
+    /// <summary>The organisation's voicemail passcode rules and default passcode.</summary>
+    public virtual VoicemailRulesApi VoicemailRules { get; } = null!;
 }
