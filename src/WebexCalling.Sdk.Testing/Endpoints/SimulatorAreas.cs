@@ -25,6 +25,10 @@ internal static class SimulatorAreas
         CallsEndpoints.Map(v1, state);
         VoiceMessagesEndpoints.Map(v1, state);
         WebhooksEndpoints.Map(v1, state);
+        AccessCodesEndpoints.Map(v1, state);
+        CallRecordingEndpoints.Map(v1, state);
+        MsTeamsEndpoints.Map(v1, state);
+        VoicemailRulesEndpoints.Map(v1, state);
         Resources.ResourceEndpoints.Map(v1, state);
     }
 
@@ -36,5 +40,7 @@ internal static class SimulatorAreas
     {
         CallQueueEndpoints.SeedDemoOrg(state, demo);
         VoiceMessagesEndpoints.SeedDemoOrg(state, demo);
+        AccessCodesEndpoints.SeedDemoOrg(state, demo);
+        CallRecordingEndpoints.SeedDemoOrg(state, demo);
     }
 }

@@ -140,27 +140,23 @@ internal static class SimulatorRoutes
         new("/telephony/config/locations/{locationId}/intercept", null, null,
             """
             {
-              "enabled": true,
+              "enabled": false,
               "incoming": {
-                "type": "INTERCEPT_ALL",
-                "voicemailEnabled": false,
                 "announcements": {
                   "greeting": "DEFAULT",
-                  "fileName": "audiofile.wav",
                   "newNumber": {
-                    "enabled": true,
-                    "destination": "2147691003"
+                    "enabled": false
                   },
                   "zeroTransfer": {
-                    "enabled": true,
-                    "destination": "2147691005"
+                    "enabled": false
                   }
-                }
+                },
+                "type": "INTERCEPT_ALL",
+                "voicemailEnabled": false
               },
               "outgoing": {
-                "type": "ALLOW_LOCAL_ONLY",
-                "transferEnabled": true,
-                "destination": "2147691007"
+                "transferEnabled": false,
+                "type": "INTERCEPT_ALL"
               }
             }
             """,

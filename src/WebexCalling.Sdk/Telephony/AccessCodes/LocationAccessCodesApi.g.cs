@@ -51,6 +51,7 @@ public partial class LocationAccessCodesApi : ApiChild
     public virtual Task CreateAsync(string locationId, IEnumerable<AuthCode> accessCodes, string? orgId = null,
         CancellationToken cancellationToken = default)
     {
+        // the body: accessCodes: the 2026 schema types it as one object, its example and wxc_sdk send a list of {code, description}; level only when a caller sets it.
         string url = $"telephony/config/locations/{Id(locationId)}/outgoingPermission/accessCodes";
         var query = new Query { ["orgId"] = orgId };
         var body = JsonBody.Of(("accessCodes", JsonBody.Node<IReadOnlyList<AuthCode>>(accessCodes.ToList(), AccessCodesJson.Default.IReadOnlyListAuthCode)));

@@ -19,7 +19,7 @@ public class OrganisationAccessCodesApiRequestTests
     public async Task ListAsync_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
-        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, "{}"));
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("org_access_codes_list")));
 
         var result = await ApiHarness.FirstAsync(h.Api.Telephony.OrganisationAccessCodes.ListAsync(code: new[] { "code-1", "code-2" }, description: new[] { "description-1", "description-2" }, orgId: "orgId-1"));
 
@@ -27,6 +27,7 @@ public class OrganisationAccessCodesApiRequestTests
         Assert.Equal("GET", request.Method.Method);
         Assert.Equal("/v1/telephony/config/outgoingPermission/accessCodes?code=code-1%2Ccode-2&description=description-1%2Cdescription-2&orgId=orgId-1", request.PathAndQuery);
         Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("org_access_codes_list"), result, items: "accessCodes");
     }
 
     [Fact]
