@@ -40,6 +40,10 @@ internal static class SimulatorAreas
         AnnouncementsEndpoints.Map(v1, state);
         OperatingModesEndpoints.Map(v1, state);
         VoicePortalEndpoints.Map(v1, state);
+        AccessCodesEndpoints.Map(v1, state);
+        CallRecordingEndpoints.Map(v1, state);
+        MsTeamsEndpoints.Map(v1, state);
+        VoicemailRulesEndpoints.Map(v1, state);
         Resources.ResourceEndpoints.Map(v1, state);
     }
 
@@ -64,5 +68,7 @@ internal static class SimulatorAreas
         VoicemailGroupEndpoints.SeedDemoOrg(state, demo);
         AnnouncementsEndpoints.SeedDemoOrg(state, demo);
         OperatingModesEndpoints.SeedDemoOrg(state, demo);
+        AccessCodesEndpoints.SeedDemoOrg(state, demo);
+        CallRecordingEndpoints.SeedDemoOrg(state, demo);
     }
 }

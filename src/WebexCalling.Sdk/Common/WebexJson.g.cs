@@ -14,13 +14,16 @@ public sealed partial class WebexJson
         global::WebexCalling.Sdk.People.PeopleJson.Default,
         global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default,
         global::WebexCalling.Sdk.PersonSettings.Executive.ExecutiveJson.Default,
+        global::WebexCalling.Sdk.Telephony.AccessCodes.AccessCodesJson.Default,
         global::WebexCalling.Sdk.Telephony.AnnouncementsRepo.AnnouncementsRepoJson.Default,
         global::WebexCalling.Sdk.Telephony.AutoAttendant.AutoAttendantJson.Default,
         global::WebexCalling.Sdk.Telephony.CallControlsMembers.CallControlsMembersJson.Default,
+        global::WebexCalling.Sdk.Telephony.CallIntercept.LocationInterceptJson.Default,
         global::WebexCalling.Sdk.Telephony.CallParkExtension.CallParkExtensionJson.Default,
         global::WebexCalling.Sdk.Telephony.CallPark.CallParkJson.Default,
         global::WebexCalling.Sdk.Telephony.CallPickup.CallPickupJson.Default,
         global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default,
+        global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default,
         global::WebexCalling.Sdk.Telephony.Conference.ConferenceJson.Default,
         global::WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressJson.Default,
         global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default,
@@ -28,7 +31,9 @@ public sealed partial class WebexJson
         global::WebexCalling.Sdk.Telephony.Hotdesk.HotdeskJson.Default,
         global::WebexCalling.Sdk.Telephony.HotdeskingVoiceportal.HotdeskingVoiceportalJson.Default,
         global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default,
+        global::WebexCalling.Sdk.Telephony.MsTeams.OrgMsTeamsJson.Default,
         global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingModesJson.Default,
+        global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailJson.Default,
         global::WebexCalling.Sdk.Telephony.Paging.PagingJson.Default,
         global::WebexCalling.Sdk.Telephony.Playlists.PlaylistsJson.Default,
         global::WebexCalling.Sdk.Telephony.TelephonyJson.Default,
@@ -154,14 +159,14 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.BehaviorType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.BehaviorType> BehaviorType => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.BehaviorType;
 
-    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VoicePortal.BlockContiguousSequences"/>.</summary>
-    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VoicePortal.BlockContiguousSequences> BlockContiguousSequences => global::WebexCalling.Sdk.Telephony.VoicePortal.VoicePortalJson.Default.BlockContiguousSequences;
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.BlockContiguousSequences"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Common.BlockContiguousSequences> BlockContiguousSequences => global::WebexCalling.Sdk.Common.CommonJson.Default.BlockContiguousSequences;
 
-    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VoicePortal.BlockPreviousPasscodes"/>.</summary>
-    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VoicePortal.BlockPreviousPasscodes> BlockPreviousPasscodes => global::WebexCalling.Sdk.Telephony.VoicePortal.VoicePortalJson.Default.BlockPreviousPasscodes;
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.BlockPreviousPasscodes"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Common.BlockPreviousPasscodes> BlockPreviousPasscodes => global::WebexCalling.Sdk.Common.CommonJson.Default.BlockPreviousPasscodes;
 
-    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VoicePortal.BlockRepeatedDigits"/>.</summary>
-    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VoicePortal.BlockRepeatedDigits> BlockRepeatedDigits => global::WebexCalling.Sdk.Telephony.VoicePortal.VoicePortalJson.Default.BlockRepeatedDigits;
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.BlockRepeatedDigits"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Common.BlockRepeatedDigits> BlockRepeatedDigits => global::WebexCalling.Sdk.Common.CommonJson.Default.BlockRepeatedDigits;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.HuntGroup.BusinessContinuity"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HuntGroup.BusinessContinuity> BusinessContinuity => global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default.BusinessContinuity;
@@ -253,6 +258,12 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.CallRecordingAnnouncements"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.CallRecordingAnnouncements> CallRecordingAnnouncements => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.CallRecordingAnnouncements;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.CallRecordingInfo"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingInfo> CallRecordingInfo => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.CallRecordingInfo;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.CallRecordingLocationVendors"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingLocationVendors> CallRecordingLocationVendors => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.CallRecordingLocationVendors;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.CallRecordingNotification"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.CallRecordingNotification> CallRecordingNotification => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.CallRecordingNotification;
 
@@ -262,11 +273,20 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.CallRecordingRecord"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.CallRecordingRecord> CallRecordingRecord => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.CallRecordingRecord;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.CallRecordingRegion"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingRegion> CallRecordingRegion => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.CallRecordingRegion;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.CallRecordingRepeat"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.CallRecordingRepeat> CallRecordingRepeat => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.CallRecordingRepeat;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.CallRecordingSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.CallRecordingSetting> CallRecordingSetting => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.CallRecordingSetting;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.CallRecordingTermsOfService"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingTermsOfService> CallRecordingTermsOfService => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.CallRecordingTermsOfService;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.CallRecordingVendors"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingVendors> CallRecordingVendors => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.CallRecordingVendors;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.CallState"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.CallState> CallState => global::WebexCalling.Sdk.Calls.CallsJson.Default.CallState;
@@ -330,6 +350,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OperatingModes.DaySchedule"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OperatingModes.DaySchedule> DaySchedule => global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingModesJson.Default.DaySchedule;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OrganisationVoicemail.DefaultVoicemailPinRules"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.DefaultVoicemailPinRules> DefaultVoicemailPinRules => global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailJson.Default.DefaultVoicemailPinRules;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.GuestCalling.DestinationMember"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.GuestCalling.DestinationMember> DestinationMember => global::WebexCalling.Sdk.Telephony.GuestCalling.GuestCallingJson.Default.DestinationMember;
@@ -399,6 +422,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressMeta"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressMeta> EmergencyAddressMeta => global::WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressJson.Default.EmergencyAddressMeta;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OrganisationVoicemail.EnabledAndNumberOfDays"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.EnabledAndNumberOfDays> EnabledAndNumberOfDays => global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailJson.Default.EnabledAndNumberOfDays;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.EnabledSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.EnabledSetting> EnabledSetting => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.EnabledSetting;
@@ -474,6 +500,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VoicePortal.FailedAttempts"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VoicePortal.FailedAttempts> FailedAttempts => global::WebexCalling.Sdk.Telephony.VoicePortal.VoicePortalJson.Default.FailedAttempts;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.FailureBehavior"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.FailureBehavior> FailureBehavior => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.FailureBehavior;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.FeatureAccessLevel"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.FeatureAccessLevel> FeatureAccessLevel => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.FeatureAccessLevel;
@@ -557,7 +586,13 @@ public sealed partial class WebexJson
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.AppSharedLineMember>> IReadOnlyListAppSharedLineMember => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.IReadOnlyListAppSharedLineMember;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.AuthCode>> IReadOnlyListAuthCode => global::WebexCalling.Sdk.Telephony.AccessCodes.AccessCodesJson.Default.IReadOnlyListAuthCode;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Calls.CallHistoryRecord>> IReadOnlyListCallHistoryRecord => global::WebexCalling.Sdk.Calls.CallsJson.Default.IReadOnlyListCallHistoryRecord;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingRegion>> IReadOnlyListCallRecordingRegion => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.IReadOnlyListCallRecordingRegion;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.CallQueue.Dnis>> IReadOnlyListDnis => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.IReadOnlyListDnis;
@@ -637,6 +672,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallPark.LocationCallParkSettings"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallPark.LocationCallParkSettings> LocationCallParkSettings => global::WebexCalling.Sdk.Telephony.CallPark.CallParkJson.Default.LocationCallParkSettings;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.LocationComplianceAnnouncement"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.LocationComplianceAnnouncement> LocationComplianceAnnouncement => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.LocationComplianceAnnouncement;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyServices.LoginResponse"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyServices.LoginResponse> LoginResponse => global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default.LoginResponse;
 
@@ -715,11 +753,20 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.OperatingModeSchedule"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.OperatingModeSchedule> OperatingModeSchedule => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.OperatingModeSchedule;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.OrgComplianceAnnouncement"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.OrgComplianceAnnouncement> OrgComplianceAnnouncement => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.OrgComplianceAnnouncement;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyServices.OrgEmergencyCallNotification"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyServices.OrgEmergencyCallNotification> OrgEmergencyCallNotification => global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default.OrgEmergencyCallNotification;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.MsTeams.OrgMsTeamsSettings"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.MsTeams.OrgMsTeamsSettings> OrgMsTeamsSettings => global::WebexCalling.Sdk.Telephony.MsTeams.OrgMsTeamsJson.Default.OrgMsTeamsSettings;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyServices.OrgPrefixObject"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyServices.OrgPrefixObject> OrgPrefixObject => global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default.OrgPrefixObject;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailSettings"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailSettings> OrganisationVoicemailSettings => global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailJson.Default.OrganisationVoicemailSettings;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.OutgoingPermissionAction"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.OutgoingPermissionAction> OutgoingPermissionAction => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.OutgoingPermissionAction;
@@ -820,8 +867,8 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallPickup.PickupNotificationType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallPickup.PickupNotificationType> PickupNotificationType => global::WebexCalling.Sdk.Telephony.CallPickup.CallPickupJson.Default.PickupNotificationType;
 
-    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VoicePortal.PinLength"/>.</summary>
-    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VoicePortal.PinLength> PinLength => global::WebexCalling.Sdk.Telephony.VoicePortal.VoicePortalJson.Default.PinLength;
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.PinLength"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Common.PinLength> PinLength => global::WebexCalling.Sdk.Common.CommonJson.Default.PinLength;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Playlists.PlayList"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Playlists.PlayList> PlayList => global::WebexCalling.Sdk.Telephony.Playlists.PlaylistsJson.Default.PlayList;
@@ -885,6 +932,12 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.RecordingState"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.RecordingState> RecordingState => global::WebexCalling.Sdk.Calls.CallsJson.Default.RecordingState;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.RecordingUser"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.RecordingUser> RecordingUser => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.RecordingUser;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.RecordingVendor"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.RecordingVendor> RecordingVendor => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.RecordingVendor;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.RecurDaily"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.RecurDaily> RecurDaily => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.RecurDaily;
@@ -1081,6 +1134,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.UserFeatureAccessSettings"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.UserFeatureAccessSettings> UserFeatureAccessSettings => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.UserFeatureAccessSettings;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.UserLicenseType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.UserLicenseType> UserLicenseType => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.UserLicenseType;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.UserNumber"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.UserNumber> UserNumber => global::WebexCalling.Sdk.Common.CommonJson.Default.UserNumber;
 
@@ -1122,6 +1178,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.VoiceMessages.VoiceMailPartyInformation"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.VoiceMessages.VoiceMailPartyInformation> VoiceMailPartyInformation => global::WebexCalling.Sdk.VoiceMessages.VoiceMessagesJson.Default.VoiceMailPartyInformation;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OrganisationVoicemail.VoiceMailRules"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.VoiceMailRules> VoiceMailRules => global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailJson.Default.VoiceMailRules;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.VoiceMessages.VoiceMessageDetails"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.VoiceMessages.VoiceMessageDetails> VoiceMessageDetails => global::WebexCalling.Sdk.VoiceMessages.VoiceMessagesJson.Default.VoiceMessageDetails;

@@ -3,13 +3,16 @@
 using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Rest;
+using WebexCalling.Sdk.Telephony.AccessCodes;
 using WebexCalling.Sdk.Telephony.AnnouncementsRepo;
 using WebexCalling.Sdk.Telephony.AutoAttendant;
 using WebexCalling.Sdk.Telephony.CallControlsMembers;
+using WebexCalling.Sdk.Telephony.CallIntercept;
 using WebexCalling.Sdk.Telephony.CallPark;
 using WebexCalling.Sdk.Telephony.CallParkExtension;
 using WebexCalling.Sdk.Telephony.CallPickup;
 using WebexCalling.Sdk.Telephony.CallQueue;
+using WebexCalling.Sdk.Telephony.CallRecording;
 using WebexCalling.Sdk.Telephony.Conference;
 using WebexCalling.Sdk.Telephony.EmergencyAddress;
 using WebexCalling.Sdk.Telephony.EmergencyServices;
@@ -17,7 +20,9 @@ using WebexCalling.Sdk.Telephony.GuestCalling;
 using WebexCalling.Sdk.Telephony.Hotdesk;
 using WebexCalling.Sdk.Telephony.HotdeskingVoiceportal;
 using WebexCalling.Sdk.Telephony.HuntGroup;
+using WebexCalling.Sdk.Telephony.MsTeams;
 using WebexCalling.Sdk.Telephony.OperatingModes;
+using WebexCalling.Sdk.Telephony.OrganisationVoicemail;
 using WebexCalling.Sdk.Telephony.Paging;
 using WebexCalling.Sdk.Telephony.Playlists;
 using WebexCalling.Sdk.Telephony.TextToSpeech;
@@ -35,13 +40,17 @@ public partial class TelephonyApi : ApiChild
     internal TelephonyApi(RestSession session) : base(session, "")
     {
         Schedules = new ScheduleApi(session, SettingsOwner.Location);
+        AccessCodes = new LocationAccessCodesApi(session);
+        OrganisationAccessCodes = new OrganisationAccessCodesApi(session);
         AnnouncementsRepo = new AnnouncementsRepositoryApi(session);
         AutoAttendant = new AutoAttendantApi(session);
         CallControlsMembers = new CallControlsMembersApi(session);
+        CallIntercept = new LocationInterceptApi(session);
         CallParkExtension = new CallParkExtensionApi(session);
         CallPark = new CallParkApi(session);
         Pickup = new CallPickupApi(session);
         CallQueue = new CallQueueApi(session);
+        CallRecording = new CallRecordingSettingsApi(session);
         Conference = new ConferenceControlsApi(session);
         EmergencyAddress = new EmergencyAddressApi(session);
         EmergencyServices = new OrgEmergencyServicesApi(session);
@@ -49,7 +58,10 @@ public partial class TelephonyApi : ApiChild
         Hotdesk = new HotDeskApi(session);
         HotdeskingVoiceportal = new HotDeskingSigninViaVoicePortalApi(session);
         HuntGroup = new HuntGroupApi(session);
+        MsTeams = new OrgMsTeamsSettingApi(session);
         OperatingModes = new OperatingModesApi(session);
+        OrganisationVoicemail = new OrganisationVoicemailSettingsApi(session);
+        VoicemailRules = new VoicemailRulesApi(session);
         Paging = new PagingApi(session);
         Playlist = new PlayListApi(session);
         TextToSpeech = new TextToSpeechApi(session);
@@ -68,6 +80,14 @@ public partial class TelephonyApi : ApiChild
     public virtual ScheduleApi Schedules { get; } = null!;
 
     /// <summary>
+    /// A location's access codes: codes that let callers at the location bypass its outgoing permissions.
+    /// </summary>
+    public virtual LocationAccessCodesApi AccessCodes { get; } = null!;
+
+    /// <summary>The organisation's access codes, which apply at every location.</summary>
+    public virtual OrganisationAccessCodesApi OrganisationAccessCodes { get; } = null!;
+
+    /// <summary>
     /// The announcement repository: audio files features such as auto attendants, call queues and music on hold play.
     /// </summary>
     public virtual AnnouncementsRepositoryApi AnnouncementsRepo { get; } = null!;
@@ -77,6 +97,9 @@ public partial class TelephonyApi : ApiChild
 
     /// <summary>Call control of any member by id (person, workspace, virtual line), for Service Apps.</summary>
     public virtual CallControlsMembersApi CallControlsMembers { get; } = null!;
+
+    /// <summary>A location's call intercept: taking every phone of the location out of service gracefully.</summary>
+    public virtual LocationInterceptApi CallIntercept { get; } = null!;
 
     /// <summary>Call park extensions: extensions that hold parked calls until someone dials them.</summary>
     public virtual CallParkExtensionApi CallParkExtension { get; } = null!;
@@ -89,6 +112,11 @@ public partial class TelephonyApi : ApiChild
 
     /// <summary>Call queues: agents, announcements, DNIS, forwarding and policies.</summary>
     public virtual CallQueueApi CallQueue { get; } = null!;
+
+    /// <summary>
+    /// Call recording of the organisation and its locations: vendors, regions, compliance announcements.
+    /// </summary>
+    public virtual CallRecordingSettingsApi CallRecording { get; } = null!;
 
     /// <summary>
     /// Conference controls for the token's user: join calls into a conference, mute, deafen, hold, release.
@@ -115,11 +143,20 @@ public partial class TelephonyApi : ApiChild
     /// <summary>Hunt groups: route incoming calls to a group of people, workspaces or virtual lines.</summary>
     public virtual HuntGroupApi HuntGroup { get; } = null!;
 
+    /// <summary>The organisation's Microsoft Teams integration settings.</summary>
+    public virtual OrgMsTeamsSettingApi MsTeams { get; } = null!;
+
     /// <summary>
     /// Operating modes: schedules with their own call forwarding, used by mode-based forwarding of auto attendants,
     /// call queues and hunt groups.
     /// </summary>
     public virtual OperatingModesApi OperatingModes { get; } = null!;
+
+    /// <summary>The organisation's voicemail settings: message expiry and forwarding.</summary>
+    public virtual OrganisationVoicemailSettingsApi OrganisationVoicemail { get; } = null!;
+
+    /// <summary>The organisation's voicemail passcode rules and default passcode.</summary>
+    public virtual VoicemailRulesApi VoicemailRules { get; } = null!;
 
     /// <summary>Paging groups: one-way pages to up to 75 people, workspaces and virtual lines.</summary>
     public virtual PagingApi Paging { get; } = null!;

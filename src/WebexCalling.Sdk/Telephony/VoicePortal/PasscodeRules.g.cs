@@ -2,6 +2,7 @@
 #nullable enable
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using WebexCalling.Sdk.Common;
 
 namespace WebexCalling.Sdk.Telephony.VoicePortal;
 

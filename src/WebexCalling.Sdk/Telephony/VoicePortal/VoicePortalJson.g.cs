@@ -19,10 +19,6 @@ namespace WebexCalling.Sdk.Telephony.VoicePortal;
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.VoicePortal.VoicePortalSettings))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.VoicePortal.ExpirePasscode))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.VoicePortal.FailedAttempts))]
-[JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.VoicePortal.BlockPreviousPasscodes))]
-[JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.VoicePortal.BlockRepeatedDigits))]
-[JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.VoicePortal.BlockContiguousSequences))]
-[JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.VoicePortal.PinLength))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.VoicePortal.PasscodeRules))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Common.AvailableNumber))]
 internal sealed partial class VoicePortalJson : JsonSerializerContext;
