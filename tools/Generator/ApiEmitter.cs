@@ -399,8 +399,10 @@ sealed partial class ApiEmitter(Surface surface)
         if (p.AsString) return $"JsonBody.Text({p.Name})";
         if (surface.IsEnum(t)) return p.Nullable ? $"{p.Name}?.Value" : $"{p.Name}.Value";
         if (t.StartsWith("list<string", StringComparison.Ordinal)) return $"JsonBody.Strings({p.Name})";
-        if (surface.IsModel(t) || t.StartsWith("list<", StringComparison.Ordinal))
-            return $"JsonBody.Node({p.Name}, {ctx}.Default.{TypeInfo(t)})";
+        // a list parameter is any sequence: sent as the read-only list the context knows
+        if (t.StartsWith("list<", StringComparison.Ordinal))
+            return $"JsonBody.Node<{Surface.CSharpType(t)}>({p.Name}{(p.Nullable ? "?" : "")}.ToList(), {ctx}.Default.{TypeInfo(t)})";
+        if (surface.IsModel(t)) return $"JsonBody.Node({p.Name}, {ctx}.Default.{TypeInfo(t)})";
         return p.Name;
     }
 
