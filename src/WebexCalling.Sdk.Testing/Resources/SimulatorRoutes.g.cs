@@ -203,6 +203,383 @@ internal static class SimulatorRoutes
             }
             """,
             ["rules[].name", "rules[].callsFrom", "rules[].forwardTo", "rules[].callsTo", "operatingModes.currentOperatingModeId", "operatingModes.exceptionType", "operatingModes.modes[].name", "operatingModes.modes[].type", "operatingModes.modes[].level", "operatingModes.modes[].forwardTo.defaultDestination", "operatingModes.modes[].forwardTo.defaultDestinationVoicemailEnabled", "operatingModes.modes[].forwardTo.defaultForwardToSelection"], "PUT"),
+        new("/telephony/config/supportedDevices", null, null,
+            """
+            {
+              "upgradeChannelList": [
+                "STABLE",
+                "STABLE_DELAY",
+                "PREVIEW",
+                "BETA",
+                "TESTING"
+              ],
+              "devices": [
+                {
+                  "model": "2N Customer Managed",
+                  "displayName": "2N Customer Managed",
+                  "type": "GENERIC_SIP",
+                  "manufacturer": "THIRD_PARTY",
+                  "managedBy": "CUSTOMER",
+                  "supportedFor": [
+                    "PEOPLE",
+                    "PLACE"
+                  ],
+                  "onboardingMethod": [
+                    "MAC_ADDRESS"
+                  ],
+                  "allowConfigureLayoutEnabled": false,
+                  "numberOfLinePorts": 20,
+                  "kemSupportEnabled": true,
+                  "kemModuleCount": 1,
+                  "kemModuleType": [
+                    "KEM_20_KEYS"
+                  ],
+                  "upgradeChannelEnabled": false,
+                  "additionalPrimaryLineAppearancesEnabled": false,
+                  "basicEmergencyNomadicEnabled": false,
+                  "customizedBehaviorsEnabled": false,
+                  "allowConfigurePortsEnabled": false,
+                  "customizableLineLabelEnabled": false,
+                  "supportsLinePortReorderingEnabled": false,
+                  "kemLinesSupportEnabled": false,
+                  "portNumberSupportEnabled": false,
+                  "numberOfLineKeyButtons": 0,
+                  "t38Enabled": false,
+                  "callDeclinedEnabled": false,
+                  "touchScreenPhone": false,
+                  "deviceSettingsConfiguration": "NONE",
+                  "allowHotelingHostEnabled": false,
+                  "supportsLogCollection": "NONE",
+                  "supportsApplyChangesEnabled": false,
+                  "allowConfigureLinesEnabled": true,
+                  "allowConfigurePhoneSettingsEnabled": false,
+                  "supportsHotlineEnabled": false
+                },
+                {
+                  "model": "DMS Polycom EE400",
+                  "displayName": "Polycom EE400",
+                  "familyDisplayName": "Poly",
+                  "type": "GENERIC_SIP",
+                  "manufacturer": "THIRD_PARTY",
+                  "managedBy": "CISCO",
+                  "supportedFor": [
+                    "PEOPLE",
+                    "PLACE"
+                  ],
+                  "onboardingMethod": [
+                    "MAC_ADDRESS"
+                  ],
+                  "allowConfigureLayoutEnabled": false,
+                  "numberOfLinePorts": 14,
+                  "kemSupportEnabled": false,
+                  "upgradeChannelEnabled": false,
+                  "additionalPrimaryLineAppearancesEnabled": true,
+                  "basicEmergencyNomadicEnabled": false,
+                  "customizedBehaviorsEnabled": true,
+                  "allowConfigurePortsEnabled": false,
+                  "customizableLineLabelEnabled": false,
+                  "supportsLinePortReorderingEnabled": true,
+                  "kemLinesSupportEnabled": false,
+                  "portNumberSupportEnabled": false,
+                  "numberOfLineKeyButtons": 0,
+                  "touchScreenPhone": false,
+                  "t38Enabled": false,
+                  "callDeclinedEnabled": true,
+                  "deviceSettingsConfiguration": "WEBEX_CALLING_DYNAMIC_DEVICE_CONFIGURATION",
+                  "allowHotelingHostEnabled": true,
+                  "supportsLogCollection": "NONE",
+                  "supportsApplyChangesEnabled": true,
+                  "allowConfigureLinesEnabled": true,
+                  "allowConfigurePhoneSettingsEnabled": true,
+                  "supportsHotlineEnabled": true
+                }
+              ]
+            }
+            """,
+            [], ""),
+        new("/telephony/config/devices/settings", null, null,
+            """
+            {
+              "customizations": {
+                "ata": {
+                  "audioCodecPriority": {
+                    "selection": "REGIONAL",
+                    "primary": "G711a",
+                    "secondary": "G711u",
+                    "tertiary": "G729a"
+                  },
+                  "ataDtmfMode": "STRICT",
+                  "ataDtmfMethod": "AVT",
+                  "cdpEnabled": true,
+                  "lldpEnabled": true,
+                  "qosEnabled": true,
+                  "vlan": {
+                    "enabled": true,
+                    "value": 1
+                  },
+                  "webAccessEnabled": true,
+                  "nightlyResyncEnabled": true,
+                  "snmp": {
+                    "enabled": false,
+                    "trustedIP": "0.0.0.0/0.0.0.0",
+                    "getCommunity": "public",
+                    "setCommunity": "private",
+                    "snmpV3Enabled": false
+                  }
+                },
+                "dect": {
+                  "audioCodecPriority": {
+                    "selection": "REGIONAL",
+                    "primary": "G729",
+                    "secondary": "G711u",
+                    "tertiary": "G711a"
+                  },
+                  "cdpEnabled": true,
+                  "lldpEnabled": true,
+                  "qosEnabled": true,
+                  "vlan": {
+                    "enabled": false,
+                    "value": 0
+                  },
+                  "webAccessEnabled": true,
+                  "nightlyResyncEnabled": true
+                },
+                "mpp": {
+                  "pnacEnabled": true,
+                  "audioCodecPriority": {
+                    "selection": "CUSTOM",
+                    "primary": "OPUS",
+                    "secondary": "G722",
+                    "tertiary": "G711u"
+                  },
+                  "backlightTimer": "ONE_MIN",
+                  "background": {
+                    "customUrl": "",
+                    "image": "WEBEX_DARK_BLUE"
+                  },
+                  "displayNameFormat": "PERSON_FIRST_THEN_LAST_NAME",
+                  "cdpEnabled": false,
+                  "defaultLoggingLevel": "STANDARD",
+                  "dndServicesEnabled": true,
+                  "acd": {
+                    "enabled": true,
+                    "displayCallqueueAgentSoftkeys": "LAST_PAGE"
+                  },
+                  "shortInterdigitTimer": 14,
+                  "longInterdigitTimer": 16,
+                  "lineKeyLabelFormat": "PERSON_EXTENSION",
+                  "lineKeyLEDPattern": "DEFAULT",
+                  "lldpEnabled": false,
+                  "mppUserWebAccessEnabled": true,
+                  "multicast": [
+                    "192.86.108.226:22"
+                  ],
+                  "enhancedMulticast": {
+                    "xmlAppUrl": "http://127.0.0.1:8080/",
+                    "multicastList": [
+                      {
+                        "hostAndPort": "224.0.0.0:22",
+                        "hasXmlAppUrl": true,
+                        "xmlAppTimeout": 10
+                      }
+                    ]
+                  },
+                  "offHookTimer": 30,
+                  "phoneLanguage": "RUSSIAN",
+                  "poeMode": "MAXIMUM",
+                  "qosEnabled": true,
+                  "screenTimeout": {
+                    "enabled": true,
+                    "value": 400
+                  },
+                  "usbPortsEnabled": true,
+                  "vlan": {
+                    "enabled": false,
+                    "value": 1,
+                    "pcPort": 1
+                  },
+                  "wifiNetwork": {
+                    "enabled": false,
+                    "authenticationMethod": "PSK",
+                    "ssidName": "my_wifi_network",
+                    "userId": "test-user"
+                  },
+                  "callHistory": "LOCAL_CALL_HISTORY",
+                  "contacts": "WEBEX_DIRECTORY",
+                  "webexMeetingsEnabled": false,
+                  "usbPorts": {
+                    "enabled": true,
+                    "sideUsbEnabled": true,
+                    "rearUsbEnabled": true
+                  },
+                  "volumeSettings": {
+                    "ringerVolume": 9,
+                    "speakerVolume": 9,
+                    "handsetVolume": 9,
+                    "headsetVolume": 9,
+                    "eHookEnabled": false,
+                    "allowEndUserOverrideEnabled": false
+                  },
+                  "httpProxy": {
+                    "mode": "OFF",
+                    "autoDiscoveryEnabled": false,
+                    "host": "localhost",
+                    "port": "8080",
+                    "packUrl": "www.webex.com",
+                    "authSettingsEnabled": true,
+                    "username": "usernamecpi"
+                  },
+                  "bluetooth": {
+                    "enabled": true,
+                    "mode": "PHONE"
+                  },
+                  "passThroughPortEnabled": true,
+                  "userPasswordOverrideEnabled": true,
+                  "activeCallFocusEnabled": true,
+                  "peerFirmwareEnabled": true,
+                  "noiseCancellation": {
+                    "enabled": false,
+                    "allowEndUserOverrideEnabled": false
+                  },
+                  "dialAssistEnabled": true,
+                  "callsPerLine": 8,
+                  "nightlyResyncEnabled": true,
+                  "missedCallNotificationEnabled": false,
+                  "softKeyLayout": {
+                    "softKeyMenu": {
+                      "idleKeyList": "abcdefgh",
+                      "offHookKeyList": "nmhsdjs",
+                      "dialingInputKeyList": "djsks",
+                      "progressingKeyList": "sdsd",
+                      "connectedKeyList": "ssdds",
+                      "connectedVideoKeyList": "hold;endcall;xfer;conf;xferLx;confLx;bxfer;phold;redial;dir;park;crdstart;crdstop;crdpause;crdresume",
+                      "startTransferKeyList": "abcdef",
+                      "startConferenceKeyList": "abcdef",
+                      "conferencingKeyList": "abcdef",
+                      "releasingKeyList": "abcdef",
+                      "holdKeyList": "abcdef",
+                      "ringingKeyList": "abcdef",
+                      "sharedActiveKeyList": "abcdef",
+                      "sharedHeldKeyList": "abcdef"
+                    },
+                    "psk": {
+                      "psk1": "abcdef",
+                      "psk2": "abcdef",
+                      "psk3": "abcdef",
+                      "psk4": "abcdef",
+                      "psk5": "abcdef",
+                      "psk6": "abcdef",
+                      "psk7": "abcdef",
+                      "psk8": "abcdef",
+                      "psk9": "abcdef",
+                      "psk10": "abcdef",
+                      "psk11": "abcdef",
+                      "psk12": "abcdef",
+                      "psk13": "abcdef",
+                      "psk14": "abcdef",
+                      "psk15": "abcdef",
+                      "psk16": "veeresh"
+                    },
+                    "softKeyMenuDefaults": {
+                      "idleKeyList": "guestin|;guestout|;acd_login|;acd_logout|;astate|;redial|;newcall|;cfwd|;recents|;dnd|;unpark|;psk1|;gpickup|;pickup|;dir|4;miss|5;selfview|;messages",
+                      "offHookKeyList": "endcall|1;redial|2;dir|3;lcr|4;unpark|5;pickup|6;gpickup|7",
+                      "dialingInputKeyList": "dial|1;cancel|2;delchar|3;left|5;right|6",
+                      "progressingKeyList": "endcall|2",
+                      "connectedKeyList": "hold;endcall;xfer;conf;xferLx;confLx;bxfer;phold;redial;dir;park;crdstart;crdstop;crdpause;crdresume",
+                      "connectedVideoKeyList": "hold;endcall;xfer;conf;xferLx;confLx;bxfer;phold;redial;dir;park;crdstart;crdstop;crdpause;crdresume",
+                      "startTransferKeyList": "endcall|2;xfer|3",
+                      "startConferenceKeyList": "endcall|2;conf|3",
+                      "conferencingKeyList": "endcall;join;crdstart;crdstop;crdpause;crdresume",
+                      "releasingKeyList": "endcall|2",
+                      "holdKeyList": "resume|1;endcall|2;newcall|3;redial|4;dir|5",
+                      "ringingKeyList": "answer|1;ignore|2",
+                      "sharedActiveKeyList": "newcall|1;psk1|2;dir|3;back|4",
+                      "sharedHeldKeyList": "resume|1;dir|4"
+                    },
+                    "pskDefaults": {
+                      "psk1": "fnc=sd;ext=*11;nme=Call Pull"
+                    }
+                  },
+                  "backgroundImage8875": "BLUE_LIGHT",
+                  "backlightTimer68XX78XX": "THIRTY_SEC",
+                  "allowMonitorLinesEnabled": false,
+                  "voiceFeedbackAccessibilityEnabled": false,
+                  "iceEnabled": true
+                },
+                "wifi": {
+                  "audioCodecPriority": {
+                    "selection": "REGIONAL",
+                    "primary": "OPUS",
+                    "secondary": "G722",
+                    "tertiary": "G711u"
+                  },
+                  "ldap": {},
+                  "webAccess": {
+                    "enabled": false
+                  }
+                }
+              },
+              "updateInProgress": false,
+              "deviceCount": 22,
+              "lastUpdateTime": 1659624763665
+            }
+            """,
+            [], ""),
+        new("/telephony/config/moh/settings", null, null,
+            """
+            {
+              "defaultOrgMoh": "OPUS"
+            }
+            """,
+            [], "PUT"),
+        new("/telephony/config/callCaptions", null, null,
+            """
+            {
+              "orgClosedCaptionsEnabled": true,
+              "orgTranscriptsEnabled": true
+            }
+            """,
+            [], "PUT"),
+        new("/telephony/config/largeOrgStatus", null, null,
+            """
+            {
+              "isLargeOrg": true,
+              "largeOrgThresholdPercentage": 90
+            }
+            """,
+            [], ""),
+        new("/telephony/config/countries/{countryCode}", null, null,
+            """
+            {
+              "stateRequired": true,
+              "zipCodeRequired": true,
+              "states": [
+                {
+                  "code": "AA",
+                  "name": "Armed Forces Americas"
+                },
+                {
+                  "code": "AE",
+                  "name": "Armed Forces Europe"
+                },
+                {
+                  "code": "WY",
+                  "name": "Wyoming"
+                }
+              ],
+              "timeZones": [
+                "America/Adak",
+                "America/Anchorage",
+                "America/Chicago",
+                "America/Denver",
+                "America/Los_Angeles",
+                "America/New_York",
+                "America/Phoenix",
+                "Pacific/Honolulu"
+              ]
+            }
+            """,
+            [], ""),
     ];
 
     public static IReadOnlyList<CollectionRoute> Collections { get; } =
@@ -481,68 +858,6 @@ internal static class SimulatorRoutes
 
     public static IReadOnlyList<FixedListRoute> FixedLists { get; } =
     [
-        new("/telephony/config/locations/{locationId}/autoAttendants/availableNumbers", null, null, "phoneNumbers",
-            """
-            {
-              "phoneNumbers": [
-                {
-                  "phoneNumber": "+12056350001",
-                  "state": "ACTIVE",
-                  "isMainNumber": false,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": false,
-                  "isServiceNumber": false
-                },
-                {
-                  "phoneNumber": "+12056350002",
-                  "state": "ACTIVE",
-                  "isMainNumber": true,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": false,
-                  "isServiceNumber": true
-                },
-                {
-                  "phoneNumber": "+12056350003",
-                  "state": "INACTIVE",
-                  "isMainNumber": false,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": true,
-                  "isServiceNumber": false
-                }
-              ]
-            }
-            """),
-        new("/telephony/config/locations/{locationId}/autoAttendants/alternate/availableNumbers", null, null, "phoneNumbers",
-            """
-            {
-              "phoneNumbers": [
-                {
-                  "phoneNumber": "+12056350001",
-                  "state": "ACTIVE",
-                  "isMainNumber": false,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": false,
-                  "isServiceNumber": false
-                },
-                {
-                  "phoneNumber": "+12056350002",
-                  "state": "ACTIVE",
-                  "isMainNumber": true,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": false,
-                  "isServiceNumber": true
-                },
-                {
-                  "phoneNumber": "+12056350003",
-                  "state": "INACTIVE",
-                  "isMainNumber": false,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": true,
-                  "isServiceNumber": false
-                }
-              ]
-            }
-            """),
         new("/telephony/config/locations/{locationId}/autoAttendants/callForwarding/availableNumbers", null, null, "phoneNumbers",
             """
             {
@@ -620,68 +935,6 @@ internal static class SimulatorRoutes
               ]
             }
             """),
-        new("/telephony/config/locations/{locationId}/huntGroups/availableNumbers", null, null, "phoneNumbers",
-            """
-            {
-              "phoneNumbers": [
-                {
-                  "phoneNumber": "+12056350001",
-                  "state": "ACTIVE",
-                  "isMainNumber": false,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": false,
-                  "isServiceNumber": false
-                },
-                {
-                  "phoneNumber": "+12056350002",
-                  "state": "ACTIVE",
-                  "isMainNumber": true,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": false,
-                  "isServiceNumber": true
-                },
-                {
-                  "phoneNumber": "+12056350003",
-                  "state": "INACTIVE",
-                  "isMainNumber": false,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": true,
-                  "isServiceNumber": false
-                }
-              ]
-            }
-            """),
-        new("/telephony/config/locations/{locationId}/huntGroups/alternate/availableNumbers", null, null, "phoneNumbers",
-            """
-            {
-              "phoneNumbers": [
-                {
-                  "phoneNumber": "+12056350001",
-                  "state": "ACTIVE",
-                  "isMainNumber": false,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": false,
-                  "isServiceNumber": false
-                },
-                {
-                  "phoneNumber": "+12056350002",
-                  "state": "ACTIVE",
-                  "isMainNumber": true,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": false,
-                  "isServiceNumber": true
-                },
-                {
-                  "phoneNumber": "+12056350003",
-                  "state": "INACTIVE",
-                  "isMainNumber": false,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": true,
-                  "isServiceNumber": false
-                }
-              ]
-            }
-            """),
         new("/telephony/config/locations/{locationId}/huntGroups/callForwarding/availableNumbers", null, null, "phoneNumbers",
             """
             {
@@ -727,6 +980,44 @@ internal static class SimulatorRoutes
                     "type": "CALL_QUEUE",
                     "displayName": "Test call queue"
                   }
+                }
+              ]
+            }
+            """),
+        new("/telephony/config/callingProfiles", null, null, "callingProfiles",
+            """
+            {
+              "callingProfiles": [
+                {
+                  "id": "Y2lzY29zcGFyazovL3VzL0NBTExJTkdfUFJPRklMRS8zMDg3ZmVhMC02MGM3LTQyZmEtODNjYi0zNTZjNDA3ZDYwZGU",
+                  "name": "UC Profile1"
+                },
+                {
+                  "id": "Y2lzY29zcGFyazovL3VzL0NBTExJTkdfUFJPRklMRS9mNDU2YzMxYy0yZTdkLTExZWItYjIwZS02MzBmNTA1NzliNzE",
+                  "name": "UC Profile2"
+                }
+              ]
+            }
+            """),
+        new("/telephony/config/routeChoices", null, null, "routeIdentities",
+            """
+            {
+              "routeIdentities": [
+                {
+                  "id": "Y2lzY29zcGFyazovL3VzL1JPVVRFX0dST1VQLzA1OWEyNzNlLWJiYjAtMTFlYy04NDIyLTAyNDJhYzEyMDAwMg",
+                  "name": "route_identity_name",
+                  "type": "ROUTE_GROUP"
+                }
+              ]
+            }
+            """),
+        new("/telephony/config/announcementLanguages", null, null, "languages",
+            """
+            {
+              "languages": [
+                {
+                  "name": "English",
+                  "code": "en_us"
                 }
               ]
             }

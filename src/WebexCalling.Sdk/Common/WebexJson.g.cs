@@ -10,20 +10,25 @@ public sealed partial class WebexJson
     [
         global::WebexCalling.Sdk.Calls.CallsJson.Default,
         global::WebexCalling.Sdk.Common.CommonJson.Default,
+        global::WebexCalling.Sdk.Licenses.LicensesJson.Default,
         global::WebexCalling.Sdk.Locations.LocationsJson.Default,
         global::WebexCalling.Sdk.People.PeopleJson.Default,
         global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default,
         global::WebexCalling.Sdk.PersonSettings.Executive.ExecutiveJson.Default,
         global::WebexCalling.Sdk.Telephony.AutoAttendant.AutoAttendantJson.Default,
         global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default,
-        global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default,
         global::WebexCalling.Sdk.Telephony.TelephonyJson.Default,
+        global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default,
+        global::WebexCalling.Sdk.Telephony.Location.LocationJson.Default,
         global::WebexCalling.Sdk.VoiceMessages.VoiceMessagesJson.Default,
         global::WebexCalling.Sdk.Webhooks.WebhooksJson.Default,
     ];
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.AccessCodesModifyRequest"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.AccessCodesModifyRequest> AccessCodesModifyRequest => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.AccessCodesModifyRequest;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AcdCustomization"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AcdCustomization> AcdCustomization => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.AcdCustomization;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AutoAttendant.ActionToBePerformed"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AutoAttendant.ActionToBePerformed> ActionToBePerformed => global::WebexCalling.Sdk.Telephony.AutoAttendant.AutoAttendantJson.Default.ActionToBePerformed;
@@ -58,6 +63,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.AnnouncementAudioFile"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.AnnouncementAudioFile> AnnouncementAudioFile => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.AnnouncementAudioFile;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AnnouncementLanguage"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AnnouncementLanguage> AnnouncementLanguage => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.AnnouncementLanguage;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.AnnouncementLevel"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.AnnouncementLevel> AnnouncementLevel => global::WebexCalling.Sdk.Common.CommonJson.Default.AnnouncementLevel;
 
@@ -76,8 +84,20 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.AppSharedLineMembers"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.AppSharedLineMembers> AppSharedLineMembers => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.AppSharedLineMembers;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AppliedService"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AppliedService> AppliedService => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.AppliedService;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AppliedServiceTranslationPattern"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AppliedServiceTranslationPattern> AppliedServiceTranslationPattern => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.AppliedServiceTranslationPattern;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.Executive.AssistantSettings"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.Executive.AssistantSettings> AssistantSettings => global::WebexCalling.Sdk.PersonSettings.Executive.ExecutiveJson.Default.AssistantSettings;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AtaCustomization"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AtaCustomization> AtaCustomization => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.AtaCustomization;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AudioCodecPriority"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AudioCodecPriority> AudioCodecPriority => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.AudioCodecPriority;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.AudioSource"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.AudioSource> AudioSource => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.AudioSource;
@@ -133,6 +153,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.BehaviorType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.BehaviorType> BehaviorType => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.BehaviorType;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.BluetoothSetting"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.BluetoothSetting> BluetoothSetting => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.BluetoothSetting;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.HuntGroup.BusinessContinuity"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HuntGroup.BusinessContinuity> BusinessContinuity => global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default.BusinessContinuity;
 
@@ -181,6 +204,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.CallInfo"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.CallInfo> CallInfo => global::WebexCalling.Sdk.Calls.CallsJson.Default.CallInfo;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallInterceptDetails"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallInterceptDetails> CallInterceptDetails => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.CallInterceptDetails;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.CallQueue"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.CallQueue> CallQueue => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.CallQueue;
 
@@ -223,6 +249,12 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.CallRecordingSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.CallRecordingSetting> CallRecordingSetting => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.CallRecordingSetting;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallSourceInfo"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallSourceInfo> CallSourceInfo => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.CallSourceInfo;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallSourceType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallSourceType> CallSourceType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.CallSourceType;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.CallState"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.CallState> CallState => global::WebexCalling.Sdk.Calls.CallsJson.Default.CallState;
 
@@ -253,6 +285,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.CallsFrom"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.CallsFrom> CallsFrom => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.CallsFrom;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CodeAndName"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CodeAndName> CodeAndName => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.CodeAndName;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.CodeAndReason"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.CodeAndReason> CodeAndReason => global::WebexCalling.Sdk.Common.CommonJson.Default.CodeAndReason;
 
@@ -262,8 +297,29 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.ComfortMessageSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.ComfortMessageSetting> ComfortMessageSetting => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.ComfortMessageSetting;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CountryConfig"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CountryConfig> CountryConfig => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.CountryConfig;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.CustomNumbers"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.CustomNumbers> CustomNumbers => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.CustomNumbers;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectAudioCodecPriority"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectAudioCodecPriority> DectAudioCodecPriority => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.DectAudioCodecPriority;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectCustomization"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectCustomization> DectCustomization => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.DectCustomization;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectVlanSetting"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectVlanSetting> DectVlanSetting => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.DectVlanSetting;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DestinationType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DestinationType> DestinationType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.DestinationType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DeviceCustomization"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DeviceCustomization> DeviceCustomization => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.DeviceCustomization;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DeviceCustomizations"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DeviceCustomizations> DeviceCustomizations => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.DeviceCustomizations;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.DeviceHoteling"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.DeviceHoteling> DeviceHoteling => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.DeviceHoteling;
@@ -322,8 +378,14 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.EcbnSelection"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.EcbnSelection> EcbnSelection => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.EcbnSelection;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyDestination"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyDestination> EmergencyDestination => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.EmergencyDestination;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.EnabledSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.EnabledSetting> EnabledSetting => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.EnabledSetting;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EnhancedMulticast"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EnhancedMulticast> EnhancedMulticast => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.EnhancedMulticast;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.ExceptionType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.ExceptionType> ExceptionType => global::WebexCalling.Sdk.Common.CommonJson.Default.ExceptionType;
@@ -391,6 +453,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.ExternalVoicemailMwiAction"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.ExternalVoicemailMwiAction> ExternalVoicemailMwiAction => global::WebexCalling.Sdk.Calls.CallsJson.Default.ExternalVoicemailMwiAction;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.FeatureAccessCodeDestination"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.FeatureAccessCodeDestination> FeatureAccessCodeDestination => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.FeatureAccessCodeDestination;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.FeatureAccessLevel"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.FeatureAccessLevel> FeatureAccessLevel => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.FeatureAccessLevel;
 
@@ -439,6 +504,12 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.HolidayService"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.HolidayService> HolidayService => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.HolidayService;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.HostedFeatureDestination"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HostedFeatureDestination> HostedFeatureDestination => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.HostedFeatureDestination;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.HostedUserDestination"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HostedUserDestination> HostedUserDestination => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.HostedUserDestination;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.HotDeskingAvailableMember"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.HotDeskingAvailableMember> HotDeskingAvailableMember => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.HotDeskingAvailableMember;
 
@@ -447,6 +518,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.HotDeskingMembers"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.HotDeskingMembers> HotDeskingMembers => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.HotDeskingMembers;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.HttpProxy"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HttpProxy> HttpProxy => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.HttpProxy;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupCallPolicies"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupCallPolicies> HuntGroupCallPolicies => global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default.HuntGroupCallPolicies;
@@ -473,7 +547,13 @@ public sealed partial class WebexJson
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.HotDeskingMember>> IReadOnlyListHotDeskingMember => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.IReadOnlyListHotDeskingMember;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Licenses.LicenseRequest>> IReadOnlyListLicenseRequest => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.IReadOnlyListLicenseRequest;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.ModeManagementFeature>> IReadOnlyListModeManagementFeature => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.IReadOnlyListModeManagementFeature;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Licenses.SiteUrlsRequest>> IReadOnlyListSiteUrlsRequest => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.IReadOnlyListSiteUrlsRequest;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Calls.TelephonyCall>> IReadOnlyListTelephonyCall => global::WebexCalling.Sdk.Calls.CallsJson.Default.IReadOnlyListTelephonyCall;
@@ -514,6 +594,30 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="System.Text.Json.Nodes.JsonObject"/>.</summary>
     public JsonTypeInfo<global::System.Text.Json.Nodes.JsonObject> JsonObject => global::WebexCalling.Sdk.Calls.CallsJson.Default.JsonObject;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.LargeOrgStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.LargeOrgStatus> LargeOrgStatus => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.LargeOrgStatus;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.LdapSetting"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.LdapSetting> LdapSetting => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.LdapSetting;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.License"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.License> License => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.License;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.LicenseProperties"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.LicenseProperties> LicenseProperties => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.LicenseProperties;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.LicenseRequest"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.LicenseRequest> LicenseRequest => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.LicenseRequest;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.LicenseRequestOperation"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.LicenseRequestOperation> LicenseRequestOperation => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.LicenseRequestOperation;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.LicenseUser"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.LicenseUser> LicenseUser => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.LicenseUser;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.LicenseUserType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.LicenseUserType> LicenseUserType => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.LicenseUserType;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Locations.Location"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Locations.Location> Location => global::WebexCalling.Sdk.Locations.LocationsJson.Default.Location;
 
@@ -547,8 +651,14 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.ModeManagementFeatureType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.ModeManagementFeatureType> ModeManagementFeatureType => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.ModeManagementFeatureType;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.MohConfig"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.MohConfig> MohConfig => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.MohConfig;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.MohMessageSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.MohMessageSetting> MohMessageSetting => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.MohMessageSetting;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.MohTheme"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.MohTheme> MohTheme => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.MohTheme;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.MonitoredElement"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.MonitoredElement> MonitoredElement => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.MonitoredElement;
@@ -568,11 +678,26 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.MonitoringMember"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.MonitoringMember> MonitoringMember => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.MonitoringMember;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.MppAudioCodecPriority"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.MppAudioCodecPriority> MppAudioCodecPriority => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.MppAudioCodecPriority;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.MppBackground"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.MppBackground> MppBackground => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.MppBackground;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.MppCustomization"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.MppCustomization> MppCustomization => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.MppCustomization;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.MppVlanSetting"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.MppVlanSetting> MppVlanSetting => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.MppVlanSetting;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.MsTeamsSettings"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.MsTeamsSettings> MsTeamsSettings => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.MsTeamsSettings;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.MsTeamsSettingsObject"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.MsTeamsSettingsObject> MsTeamsSettingsObject => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.MsTeamsSettingsObject;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Multicast"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Multicast> Multicast => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.Multicast;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.MusicOnHold"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.MusicOnHold> MusicOnHold => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.MusicOnHold;
@@ -583,8 +708,41 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.HuntGroup.NoAnswer"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HuntGroup.NoAnswer> NoAnswer => global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default.NoAnswer;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.NoiseCancellation"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.NoiseCancellation> NoiseCancellation => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.NoiseCancellation;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.NumberDetails"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.NumberDetails> NumberDetails => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.NumberDetails;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.NumberListPhoneNumber"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.NumberListPhoneNumber> NumberListPhoneNumber => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.NumberListPhoneNumber;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.NumberListPhoneNumberType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.NumberListPhoneNumberType> NumberListPhoneNumberType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.NumberListPhoneNumberType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.NumberType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.NumberType> NumberType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.NumberType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.NumberUsageType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.NumberUsageType> NumberUsageType => global::WebexCalling.Sdk.Telephony.Location.LocationJson.Default.NumberUsageType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.NumbersRequestAction"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.NumbersRequestAction> NumbersRequestAction => global::WebexCalling.Sdk.Telephony.Location.LocationJson.Default.NumbersRequestAction;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.OperatingModeSchedule"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.OperatingModeSchedule> OperatingModeSchedule => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.OperatingModeSchedule;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OrgCallCaptions"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OrgCallCaptions> OrgCallCaptions => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.OrgCallCaptions;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OriginatorType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OriginatorType> OriginatorType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.OriginatorType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OutgoingCallingPlanPermissionsByDigitPattern"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OutgoingCallingPlanPermissionsByDigitPattern> OutgoingCallingPlanPermissionsByDigitPattern => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.OutgoingCallingPlanPermissionsByDigitPattern;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OutgoingCallingPlanPermissionsByType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OutgoingCallingPlanPermissionsByType> OutgoingCallingPlanPermissionsByType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.OutgoingCallingPlanPermissionsByType;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.OutgoingPermissionAction"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.OutgoingPermissionAction> OutgoingPermissionAction => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.OutgoingPermissionAction;
@@ -603,6 +761,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.ParkResponse"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.ParkResponse> ParkResponse => global::WebexCalling.Sdk.Calls.CallsJson.Default.ParkResponse;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.PbxUserDestination"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.PbxUserDestination> PbxUserDestination => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.PbxUserDestination;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.People.PeopleStatus"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.People.PeopleStatus> PeopleStatus => global::WebexCalling.Sdk.People.PeopleJson.Default.PeopleStatus;
@@ -691,6 +852,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.Privacy"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.Privacy> Privacy => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.Privacy;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.PskSetting"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.PskSetting> PskSetting => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.PskSetting;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.PttConnectionType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.PttConnectionType> PttConnectionType => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.PttConnectionType;
 
@@ -739,6 +903,15 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.RingPattern"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.RingPattern> RingPattern => global::WebexCalling.Sdk.Common.CommonJson.Default.RingPattern;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.RouteIdentity"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.RouteIdentity> RouteIdentity => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.RouteIdentity;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.RouteListDestination"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.RouteListDestination> RouteListDestination => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.RouteListDestination;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.RouteType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.RouteType> RouteType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.RouteType;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.ScheduleDay"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.ScheduleDay> ScheduleDay => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.ScheduleDay;
 
@@ -759,6 +932,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.ScheduleWeek"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.ScheduleWeek> ScheduleWeek => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.ScheduleWeek;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.ScreenTimeout"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.ScreenTimeout> ScreenTimeout => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.ScreenTimeout;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.SelectiveAccept"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.SelectiveAccept> SelectiveAccept => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.SelectiveAccept;
@@ -796,6 +972,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.SelectiveSource"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.SelectiveSource> SelectiveSource => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.SelectiveSource;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.ServiceType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.ServiceType> ServiceType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.ServiceType;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.SettingsLineType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.SettingsLineType> SettingsLineType => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.SettingsLineType;
 
@@ -826,6 +1005,27 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.People.SipType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.People.SipType> SipType => global::WebexCalling.Sdk.People.PeopleJson.Default.SipType;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.SiteAccountType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.SiteAccountType> SiteAccountType => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.SiteAccountType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.SiteResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.SiteResponse> SiteResponse => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.SiteResponse;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.SiteType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.SiteType> SiteType => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.SiteType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.SiteUrlsRequest"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.SiteUrlsRequest> SiteUrlsRequest => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.SiteUrlsRequest;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.SnmpSetting"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.SnmpSetting> SnmpSetting => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.SnmpSetting;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.SoftKeyLayout"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.SoftKeyLayout> SoftKeyLayout => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.SoftKeyLayout;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.SoftKeyMenu"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.SoftKeyMenu> SoftKeyMenu => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.SoftKeyMenu;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.StartStopAnnouncement"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.StartStopAnnouncement> StartStopAnnouncement => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.StartStopAnnouncement;
 
@@ -834,6 +1034,15 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.StrandedCallsAction"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.StrandedCallsAction> StrandedCallsAction => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.StrandedCallsAction;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.SupportedDevice"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.SupportedDevice> SupportedDevice => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.SupportedDevice;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.SupportedDevices"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.SupportedDevices> SupportedDevices => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.SupportedDevices;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.TelephoneNumberType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.TelephoneNumberType> TelephoneNumberType => global::WebexCalling.Sdk.Telephony.Location.LocationJson.Default.TelephoneNumberType;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.TelephonyCall"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.TelephonyCall> TelephonyCall => global::WebexCalling.Sdk.Calls.CallsJson.Default.TelephonyCall;
@@ -844,8 +1053,20 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.TelephonyParty"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.TelephonyParty> TelephonyParty => global::WebexCalling.Sdk.Calls.CallsJson.Default.TelephonyParty;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.TelephonyType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.TelephonyType> TelephonyType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.TelephonyType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.TestCallRoutingResult"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.TestCallRoutingResult> TestCallRoutingResult => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.TestCallRoutingResult;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Auth.Tokens"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Auth.Tokens> Tokens => global::WebexCalling.Sdk.Common.CommonJson.Default.Tokens;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.TrunkDestination"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.TrunkDestination> TrunkDestination => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.TrunkDestination;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.UcmProfile"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.UcmProfile> UcmProfile => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.UcmProfile;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.UnansweredCalls"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.UnansweredCalls> UnansweredCalls => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.UnansweredCalls;
@@ -856,17 +1077,53 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.UpdatePersonPhoneNumber"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.UpdatePersonPhoneNumber> UpdatePersonPhoneNumber => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.UpdatePersonPhoneNumber;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.UsbPortsObject"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.UsbPortsObject> UsbPortsObject => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.UsbPortsObject;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.UserCallCaptions"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.UserCallCaptions> UserCallCaptions => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.UserCallCaptions;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.UserFeatureAccessSettings"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.UserFeatureAccessSettings> UserFeatureAccessSettings => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.UserFeatureAccessSettings;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.UserLicensesResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.UserLicensesResponse> UserLicensesResponse => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.UserLicensesResponse;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.UserNumber"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.UserNumber> UserNumber => global::WebexCalling.Sdk.Common.CommonJson.Default.UserNumber;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.UserType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.UserType> UserType => global::WebexCalling.Sdk.Common.CommonJson.Default.UserType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.ValidateExtensionStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.ValidateExtensionStatus> ValidateExtensionStatus => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.ValidateExtensionStatus;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.ValidateExtensionStatusState"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.ValidateExtensionStatusState> ValidateExtensionStatusState => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.ValidateExtensionStatusState;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.ValidateExtensionsResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.ValidateExtensionsResponse> ValidateExtensionsResponse => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.ValidateExtensionsResponse;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.ValidatePhoneNumberStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.ValidatePhoneNumberStatus> ValidatePhoneNumberStatus => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.ValidatePhoneNumberStatus;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.ValidatePhoneNumberStatusState"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.ValidatePhoneNumberStatusState> ValidatePhoneNumberStatusState => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.ValidatePhoneNumberStatusState;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.ValidatePhoneNumbersResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.ValidatePhoneNumbersResponse> ValidatePhoneNumbersResponse => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.ValidatePhoneNumbersResponse;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.ValidationStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.ValidationStatus> ValidationStatus => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.ValidationStatus;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualExtensionDestination"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualExtensionDestination> VirtualExtensionDestination => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.VirtualExtensionDestination;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualExtensionRange"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualExtensionRange> VirtualExtensionRange => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.VirtualExtensionRange;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VlanSetting"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VlanSetting> VlanSetting => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.VlanSetting;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.VoiceMessages.VoiceMailPartyInformation"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.VoiceMessages.VoiceMailPartyInformation> VoiceMailPartyInformation => global::WebexCalling.Sdk.VoiceMessages.VoiceMessagesJson.Default.VoiceMailPartyInformation;
@@ -904,11 +1161,17 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.VoicemailTransferToNumber"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.VoicemailTransferToNumber> VoicemailTransferToNumber => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.VoicemailTransferToNumber;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VolumeSettings"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VolumeSettings> VolumeSettings => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.VolumeSettings;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.WaitMessageSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.WaitMessageSetting> WaitMessageSetting => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.WaitMessageSetting;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.WaitMode"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.WaitMode> WaitMode => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.WaitMode;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.WebAccessSetting"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.WebAccessSetting> WebAccessSetting => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.WebAccessSetting;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Webhooks.Webhook"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Webhooks.Webhook> Webhook => global::WebexCalling.Sdk.Webhooks.WebhooksJson.Default.Webhook;
@@ -930,4 +1193,13 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.WelcomeMessageSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.WelcomeMessageSetting> WelcomeMessageSetting => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.WelcomeMessageSetting;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.WifiAudioCodecPriority"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.WifiAudioCodecPriority> WifiAudioCodecPriority => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.WifiAudioCodecPriority;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.WifiCustomization"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.WifiCustomization> WifiCustomization => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.WifiCustomization;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.WifiNetwork"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.WifiNetwork> WifiNetwork => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.WifiNetwork;
 }
