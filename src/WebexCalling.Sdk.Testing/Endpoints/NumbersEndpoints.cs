@@ -54,20 +54,24 @@ internal static partial class NumbersEndpoints
     }
 
     /// <summary>
-    /// Demo location n (1-based) has its main number n00, its people's n01–n08, the free DIDs n50–n69, its call
-    /// queue's n99 and two toll-free numbers +1888555n91 (active) and n92 (inactive).
+    /// Demo location n (1-based) has its main number n00, its people's n01–n08, the free DIDs n50–n69, the n99 of
+    /// its call queue where one was seeded, and two toll-free numbers +1888555n91 (active) and n92 (inactive).
     /// </summary>
     public static void SeedDemoOrg(SimulatorState state, DemoOrgContext demo)
     {
         var inventory = state.Area<NumberInventory>();
+        // the numbers the areas seeded before this one use (the call queues' n99)
+        var used = Owners(state).Where(o => o.PhoneNumber is not null).Select(o => o.PhoneNumber!).ToHashSet(StringComparer.Ordinal);
         for (int l = 0; l < demo.Locations.Count; l++)
         {
             var location = demo.Locations[l];
             if (location.MainNumber is not { Length: > 4 } main) continue;
             string block = main[..^4];
             int n = (l + 1) * 100;
-            foreach (int i in Enumerable.Range(0, 9).Concat(Enumerable.Range(50, 20)).Append(99))
+            foreach (int i in Enumerable.Range(0, 9).Concat(Enumerable.Range(50, 20)))
                 inventory.Add(new NumberRecord(block + (n + i).ToString("D4", CultureInfo.InvariantCulture), location));
+            if (used.Contains(block + (n + 99).ToString("D4", CultureInfo.InvariantCulture)))
+                inventory.Add(new NumberRecord(block + (n + 99).ToString("D4", CultureInfo.InvariantCulture), location));
             inventory.Add(new NumberRecord("+1888555" + (n + 91).ToString("D4", CultureInfo.InvariantCulture), location) { TollFree = true });
             inventory.Add(new NumberRecord("+1888555" + (n + 92).ToString("D4", CultureInfo.InvariantCulture), location)
             {

@@ -202,11 +202,14 @@ public partial class TelephonyApi : ApiChild
     /// <param name="orgId">The organisation, for partner administrators.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <remarks>Scopes: <c>spark-admin:telephony_config_write</c>.</remarks>
+    /// <exception cref="ArgumentException">A required argument is null, empty or not an id.</exception>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
     public virtual Task<TestCallRoutingResult> TestCallRoutingAsync(string originatorId, OriginatorType originatorType,
         string destination, string? originatorNumber = null, bool? includeAppliedServices = null, string? orgId = null,
         CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrEmpty(originatorId);
+        ArgumentException.ThrowIfNullOrEmpty(destination);
         string url = "telephony/config/actions/testCallRouting/invoke";
         var query = new Query { ["orgId"] = orgId };
         var body = JsonBody.Of(("originatorId", originatorId), ("originatorType", originatorType.Value),
@@ -366,10 +369,12 @@ public partial class TelephonyApi : ApiChild
     /// <param name="guestName">The guest caller's name.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <remarks>Scopes: <c>spark:webrtc_calling</c>.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="calledNumber"/> is null or empty.</exception>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
     public virtual async Task<string?> CreateACallTokenAsync(string calledNumber, string? guestName = null,
         CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrEmpty(calledNumber);
         string url = "telephony/click2call/callToken";
         var body = JsonBody.Of(("calledNumber", calledNumber), ("guestName", guestName));
         var answer = await Session.PostAsync(url, null, body, TelephonyJson.Default.JsonObject,
