@@ -2,6 +2,7 @@
 #nullable enable
 using WebexCalling.Sdk.Auth;
 using WebexCalling.Sdk.Calls;
+using WebexCalling.Sdk.Licenses;
 using WebexCalling.Sdk.Locations;
 using WebexCalling.Sdk.People;
 using WebexCalling.Sdk.PersonSettings;
@@ -22,6 +23,7 @@ public partial class WebexSimpleApi
     {
         Session = new RestSession(tokens, options);
         Calls = new CallsApi(Session);
+        Licenses = new LicensesApi(Session);
         Locations = new LocationsApi(Session);
         People = new PeopleApi(Session);
         PersonSettings = new PersonSettingsApi(Session, SettingsOwner.Person);
@@ -35,6 +37,9 @@ public partial class WebexSimpleApi
     /// </summary>
     public virtual CallsApi Calls { get; } = null!;
 
+    /// <summary>The organisation's licenses: how many are consumed, by whom, and assigning them to users.</summary>
+    public virtual LicensesApi Licenses { get; } = null!;
+
     /// <summary>Locations of the organisation and their floors.</summary>
     public virtual LocationsApi Locations { get; } = null!;
 
@@ -44,7 +49,10 @@ public partial class WebexSimpleApi
     /// <summary>The Webex Calling settings of people: forwarding, voicemail, caller id, permissions, ….</summary>
     public virtual PersonSettingsApi PersonSettings { get; } = null!;
 
-    /// <summary>Webex Calling telephony configuration: call queues and, later, the other telephony features.</summary>
+    /// <summary>
+    /// Webex Calling telephony configuration: the organisation's numbers and settings, and its features (call queues,
+    /// hunt groups, auto attendants, ...).
+    /// </summary>
     public virtual TelephonyApi Telephony { get; } = null!;
 
     /// <summary>The voicemail messages of the token's user.</summary>

@@ -19,7 +19,8 @@ sealed partial class SimulatorEmitter(Surface surface)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (api, access) in surface.Placements().Where(p => p.Access.Sim ?? p.Api.Sim))
         {
-            var members = api.Members.Select(m => (Member: m, Route: Route(m, access))).ToList();
+            // members the simulator serves by hand (sim: hand) get no generated route
+            var members = api.Members.Where(m => !m.SimHand).Select(m => (Member: m, Route: Route(m, access))).ToList();
             var claimed = new HashSet<MemberSpec>();
             // collections: a create answering an id, and the item members below it
             foreach (var (create, path) in members.Where(x => x.Member.Verb == "POST" && x.Member.Returns.Kind == ReturnKind.Id).ToList())

@@ -127,6 +127,8 @@ sealed class MemberSpec
     public bool Hand { get; set; }
     /// <summary>No generated request test (the hand-written tests cover it, e.g. multipart uploads).</summary>
     public bool NoTest { get; set; }
+    /// <summary>The simulator serves it from hand-written routes (<c>sim: hand</c>), though its class says <c>sim: generated</c>.</summary>
+    public bool SimHand { get; set; }
     /// <summary>Sample of the official example answer (tools/api/examples/NAME.json).</summary>
     public string? Example { get; set; }
     /// <summary>What the simulator's document holds before any change, when not the official example (a new user's

@@ -146,9 +146,10 @@ sealed partial class SpecReader
             Api = api, Name = Req(m, "name"), Wxc = Req(m, "wxc"), Verb = parts[0], Path = parts[1].Trim('/'),
             Summary = Req(m, "summary"), Line = Line(m),
             Remarks = Opt(m, "remarks"), ReturnsDoc = Opt(m, "returnsDoc"), BodyNote = Opt(m, "bodyNote"),
-            Hand = Flag(m, "hand") || Flag(m, "inherited"), NoTest = Flag(m, "noTest"), Example = Opt(m, "example"), RequestExample = Opt(m, "requestExample"), Seed = Opt(m, "seed"),
+            Hand = Flag(m, "hand") || Flag(m, "inherited"), NoTest = Flag(m, "noTest"), SimHand = Opt(m, "sim") == "hand", Example = Opt(m, "example"), RequestExample = Opt(m, "requestExample"), Seed = Opt(m, "seed"),
         };
         if (!member.Name.EndsWith("Async", StringComparison.Ordinal)) throw Error(m, $"member {member.Name} must end in Async");
+        if (Opt(m, "sim") is { } sim && sim != "hand") throw Error(m, $"a member's sim: can only be hand, got {sim}");
         if (m.Children.TryGetValue("scopes", out var scopes)) member.Scopes.AddRange(Strings(scopes));
         string defaultIn = Opt(m, "paramsIn") ?? "query";
         var placeholders = Placeholders(member.Path);
@@ -180,7 +181,7 @@ sealed partial class SpecReader
             else if (optionalSeen) throw Error(m, $"required parameter {p.Name} follows an optional one");
         }
         Known(m, "name", "wxc", "http", "summary", "remarks", "returnsDoc", "bodyNote", "hand", "inherited", "noTest", "example",
-            "requestExample", "seed", "scopes", "paramsIn", "params", "returns", "items", "field", "property", "answer", "default",
+            "requestExample", "seed", "sim", "scopes", "paramsIn", "params", "returns", "items", "field", "property", "answer", "default",
             "fill", "send");
         return member;
     }

@@ -53,11 +53,14 @@ internal static class PersonSettingsNumbers
     }
 
     /// <summary>
-    /// The free numbers of a location: the numbers of its block (the prefix of its people's numbers) ending in 50 to
-    /// 69 that nobody uses.
+    /// The free numbers of a location: its unassigned numbers of the number inventory, or, for a location the
+    /// inventory does not know, the numbers of its block (the prefix of its people's numbers) ending in 50 to 69 that
+    /// nobody uses.
     /// </summary>
     public static List<string> FreeNumbers(SimulatorState state, LocationRecord location)
     {
+        // the number inventory decides where it knows the location (the demo locations and numbers added to them)
+        if (NumbersEndpoints.Unassigned(state, location) is { } unassigned) return unassigned;
         string? sample = state.People.Values.Where(p => p.Location == location).SelectMany(p => p.PhoneNumbers).Select(n => n.Value).FirstOrDefault();
         if (sample is null || sample.Length < 4) return [];
         var used = NumbersInUse(state);

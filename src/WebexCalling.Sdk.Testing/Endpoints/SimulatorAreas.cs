@@ -22,6 +22,8 @@ internal static class SimulatorAreas
         PersonSettingsNumbers.Map(v1, state);
         CallQueueEndpoints.Map(v1, state);
         CallQueueFeatureEndpoints.Map(v1, state);
+        NumbersEndpoints.Map(v1, state);
+        LicensesEndpoints.Map(v1, state);
         CallsEndpoints.Map(v1, state);
         VoiceMessagesEndpoints.Map(v1, state);
         WebhooksEndpoints.Map(v1, state);
@@ -54,6 +56,7 @@ internal static class SimulatorAreas
     public static void SeedDemoOrg(SimulatorState state, DemoOrgContext demo)
     {
         CallQueueEndpoints.SeedDemoOrg(state, demo);
+        NumbersEndpoints.SeedDemoOrg(state, demo);
         VoiceMessagesEndpoints.SeedDemoOrg(state, demo);
         VirtualExtensionsEndpoints.SeedDemoOrg(state, demo);
         EmergencyServicesEndpoints.SeedDemoOrg(state, demo);

@@ -254,6 +254,389 @@ internal static class SimulatorRoutes
             """,
             [], "PUT",
             ["messageExpiryEnabled", "numberOfDaysForMessageExpiry", "strictDeletionEnabled", "voiceMessageForwardingEnabled"]),
+        new("/telephony/config/supportedDevices", null, null,
+            """
+            {
+              "upgradeChannelList": [
+                "STABLE",
+                "STABLE_DELAY",
+                "PREVIEW",
+                "BETA",
+                "TESTING"
+              ],
+              "devices": [
+                {
+                  "model": "2N Customer Managed",
+                  "displayName": "2N Customer Managed",
+                  "type": "GENERIC_SIP",
+                  "manufacturer": "THIRD_PARTY",
+                  "managedBy": "CUSTOMER",
+                  "supportedFor": [
+                    "PEOPLE",
+                    "PLACE"
+                  ],
+                  "onboardingMethod": [
+                    "MAC_ADDRESS"
+                  ],
+                  "allowConfigureLayoutEnabled": false,
+                  "numberOfLinePorts": 20,
+                  "kemSupportEnabled": true,
+                  "kemModuleCount": 1,
+                  "kemModuleType": [
+                    "KEM_20_KEYS"
+                  ],
+                  "upgradeChannelEnabled": false,
+                  "additionalPrimaryLineAppearancesEnabled": false,
+                  "basicEmergencyNomadicEnabled": false,
+                  "customizedBehaviorsEnabled": false,
+                  "allowConfigurePortsEnabled": false,
+                  "customizableLineLabelEnabled": false,
+                  "supportsLinePortReorderingEnabled": false,
+                  "kemLinesSupportEnabled": false,
+                  "portNumberSupportEnabled": false,
+                  "numberOfLineKeyButtons": 0,
+                  "t38Enabled": false,
+                  "callDeclinedEnabled": false,
+                  "touchScreenPhone": false,
+                  "deviceSettingsConfiguration": "NONE",
+                  "allowHotelingHostEnabled": false,
+                  "supportsLogCollection": "NONE",
+                  "supportsApplyChangesEnabled": false,
+                  "allowConfigureLinesEnabled": true,
+                  "allowConfigurePhoneSettingsEnabled": false,
+                  "supportsHotlineEnabled": false
+                },
+                {
+                  "model": "DMS Polycom EE400",
+                  "displayName": "Polycom EE400",
+                  "familyDisplayName": "Poly",
+                  "type": "GENERIC_SIP",
+                  "manufacturer": "THIRD_PARTY",
+                  "managedBy": "CISCO",
+                  "supportedFor": [
+                    "PEOPLE",
+                    "PLACE"
+                  ],
+                  "onboardingMethod": [
+                    "MAC_ADDRESS"
+                  ],
+                  "allowConfigureLayoutEnabled": false,
+                  "numberOfLinePorts": 14,
+                  "kemSupportEnabled": false,
+                  "upgradeChannelEnabled": false,
+                  "additionalPrimaryLineAppearancesEnabled": true,
+                  "basicEmergencyNomadicEnabled": false,
+                  "customizedBehaviorsEnabled": true,
+                  "allowConfigurePortsEnabled": false,
+                  "customizableLineLabelEnabled": false,
+                  "supportsLinePortReorderingEnabled": true,
+                  "kemLinesSupportEnabled": false,
+                  "portNumberSupportEnabled": false,
+                  "numberOfLineKeyButtons": 0,
+                  "touchScreenPhone": false,
+                  "t38Enabled": false,
+                  "callDeclinedEnabled": true,
+                  "deviceSettingsConfiguration": "WEBEX_CALLING_DYNAMIC_DEVICE_CONFIGURATION",
+                  "allowHotelingHostEnabled": true,
+                  "supportsLogCollection": "NONE",
+                  "supportsApplyChangesEnabled": true,
+                  "allowConfigureLinesEnabled": true,
+                  "allowConfigurePhoneSettingsEnabled": true,
+                  "supportsHotlineEnabled": true
+                }
+              ]
+            }
+            """,
+            [], "",
+            ["devices", "devices[].additionalPrimaryLineAppearancesEnabled", "devices[].additionalSecondaryLineAppearancesEnabled", "devices[].allowConfigureLayoutEnabled", "devices[].allowConfigureLinesEnabled", "devices[].allowConfigurePhoneSettingsEnabled", "devices[].allowConfigurePortsEnabled", "devices[].allowHotelingHostEnabled", "devices[].basicEmergencyNomadicEnabled", "devices[].callDeclinedEnabled", "devices[].customizableLineLabelEnabled", "devices[].customizedBehaviorsEnabled", "devices[].defaultUpgradeChannel", "devices[].deviceSettingsConfiguration", "devices[].displayName", "devices[].familyDisplayName", "devices[].kemLinesSupportEnabled", "devices[].kemModuleCount", "devices[].kemModuleType", "devices[].kemSupportEnabled", "devices[].managedBy", "devices[].manufacturer", "devices[].maxNumberOfLineAppearances", "devices[].model", "devices[].numberOfLineKeyButtons", "devices[].numberOfLinePorts", "devices[].numberOfPrimaryDisplayConfiguredLines", "devices[].onboardingMethod", "devices[].portNumberSupportEnabled", "devices[].supportedFor", "devices[].supportsApplyChangesEnabled", "devices[].supportsHotDeskOnly", "devices[].supportsHotlineEnabled", "devices[].supportsLinePortReorderingEnabled", "devices[].supportsLogCollection", "devices[].t38Enabled", "devices[].touchScreenPhone", "devices[].type", "devices[].upgradeChannelEnabled", "upgradeChannelList"]),
+        new("/telephony/config/devices/settings", null, null,
+            """
+            {
+              "customizations": {
+                "ata": {
+                  "audioCodecPriority": {
+                    "selection": "REGIONAL",
+                    "primary": "G711a",
+                    "secondary": "G711u",
+                    "tertiary": "G729a"
+                  },
+                  "ataDtmfMode": "STRICT",
+                  "ataDtmfMethod": "AVT",
+                  "cdpEnabled": true,
+                  "lldpEnabled": true,
+                  "qosEnabled": true,
+                  "vlan": {
+                    "enabled": true,
+                    "value": 1
+                  },
+                  "webAccessEnabled": true,
+                  "nightlyResyncEnabled": true,
+                  "snmp": {
+                    "enabled": false,
+                    "trustedIP": "0.0.0.0/0.0.0.0",
+                    "getCommunity": "public",
+                    "setCommunity": "private",
+                    "snmpV3Enabled": false
+                  }
+                },
+                "dect": {
+                  "audioCodecPriority": {
+                    "selection": "REGIONAL",
+                    "primary": "G729",
+                    "secondary": "G711u",
+                    "tertiary": "G711a"
+                  },
+                  "cdpEnabled": true,
+                  "lldpEnabled": true,
+                  "qosEnabled": true,
+                  "vlan": {
+                    "enabled": false,
+                    "value": 0
+                  },
+                  "webAccessEnabled": true,
+                  "nightlyResyncEnabled": true
+                },
+                "mpp": {
+                  "pnacEnabled": true,
+                  "audioCodecPriority": {
+                    "selection": "CUSTOM",
+                    "primary": "OPUS",
+                    "secondary": "G722",
+                    "tertiary": "G711u"
+                  },
+                  "backlightTimer": "ONE_MIN",
+                  "background": {
+                    "customUrl": "",
+                    "image": "WEBEX_DARK_BLUE"
+                  },
+                  "displayNameFormat": "PERSON_FIRST_THEN_LAST_NAME",
+                  "cdpEnabled": false,
+                  "defaultLoggingLevel": "STANDARD",
+                  "dndServicesEnabled": true,
+                  "acd": {
+                    "enabled": true,
+                    "displayCallqueueAgentSoftkeys": "LAST_PAGE"
+                  },
+                  "shortInterdigitTimer": 14,
+                  "longInterdigitTimer": 16,
+                  "lineKeyLabelFormat": "PERSON_EXTENSION",
+                  "lineKeyLEDPattern": "DEFAULT",
+                  "lldpEnabled": false,
+                  "mppUserWebAccessEnabled": true,
+                  "multicast": [
+                    "192.86.108.226:22"
+                  ],
+                  "enhancedMulticast": {
+                    "xmlAppUrl": "http://127.0.0.1:8080/",
+                    "multicastList": [
+                      {
+                        "hostAndPort": "224.0.0.0:22",
+                        "hasXmlAppUrl": true,
+                        "xmlAppTimeout": 10
+                      }
+                    ]
+                  },
+                  "offHookTimer": 30,
+                  "phoneLanguage": "RUSSIAN",
+                  "poeMode": "MAXIMUM",
+                  "qosEnabled": true,
+                  "screenTimeout": {
+                    "enabled": true,
+                    "value": 400
+                  },
+                  "usbPortsEnabled": true,
+                  "vlan": {
+                    "enabled": false,
+                    "value": 1,
+                    "pcPort": 1
+                  },
+                  "wifiNetwork": {
+                    "enabled": false,
+                    "authenticationMethod": "PSK",
+                    "ssidName": "my_wifi_network",
+                    "userId": "test-user"
+                  },
+                  "callHistory": "LOCAL_CALL_HISTORY",
+                  "contacts": "WEBEX_DIRECTORY",
+                  "webexMeetingsEnabled": false,
+                  "usbPorts": {
+                    "enabled": true,
+                    "sideUsbEnabled": true,
+                    "rearUsbEnabled": true
+                  },
+                  "volumeSettings": {
+                    "ringerVolume": 9,
+                    "speakerVolume": 9,
+                    "handsetVolume": 9,
+                    "headsetVolume": 9,
+                    "eHookEnabled": false,
+                    "allowEndUserOverrideEnabled": false
+                  },
+                  "httpProxy": {
+                    "mode": "OFF",
+                    "autoDiscoveryEnabled": false,
+                    "host": "localhost",
+                    "port": "8080",
+                    "packUrl": "www.webex.com",
+                    "authSettingsEnabled": true,
+                    "username": "usernamecpi"
+                  },
+                  "bluetooth": {
+                    "enabled": true,
+                    "mode": "PHONE"
+                  },
+                  "passThroughPortEnabled": true,
+                  "userPasswordOverrideEnabled": true,
+                  "activeCallFocusEnabled": true,
+                  "peerFirmwareEnabled": true,
+                  "noiseCancellation": {
+                    "enabled": false,
+                    "allowEndUserOverrideEnabled": false
+                  },
+                  "dialAssistEnabled": true,
+                  "callsPerLine": 8,
+                  "nightlyResyncEnabled": true,
+                  "missedCallNotificationEnabled": false,
+                  "softKeyLayout": {
+                    "softKeyMenu": {
+                      "idleKeyList": "abcdefgh",
+                      "offHookKeyList": "nmhsdjs",
+                      "dialingInputKeyList": "djsks",
+                      "progressingKeyList": "sdsd",
+                      "connectedKeyList": "ssdds",
+                      "connectedVideoKeyList": "hold;endcall;xfer;conf;xferLx;confLx;bxfer;phold;redial;dir;park;crdstart;crdstop;crdpause;crdresume",
+                      "startTransferKeyList": "abcdef",
+                      "startConferenceKeyList": "abcdef",
+                      "conferencingKeyList": "abcdef",
+                      "releasingKeyList": "abcdef",
+                      "holdKeyList": "abcdef",
+                      "ringingKeyList": "abcdef",
+                      "sharedActiveKeyList": "abcdef",
+                      "sharedHeldKeyList": "abcdef"
+                    },
+                    "psk": {
+                      "psk1": "abcdef",
+                      "psk2": "abcdef",
+                      "psk3": "abcdef",
+                      "psk4": "abcdef",
+                      "psk5": "abcdef",
+                      "psk6": "abcdef",
+                      "psk7": "abcdef",
+                      "psk8": "abcdef",
+                      "psk9": "abcdef",
+                      "psk10": "abcdef",
+                      "psk11": "abcdef",
+                      "psk12": "abcdef",
+                      "psk13": "abcdef",
+                      "psk14": "abcdef",
+                      "psk15": "abcdef",
+                      "psk16": "veeresh"
+                    },
+                    "softKeyMenuDefaults": {
+                      "idleKeyList": "guestin|;guestout|;acd_login|;acd_logout|;astate|;redial|;newcall|;cfwd|;recents|;dnd|;unpark|;psk1|;gpickup|;pickup|;dir|4;miss|5;selfview|;messages",
+                      "offHookKeyList": "endcall|1;redial|2;dir|3;lcr|4;unpark|5;pickup|6;gpickup|7",
+                      "dialingInputKeyList": "dial|1;cancel|2;delchar|3;left|5;right|6",
+                      "progressingKeyList": "endcall|2",
+                      "connectedKeyList": "hold;endcall;xfer;conf;xferLx;confLx;bxfer;phold;redial;dir;park;crdstart;crdstop;crdpause;crdresume",
+                      "connectedVideoKeyList": "hold;endcall;xfer;conf;xferLx;confLx;bxfer;phold;redial;dir;park;crdstart;crdstop;crdpause;crdresume",
+                      "startTransferKeyList": "endcall|2;xfer|3",
+                      "startConferenceKeyList": "endcall|2;conf|3",
+                      "conferencingKeyList": "endcall;join;crdstart;crdstop;crdpause;crdresume",
+                      "releasingKeyList": "endcall|2",
+                      "holdKeyList": "resume|1;endcall|2;newcall|3;redial|4;dir|5",
+                      "ringingKeyList": "answer|1;ignore|2",
+                      "sharedActiveKeyList": "newcall|1;psk1|2;dir|3;back|4",
+                      "sharedHeldKeyList": "resume|1;dir|4"
+                    },
+                    "pskDefaults": {
+                      "psk1": "fnc=sd;ext=*11;nme=Call Pull"
+                    }
+                  },
+                  "backgroundImage8875": "BLUE_LIGHT",
+                  "backlightTimer68XX78XX": "THIRTY_SEC",
+                  "allowMonitorLinesEnabled": false,
+                  "voiceFeedbackAccessibilityEnabled": false,
+                  "iceEnabled": true
+                },
+                "wifi": {
+                  "audioCodecPriority": {
+                    "selection": "REGIONAL",
+                    "primary": "OPUS",
+                    "secondary": "G722",
+                    "tertiary": "G711u"
+                  },
+                  "ldap": {},
+                  "webAccess": {
+                    "enabled": false
+                  }
+                }
+              },
+              "updateInProgress": false,
+              "deviceCount": 22,
+              "lastUpdateTime": 1659624763665
+            }
+            """,
+            [], "",
+            ["customizations", "customizations.ata", "customizations.ata.ataDtmfMethod", "customizations.ata.ataDtmfMode", "customizations.ata.audioCodecPriority", "customizations.ata.audioCodecPriority.primary", "customizations.ata.audioCodecPriority.secondary", "customizations.ata.audioCodecPriority.selection", "customizations.ata.audioCodecPriority.tertiary", "customizations.ata.cdpEnabled", "customizations.ata.lldpEnabled", "customizations.ata.nightlyResyncEnabled", "customizations.ata.qosEnabled", "customizations.ata.snmp", "customizations.ata.snmp.enabled", "customizations.ata.snmp.getCommunity", "customizations.ata.snmp.setCommunity", "customizations.ata.snmp.snmpV3Enabled", "customizations.ata.snmp.trustedIP", "customizations.ata.vlan", "customizations.ata.vlan.enabled", "customizations.ata.vlan.value", "customizations.ata.webAccessEnabled", "customizations.dect", "customizations.dect.audioCodecPriority", "customizations.dect.audioCodecPriority.primary", "customizations.dect.audioCodecPriority.secondary", "customizations.dect.audioCodecPriority.selection", "customizations.dect.audioCodecPriority.tertiary", "customizations.dect.cdpEnabled", "customizations.dect.dect6825HandsetEmergencyNumber", "customizations.dect.lldpEnabled", "customizations.dect.multicast", "customizations.dect.nightlyResyncEnabled", "customizations.dect.qosEnabled", "customizations.dect.vlan", "customizations.dect.vlan.enabled", "customizations.dect.vlan.value", "customizations.dect.webAccessEnabled", "customizations.mpp", "customizations.mpp.acd", "customizations.mpp.acd.displayCallqueueAgentSoftkeys", "customizations.mpp.acd.enabled", "customizations.mpp.activeCallFocusEnabled", "customizations.mpp.allowMonitorLinesEnabled", "customizations.mpp.audioCodecPriority", "customizations.mpp.audioCodecPriority.primary", "customizations.mpp.audioCodecPriority.secondary", "customizations.mpp.audioCodecPriority.selection", "customizations.mpp.audioCodecPriority.tertiary", "customizations.mpp.background", "customizations.mpp.background.customUrl", "customizations.mpp.background.image", "customizations.mpp.backgroundImage8875", "customizations.mpp.backlightTimer", "customizations.mpp.backlightTimer68XX78XX", "customizations.mpp.bluetooth", "customizations.mpp.bluetooth.enabled", "customizations.mpp.bluetooth.mode", "customizations.mpp.callHistory", "customizations.mpp.callsPerLine", "customizations.mpp.cdpEnabled", "customizations.mpp.cfExpandedSoftKey", "customizations.mpp.contacts", "customizations.mpp.defaultLoggingLevel", "customizations.mpp.dialAssistEnabled", "customizations.mpp.displayNameFormat", "customizations.mpp.dndServicesEnabled", "customizations.mpp.enhancedMulticast", "customizations.mpp.enhancedMulticast.multicastList", "customizations.mpp.enhancedMulticast.multicastList[].hasXmlAppUrl", "customizations.mpp.enhancedMulticast.multicastList[].hostAndPort", "customizations.mpp.enhancedMulticast.multicastList[].xmlAppTimeout", "customizations.mpp.enhancedMulticast.xmlAppUrl", "customizations.mpp.httpProxy", "customizations.mpp.httpProxy.authSettingsEnabled", "customizations.mpp.httpProxy.autoDiscoveryEnabled", "customizations.mpp.httpProxy.host", "customizations.mpp.httpProxy.mode", "customizations.mpp.httpProxy.packUrl", "customizations.mpp.httpProxy.password", "customizations.mpp.httpProxy.port", "customizations.mpp.httpProxy.username", "customizations.mpp.iceEnabled", "customizations.mpp.lineKeyLEDPattern", "customizations.mpp.lineKeyLabelFormat", "customizations.mpp.lldpEnabled", "customizations.mpp.longInterdigitTimer", "customizations.mpp.missedCallNotificationEnabled", "customizations.mpp.mppUserWebAccessEnabled", "customizations.mpp.multicast", "customizations.mpp.nightlyResyncEnabled", "customizations.mpp.noiseCancellation", "customizations.mpp.noiseCancellation.allowEndUserOverrideEnabled", "customizations.mpp.noiseCancellation.enabled", "customizations.mpp.offHookTimer", "customizations.mpp.passThroughPortEnabled", "customizations.mpp.peerFirmwareEnabled", "customizations.mpp.phoneLanguage", "customizations.mpp.pnacEnabled", "customizations.mpp.poeMode", "customizations.mpp.qosEnabled", "customizations.mpp.screenTimeout", "customizations.mpp.screenTimeout.enabled", "customizations.mpp.screenTimeout.value", "customizations.mpp.shortInterdigitTimer", "customizations.mpp.softKeyLayout", "customizations.mpp.softKeyLayout.psk", "customizations.mpp.softKeyLayout.psk.psk1", "customizations.mpp.softKeyLayout.psk.psk10", "customizations.mpp.softKeyLayout.psk.psk11", "customizations.mpp.softKeyLayout.psk.psk12", "customizations.mpp.softKeyLayout.psk.psk13", "customizations.mpp.softKeyLayout.psk.psk14", "customizations.mpp.softKeyLayout.psk.psk15", "customizations.mpp.softKeyLayout.psk.psk16", "customizations.mpp.softKeyLayout.psk.psk2", "customizations.mpp.softKeyLayout.psk.psk3", "customizations.mpp.softKeyLayout.psk.psk4", "customizations.mpp.softKeyLayout.psk.psk5", "customizations.mpp.softKeyLayout.psk.psk6", "customizations.mpp.softKeyLayout.psk.psk7", "customizations.mpp.softKeyLayout.psk.psk8", "customizations.mpp.softKeyLayout.psk.psk9", "customizations.mpp.softKeyLayout.pskDefaults", "customizations.mpp.softKeyLayout.pskDefaults.psk1", "customizations.mpp.softKeyLayout.pskDefaults.psk10", "customizations.mpp.softKeyLayout.pskDefaults.psk11", "customizations.mpp.softKeyLayout.pskDefaults.psk12", "customizations.mpp.softKeyLayout.pskDefaults.psk13", "customizations.mpp.softKeyLayout.pskDefaults.psk14", "customizations.mpp.softKeyLayout.pskDefaults.psk15", "customizations.mpp.softKeyLayout.pskDefaults.psk16", "customizations.mpp.softKeyLayout.pskDefaults.psk2", "customizations.mpp.softKeyLayout.pskDefaults.psk3", "customizations.mpp.softKeyLayout.pskDefaults.psk4", "customizations.mpp.softKeyLayout.pskDefaults.psk5", "customizations.mpp.softKeyLayout.pskDefaults.psk6", "customizations.mpp.softKeyLayout.pskDefaults.psk7", "customizations.mpp.softKeyLayout.pskDefaults.psk8", "customizations.mpp.softKeyLayout.pskDefaults.psk9", "customizations.mpp.softKeyLayout.softKeyMenu", "customizations.mpp.softKeyLayout.softKeyMenu.conferencingKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.connectedKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.connectedVideoKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.dialingInputKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.holdKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.idleKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.offHookKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.progressingKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.releasingKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.ringingKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.sharedActiveKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.sharedHeldKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.startConferenceKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.startTransferKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.conferencingKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.connectedKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.connectedVideoKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.dialingInputKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.holdKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.idleKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.offHookKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.progressingKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.releasingKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.ringingKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.sharedActiveKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.sharedHeldKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.startConferenceKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.startTransferKeyList", "customizations.mpp.usbPorts", "customizations.mpp.usbPorts.enabled", "customizations.mpp.usbPorts.rearUsbEnabled", "customizations.mpp.usbPorts.sideUsbEnabled", "customizations.mpp.usbPortsEnabled", "customizations.mpp.userPasswordOverrideEnabled", "customizations.mpp.vlan", "customizations.mpp.vlan.enabled", "customizations.mpp.vlan.pcPort", "customizations.mpp.vlan.value", "customizations.mpp.voiceFeedbackAccessibilityEnabled", "customizations.mpp.volumeSettings", "customizations.mpp.volumeSettings.allowEndUserOverrideEnabled", "customizations.mpp.volumeSettings.eHookEnabled", "customizations.mpp.volumeSettings.handsetVolume", "customizations.mpp.volumeSettings.headsetVolume", "customizations.mpp.volumeSettings.ringerVolume", "customizations.mpp.volumeSettings.speakerVolume", "customizations.mpp.webexMeetingsEnabled", "customizations.mpp.wifiNetwork", "customizations.mpp.wifiNetwork.authenticationMethod", "customizations.mpp.wifiNetwork.enabled", "customizations.mpp.wifiNetwork.ssidName", "customizations.mpp.wifiNetwork.userId", "customizations.wifi", "customizations.wifi.audioCodecPriority", "customizations.wifi.audioCodecPriority.primary", "customizations.wifi.audioCodecPriority.secondary", "customizations.wifi.audioCodecPriority.selection", "customizations.wifi.audioCodecPriority.tertiary", "customizations.wifi.ldap", "customizations.wifi.ldap.alternateEmailAttribute", "customizations.wifi.ldap.baseDn", "customizations.wifi.ldap.bindDn", "customizations.wifi.ldap.bindPw", "customizations.wifi.ldap.commSecurityType", "customizations.wifi.ldap.enabled", "customizations.wifi.ldap.primaryEmailAttribute", "customizations.wifi.ldap.serverAddress", "customizations.wifi.ldap.serverPort", "customizations.wifi.phoneSecurityPwd", "customizations.wifi.webAccess", "customizations.wifi.webAccess.enabled", "customizations.wifi.webAccess.password", "deviceCount", "lastUpdateTime", "updateInProgress"]),
+        new("/telephony/config/moh/settings", null, null,
+            """
+            {
+              "defaultOrgMoh": "OPUS"
+            }
+            """,
+            [], "PUT",
+            ["defaultOrgMoh"]),
+        new("/telephony/config/callCaptions", null, null,
+            """
+            {
+              "orgClosedCaptionsEnabled": true,
+              "orgTranscriptsEnabled": true
+            }
+            """,
+            [], "PUT",
+            ["orgClosedCaptionsEnabled", "orgTranscriptsEnabled"]),
+        new("/telephony/config/largeOrgStatus", null, null,
+            """
+            {
+              "isLargeOrg": true,
+              "largeOrgThresholdPercentage": 90
+            }
+            """,
+            [], "",
+            ["isLargeOrg", "largeOrgThresholdPercentage"]),
+        new("/telephony/config/countries/{countryCode}", null, null,
+            """
+            {
+              "stateRequired": true,
+              "zipCodeRequired": true,
+              "states": [
+                {
+                  "code": "AA",
+                  "name": "Armed Forces Americas"
+                },
+                {
+                  "code": "AE",
+                  "name": "Armed Forces Europe"
+                },
+                {
+                  "code": "WY",
+                  "name": "Wyoming"
+                }
+              ],
+              "timeZones": [
+                "America/Adak",
+                "America/Anchorage",
+                "America/Chicago",
+                "America/Denver",
+                "America/Los_Angeles",
+                "America/New_York",
+                "America/Phoenix",
+                "Pacific/Honolulu"
+              ]
+            }
+            """,
+            [], "",
+            ["stateRequired", "states", "states[].code", "states[].name", "timeZones", "zipCodeRequired"]),
     ];
 
     public static IReadOnlyList<CollectionRoute> Collections { get; } =
@@ -536,68 +919,6 @@ internal static class SimulatorRoutes
 
     public static IReadOnlyList<FixedListRoute> FixedLists { get; } =
     [
-        new("/telephony/config/locations/{locationId}/autoAttendants/availableNumbers", null, null, "phoneNumbers",
-            """
-            {
-              "phoneNumbers": [
-                {
-                  "phoneNumber": "+12056350001",
-                  "state": "ACTIVE",
-                  "isMainNumber": false,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": false,
-                  "isServiceNumber": false
-                },
-                {
-                  "phoneNumber": "+12056350002",
-                  "state": "ACTIVE",
-                  "isMainNumber": true,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": false,
-                  "isServiceNumber": true
-                },
-                {
-                  "phoneNumber": "+12056350003",
-                  "state": "INACTIVE",
-                  "isMainNumber": false,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": true,
-                  "isServiceNumber": false
-                }
-              ]
-            }
-            """),
-        new("/telephony/config/locations/{locationId}/autoAttendants/alternate/availableNumbers", null, null, "phoneNumbers",
-            """
-            {
-              "phoneNumbers": [
-                {
-                  "phoneNumber": "+12056350001",
-                  "state": "ACTIVE",
-                  "isMainNumber": false,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": false,
-                  "isServiceNumber": false
-                },
-                {
-                  "phoneNumber": "+12056350002",
-                  "state": "ACTIVE",
-                  "isMainNumber": true,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": false,
-                  "isServiceNumber": true
-                },
-                {
-                  "phoneNumber": "+12056350003",
-                  "state": "INACTIVE",
-                  "isMainNumber": false,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": true,
-                  "isServiceNumber": false
-                }
-              ]
-            }
-            """),
         new("/telephony/config/locations/{locationId}/autoAttendants/callForwarding/availableNumbers", null, null, "phoneNumbers",
             """
             {
@@ -675,68 +996,6 @@ internal static class SimulatorRoutes
               ]
             }
             """),
-        new("/telephony/config/locations/{locationId}/huntGroups/availableNumbers", null, null, "phoneNumbers",
-            """
-            {
-              "phoneNumbers": [
-                {
-                  "phoneNumber": "+12056350001",
-                  "state": "ACTIVE",
-                  "isMainNumber": false,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": false,
-                  "isServiceNumber": false
-                },
-                {
-                  "phoneNumber": "+12056350002",
-                  "state": "ACTIVE",
-                  "isMainNumber": true,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": false,
-                  "isServiceNumber": true
-                },
-                {
-                  "phoneNumber": "+12056350003",
-                  "state": "INACTIVE",
-                  "isMainNumber": false,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": true,
-                  "isServiceNumber": false
-                }
-              ]
-            }
-            """),
-        new("/telephony/config/locations/{locationId}/huntGroups/alternate/availableNumbers", null, null, "phoneNumbers",
-            """
-            {
-              "phoneNumbers": [
-                {
-                  "phoneNumber": "+12056350001",
-                  "state": "ACTIVE",
-                  "isMainNumber": false,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": false,
-                  "isServiceNumber": false
-                },
-                {
-                  "phoneNumber": "+12056350002",
-                  "state": "ACTIVE",
-                  "isMainNumber": true,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": false,
-                  "isServiceNumber": true
-                },
-                {
-                  "phoneNumber": "+12056350003",
-                  "state": "INACTIVE",
-                  "isMainNumber": false,
-                  "telephonyType": "PSTN_NUMBER",
-                  "tollFreeNumber": true,
-                  "isServiceNumber": false
-                }
-              ]
-            }
-            """),
         new("/telephony/config/locations/{locationId}/huntGroups/callForwarding/availableNumbers", null, null, "phoneNumbers",
             """
             {
@@ -786,6 +1045,44 @@ internal static class SimulatorRoutes
               ]
             }
             """),
+        new("/telephony/config/callingProfiles", null, null, "callingProfiles",
+            """
+            {
+              "callingProfiles": [
+                {
+                  "id": "Y2lzY29zcGFyazovL3VzL0NBTExJTkdfUFJPRklMRS8zMDg3ZmVhMC02MGM3LTQyZmEtODNjYi0zNTZjNDA3ZDYwZGU",
+                  "name": "UC Profile1"
+                },
+                {
+                  "id": "Y2lzY29zcGFyazovL3VzL0NBTExJTkdfUFJPRklMRS9mNDU2YzMxYy0yZTdkLTExZWItYjIwZS02MzBmNTA1NzliNzE",
+                  "name": "UC Profile2"
+                }
+              ]
+            }
+            """),
+        new("/telephony/config/routeChoices", null, null, "routeIdentities",
+            """
+            {
+              "routeIdentities": [
+                {
+                  "id": "Y2lzY29zcGFyazovL3VzL1JPVVRFX0dST1VQLzA1OWEyNzNlLWJiYjAtMTFlYy04NDIyLTAyNDJhYzEyMDAwMg",
+                  "name": "route_identity_name",
+                  "type": "ROUTE_GROUP"
+                }
+              ]
+            }
+            """),
+        new("/telephony/config/announcementLanguages", null, null, "languages",
+            """
+            {
+              "languages": [
+                {
+                  "name": "English",
+                  "code": "en_us"
+                }
+              ]
+            }
+            """),
     ];
 
     public static IReadOnlyList<ActionRoute> Actions { get; } =
@@ -821,6 +1118,7 @@ internal static class SimulatorRoutes
         ["/people/{}/features/schedules/{}/{}/events/{}"] = ["allDayEnabled", "endDate", "endTime", "id", "name", "newName", "recurrence", "recurrence.recurDaily", "recurrence.recurDaily.recurInterval", "recurrence.recurEndDate", "recurrence.recurEndOccurrence", "recurrence.recurForEver", "recurrence.recurWeekly", "recurrence.recurWeekly.friday", "recurrence.recurWeekly.monday", "recurrence.recurWeekly.recurInterval", "recurrence.recurWeekly.saturday", "recurrence.recurWeekly.sunday", "recurrence.recurWeekly.thursday", "recurrence.recurWeekly.tuesday", "recurrence.recurWeekly.wednesday", "recurrence.recurYearlyByDate", "recurrence.recurYearlyByDate.dayOfMonth", "recurrence.recurYearlyByDate.month", "recurrence.recurYearlyByDay", "recurrence.recurYearlyByDay.day", "recurrence.recurYearlyByDay.month", "recurrence.recurYearlyByDay.week", "startDate", "startTime"],
         ["/people/{}/features/voicemail"] = ["emailCopyOfMessage", "emailCopyOfMessage.emailId", "emailCopyOfMessage.enabled", "enabled", "faxMessage", "faxMessage.enabled", "faxMessage.extension", "faxMessage.phoneNumber", "messageStorage", "messageStorage.externalEmail", "messageStorage.mwiEnabled", "messageStorage.storageType", "notifications", "notifications.destination", "notifications.enabled", "notifications.smsDestination", "sendAllCalls", "sendAllCalls.enabled", "sendBusyCalls", "sendBusyCalls.audioFile", "sendBusyCalls.audioFile.mediaType", "sendBusyCalls.audioFile.name", "sendBusyCalls.enabled", "sendBusyCalls.greeting", "sendBusyCalls.greetingUploaded", "sendUnansweredCalls", "sendUnansweredCalls.audioFile", "sendUnansweredCalls.audioFile.mediaType", "sendUnansweredCalls.audioFile.name", "sendUnansweredCalls.enabled", "sendUnansweredCalls.greeting", "sendUnansweredCalls.greetingUploaded", "sendUnansweredCalls.numberOfRings", "sendUnansweredCalls.systemMaxNumberOfRings", "transferToNumber", "transferToNumber.destination", "transferToNumber.enabled", "voiceMessageForwardingEnabled"],
         ["/telephony/config/announcements/playlists/{}"] = ["announcementIds", "announcements", "announcements[].fileName", "announcements[].fileSize", "announcements[].id", "announcements[].lastUpdated", "announcements[].level", "announcements[].mediaFileType", "announcements[].name", "fileCount", "fileSize", "id", "isInUse", "lastUpdated", "level", "locationCount", "name"],
+        ["/telephony/config/callCaptions"] = ["orgClosedCaptionsEnabled", "orgTranscriptsEnabled"],
         ["/telephony/config/callRecording"] = ["enabled", "organization", "organization.id", "organization.name", "termsOfServiceUrl", "vendorId", "vendorName"],
         ["/telephony/config/callRecording/complianceAnnouncement"] = ["delayInSeconds", "inboundPSTNCallsEnabled", "outboundPSTNCallsDelayEnabled", "outboundPSTNCallsEnabled"],
         ["/telephony/config/callRecording/vendors/{}/termsOfService"] = ["termsOfServiceEnabled", "termsOfServiceUrl", "vendorId", "vendorName"],
@@ -853,6 +1151,7 @@ internal static class SimulatorRoutes
         ["/telephony/config/locations/{}/schedules/{}/{}/events/{}"] = ["allDayEnabled", "endDate", "endTime", "id", "name", "newName", "recurrence", "recurrence.recurDaily", "recurrence.recurDaily.recurInterval", "recurrence.recurEndDate", "recurrence.recurEndOccurrence", "recurrence.recurForEver", "recurrence.recurWeekly", "recurrence.recurWeekly.friday", "recurrence.recurWeekly.monday", "recurrence.recurWeekly.recurInterval", "recurrence.recurWeekly.saturday", "recurrence.recurWeekly.sunday", "recurrence.recurWeekly.thursday", "recurrence.recurWeekly.tuesday", "recurrence.recurWeekly.wednesday", "recurrence.recurYearlyByDate", "recurrence.recurYearlyByDate.dayOfMonth", "recurrence.recurYearlyByDate.month", "recurrence.recurYearlyByDay", "recurrence.recurYearlyByDay.day", "recurrence.recurYearlyByDay.month", "recurrence.recurYearlyByDay.week", "startDate", "startTime"],
         ["/telephony/config/locations/{}/voicePortal"] = ["dialByName", "directLineCallerIdName", "directLineCallerIdName.customName", "directLineCallerIdName.selection", "extension", "firstName", "id", "language", "languageCode", "lastName", "name", "phoneNumber"],
         ["/telephony/config/locations/{}/voicemailGroups/{}"] = ["dialByName", "directLineCallerIdName", "directLineCallerIdName.customName", "directLineCallerIdName.selection", "emailCopyOfMessage", "emailCopyOfMessage.emailId", "emailCopyOfMessage.enabled", "enabled", "esn", "extension", "faxMessage", "faxMessage.enabled", "faxMessage.extension", "faxMessage.phoneNumber", "firstName", "greeting", "greetingDescription", "greetingUploaded", "id", "languageCode", "lastName", "messageStorage", "messageStorage.externalEmail", "messageStorage.mwiEnabled", "messageStorage.storageType", "name", "notifications", "notifications.destination", "notifications.enabled", "notifications.smsDestination", "passcode", "phoneNumber", "routingPrefix", "tollFreeNumber", "transferToNumber", "transferToNumber.destination", "transferToNumber.enabled", "voiceMessageForwardingEnabled"],
+        ["/telephony/config/moh/settings"] = ["defaultOrgMoh"],
         ["/telephony/config/operatingModes/{}"] = ["callForwarding", "callForwarding.destination", "callForwarding.destinationVoicemailEnabled", "callForwarding.enabled", "differentHoursDaily", "differentHoursDaily.friday", "differentHoursDaily.friday.allDayEnabled", "differentHoursDaily.friday.enabled", "differentHoursDaily.friday.endTime", "differentHoursDaily.friday.startTime", "differentHoursDaily.monday", "differentHoursDaily.monday.allDayEnabled", "differentHoursDaily.monday.enabled", "differentHoursDaily.monday.endTime", "differentHoursDaily.monday.startTime", "differentHoursDaily.saturday", "differentHoursDaily.saturday.allDayEnabled", "differentHoursDaily.saturday.enabled", "differentHoursDaily.saturday.endTime", "differentHoursDaily.saturday.startTime", "differentHoursDaily.sunday", "differentHoursDaily.sunday.allDayEnabled", "differentHoursDaily.sunday.enabled", "differentHoursDaily.sunday.endTime", "differentHoursDaily.sunday.startTime", "differentHoursDaily.thursday", "differentHoursDaily.thursday.allDayEnabled", "differentHoursDaily.thursday.enabled", "differentHoursDaily.thursday.endTime", "differentHoursDaily.thursday.startTime", "differentHoursDaily.tuesday", "differentHoursDaily.tuesday.allDayEnabled", "differentHoursDaily.tuesday.enabled", "differentHoursDaily.tuesday.endTime", "differentHoursDaily.tuesday.startTime", "differentHoursDaily.wednesday", "differentHoursDaily.wednesday.allDayEnabled", "differentHoursDaily.wednesday.enabled", "differentHoursDaily.wednesday.endTime", "differentHoursDaily.wednesday.startTime", "holidays", "holidays[].allDayEnabled", "holidays[].endDate", "holidays[].endTime", "holidays[].id", "holidays[].name", "holidays[].recurrence", "holidays[].recurrence.recurYearlyByDate", "holidays[].recurrence.recurYearlyByDate.dayOfMonth", "holidays[].recurrence.recurYearlyByDate.month", "holidays[].recurrence.recurYearlyByDay", "holidays[].recurrence.recurYearlyByDay.day", "holidays[].recurrence.recurYearlyByDay.month", "holidays[].recurrence.recurYearlyByDay.week", "holidays[].startDate", "holidays[].startTime", "id", "level", "location", "location.id", "location.name", "locationId", "name", "sameHoursDaily", "sameHoursDaily.mondayToFriday", "sameHoursDaily.mondayToFriday.allDayEnabled", "sameHoursDaily.mondayToFriday.enabled", "sameHoursDaily.mondayToFriday.endTime", "sameHoursDaily.mondayToFriday.startTime", "sameHoursDaily.saturdayToSunday", "sameHoursDaily.saturdayToSunday.allDayEnabled", "sameHoursDaily.saturdayToSunday.enabled", "sameHoursDaily.saturdayToSunday.endTime", "sameHoursDaily.saturdayToSunday.startTime", "type"],
         ["/telephony/config/operatingModes/{}/holidays/{}"] = ["allDayEnabled", "endDate", "endTime", "id", "name", "recurrence", "recurrence.recurYearlyByDate", "recurrence.recurYearlyByDate.dayOfMonth", "recurrence.recurYearlyByDate.month", "recurrence.recurYearlyByDay", "recurrence.recurYearlyByDay.day", "recurrence.recurYearlyByDay.month", "recurrence.recurYearlyByDay.week", "startDate", "startTime"],
         ["/telephony/config/people/settings/permissions"] = ["anonymousCallRejection", "bargeIn", "blockCallerId", "callForwarding", "callNotify", "callWaiting", "connectedLineIdentity", "executive", "generateActivationCode", "hoteling", "priorityAlert", "selectivelyAcceptCalls", "selectivelyForwardCalls", "selectivelyRejectCalls", "sendCallsToVoicemail", "sequentialRing", "simultaneousRing", "singleNumberReach", "speedDial", "voicemail", "voicemailDownload", "voicemailEmailCopy", "voicemailFaxMessaging", "voicemailMessageStorage", "voicemailNotifications", "voicemailTransferNumber"],

@@ -10,6 +10,7 @@ public sealed partial class WebexJson
     [
         global::WebexCalling.Sdk.Calls.CallsJson.Default,
         global::WebexCalling.Sdk.Common.CommonJson.Default,
+        global::WebexCalling.Sdk.Licenses.LicensesJson.Default,
         global::WebexCalling.Sdk.Locations.LocationsJson.Default,
         global::WebexCalling.Sdk.People.PeopleJson.Default,
         global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default,
@@ -25,18 +26,19 @@ public sealed partial class WebexJson
         global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default,
         global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default,
         global::WebexCalling.Sdk.Telephony.Conference.ConferenceJson.Default,
+        global::WebexCalling.Sdk.Telephony.TelephonyJson.Default,
         global::WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressJson.Default,
         global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default,
         global::WebexCalling.Sdk.Telephony.GuestCalling.GuestCallingJson.Default,
         global::WebexCalling.Sdk.Telephony.Hotdesk.HotdeskJson.Default,
         global::WebexCalling.Sdk.Telephony.HotdeskingVoiceportal.HotdeskingVoiceportalJson.Default,
         global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default,
+        global::WebexCalling.Sdk.Telephony.Location.LocationJson.Default,
         global::WebexCalling.Sdk.Telephony.MsTeams.OrgMsTeamsJson.Default,
         global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingModesJson.Default,
         global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailJson.Default,
         global::WebexCalling.Sdk.Telephony.Paging.PagingJson.Default,
         global::WebexCalling.Sdk.Telephony.Playlists.PlaylistsJson.Default,
-        global::WebexCalling.Sdk.Telephony.TelephonyJson.Default,
         global::WebexCalling.Sdk.Telephony.TextToSpeech.TextToSpeechJson.Default,
         global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default,
         global::WebexCalling.Sdk.Telephony.VoicePortal.VoicePortalJson.Default,
@@ -47,6 +49,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.AccessCodesModifyRequest"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.AccessCodesModifyRequest> AccessCodesModifyRequest => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.AccessCodesModifyRequest;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AcdCustomization"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AcdCustomization> AcdCustomization => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.AcdCustomization;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AutoAttendant.ActionToBePerformed"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AutoAttendant.ActionToBePerformed> ActionToBePerformed => global::WebexCalling.Sdk.Telephony.AutoAttendant.AutoAttendantJson.Default.ActionToBePerformed;
@@ -84,6 +89,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.AnnouncementAudioFile"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.AnnouncementAudioFile> AnnouncementAudioFile => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.AnnouncementAudioFile;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AnnouncementLanguage"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AnnouncementLanguage> AnnouncementLanguage => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.AnnouncementLanguage;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.AnnouncementLevel"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.AnnouncementLevel> AnnouncementLevel => global::WebexCalling.Sdk.Common.CommonJson.Default.AnnouncementLevel;
 
@@ -102,8 +110,20 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.AppSharedLineMembers"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.AppSharedLineMembers> AppSharedLineMembers => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.AppSharedLineMembers;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AppliedService"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AppliedService> AppliedService => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.AppliedService;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AppliedServiceTranslationPattern"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AppliedServiceTranslationPattern> AppliedServiceTranslationPattern => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.AppliedServiceTranslationPattern;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.Executive.AssistantSettings"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.Executive.AssistantSettings> AssistantSettings => global::WebexCalling.Sdk.PersonSettings.Executive.ExecutiveJson.Default.AssistantSettings;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AtaCustomization"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AtaCustomization> AtaCustomization => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.AtaCustomization;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AudioCodecPriority"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AudioCodecPriority> AudioCodecPriority => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.AudioCodecPriority;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.AudioSource"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.AudioSource> AudioSource => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.AudioSource;
@@ -168,6 +188,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.BlockRepeatedDigits"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.BlockRepeatedDigits> BlockRepeatedDigits => global::WebexCalling.Sdk.Common.CommonJson.Default.BlockRepeatedDigits;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.BluetoothSetting"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.BluetoothSetting> BluetoothSetting => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.BluetoothSetting;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.HuntGroup.BusinessContinuity"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HuntGroup.BusinessContinuity> BusinessContinuity => global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default.BusinessContinuity;
 
@@ -215,6 +238,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.CallInfo"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.CallInfo> CallInfo => global::WebexCalling.Sdk.Calls.CallsJson.Default.CallInfo;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallInterceptDetails"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallInterceptDetails> CallInterceptDetails => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.CallInterceptDetails;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallPark.CallParkDetails"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallPark.CallParkDetails> CallParkDetails => global::WebexCalling.Sdk.Telephony.CallPark.CallParkJson.Default.CallParkDetails;
@@ -288,6 +314,12 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.CallRecordingVendors"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingVendors> CallRecordingVendors => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.CallRecordingVendors;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallSourceInfo"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallSourceInfo> CallSourceInfo => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.CallSourceInfo;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallSourceType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallSourceType> CallSourceType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.CallSourceType;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.CallState"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.CallState> CallState => global::WebexCalling.Sdk.Calls.CallsJson.Default.CallState;
 
@@ -318,6 +350,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.CallsFrom"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.CallsFrom> CallsFrom => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.CallsFrom;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CodeAndName"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CodeAndName> CodeAndName => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.CodeAndName;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.CodeAndReason"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.CodeAndReason> CodeAndReason => global::WebexCalling.Sdk.Common.CommonJson.Default.CodeAndReason;
 
@@ -345,17 +380,38 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Conference.ConferenceType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Conference.ConferenceType> ConferenceType => global::WebexCalling.Sdk.Telephony.Conference.ConferenceJson.Default.ConferenceType;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CountryConfig"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CountryConfig> CountryConfig => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.CountryConfig;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.CustomNumbers"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.CustomNumbers> CustomNumbers => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.CustomNumbers;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OperatingModes.DaySchedule"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OperatingModes.DaySchedule> DaySchedule => global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingModesJson.Default.DaySchedule;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectAudioCodecPriority"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectAudioCodecPriority> DectAudioCodecPriority => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.DectAudioCodecPriority;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectCustomization"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectCustomization> DectCustomization => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.DectCustomization;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectVlanSetting"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectVlanSetting> DectVlanSetting => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.DectVlanSetting;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OrganisationVoicemail.DefaultVoicemailPinRules"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.DefaultVoicemailPinRules> DefaultVoicemailPinRules => global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailJson.Default.DefaultVoicemailPinRules;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.GuestCalling.DestinationMember"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.GuestCalling.DestinationMember> DestinationMember => global::WebexCalling.Sdk.Telephony.GuestCalling.GuestCallingJson.Default.DestinationMember;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DestinationType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DestinationType> DestinationType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.DestinationType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DeviceCustomization"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DeviceCustomization> DeviceCustomization => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.DeviceCustomization;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DeviceCustomizations"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DeviceCustomizations> DeviceCustomizations => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.DeviceCustomizations;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.DeviceHoteling"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.DeviceHoteling> DeviceHoteling => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.DeviceHoteling;
@@ -423,11 +479,17 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressMeta"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressMeta> EmergencyAddressMeta => global::WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressJson.Default.EmergencyAddressMeta;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyDestination"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyDestination> EmergencyDestination => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.EmergencyDestination;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OrganisationVoicemail.EnabledAndNumberOfDays"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.EnabledAndNumberOfDays> EnabledAndNumberOfDays => global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailJson.Default.EnabledAndNumberOfDays;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.EnabledSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.EnabledSetting> EnabledSetting => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.EnabledSetting;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EnhancedMulticast"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EnhancedMulticast> EnhancedMulticast => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.EnhancedMulticast;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.ExceptionType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.ExceptionType> ExceptionType => global::WebexCalling.Sdk.Common.CommonJson.Default.ExceptionType;
@@ -504,6 +566,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.FailureBehavior"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.FailureBehavior> FailureBehavior => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.FailureBehavior;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.FeatureAccessCodeDestination"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.FeatureAccessCodeDestination> FeatureAccessCodeDestination => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.FeatureAccessCodeDestination;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.FeatureAccessLevel"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.FeatureAccessLevel> FeatureAccessLevel => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.FeatureAccessLevel;
 
@@ -558,6 +623,12 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.HolidayService"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.HolidayService> HolidayService => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.HolidayService;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.HostedFeatureDestination"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HostedFeatureDestination> HostedFeatureDestination => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.HostedFeatureDestination;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.HostedUserDestination"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HostedUserDestination> HostedUserDestination => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.HostedUserDestination;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Hotdesk.HotDeskSession"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Hotdesk.HotDeskSession> HotDeskSession => global::WebexCalling.Sdk.Telephony.Hotdesk.HotdeskJson.Default.HotDeskSession;
 
@@ -572,6 +643,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.HotdeskingVoiceportal.HotDeskingVoicePortalSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HotdeskingVoiceportal.HotDeskingVoicePortalSetting> HotDeskingVoicePortalSetting => global::WebexCalling.Sdk.Telephony.HotdeskingVoiceportal.HotdeskingVoiceportalJson.Default.HotDeskingVoicePortalSetting;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.HttpProxy"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HttpProxy> HttpProxy => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.HttpProxy;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupCallPolicies"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupCallPolicies> HuntGroupCallPolicies => global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default.HuntGroupCallPolicies;
@@ -610,10 +684,16 @@ public sealed partial class WebexJson
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Common.IdAndName>> IReadOnlyListIdAndName => global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingModesJson.Default.IReadOnlyListIdAndName;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Licenses.LicenseRequest>> IReadOnlyListLicenseRequest => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.IReadOnlyListLicenseRequest;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.ModeManagementFeature>> IReadOnlyListModeManagementFeature => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.IReadOnlyListModeManagementFeature;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.Playlists.PlayList>> IReadOnlyListPlayList => global::WebexCalling.Sdk.Telephony.Playlists.PlaylistsJson.Default.IReadOnlyListPlayList;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Licenses.SiteUrlsRequest>> IReadOnlyListSiteUrlsRequest => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.IReadOnlyListSiteUrlsRequest;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.EmergencyAddress.SuggestedEmergencyAddress>> IReadOnlyListSuggestedEmergencyAddress => global::WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressJson.Default.IReadOnlyListSuggestedEmergencyAddress;
@@ -660,6 +740,30 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="System.Text.Json.Nodes.JsonObject"/>.</summary>
     public JsonTypeInfo<global::System.Text.Json.Nodes.JsonObject> JsonObject => global::WebexCalling.Sdk.Calls.CallsJson.Default.JsonObject;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.LargeOrgStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.LargeOrgStatus> LargeOrgStatus => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.LargeOrgStatus;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.LdapSetting"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.LdapSetting> LdapSetting => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.LdapSetting;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.License"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.License> License => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.License;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.LicenseProperties"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.LicenseProperties> LicenseProperties => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.LicenseProperties;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.LicenseRequest"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.LicenseRequest> LicenseRequest => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.LicenseRequest;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.LicenseRequestOperation"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.LicenseRequestOperation> LicenseRequestOperation => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.LicenseRequestOperation;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.LicenseUser"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.LicenseUser> LicenseUser => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.LicenseUser;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.LicenseUserType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.LicenseUserType> LicenseUserType => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.LicenseUserType;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Locations.Location"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Locations.Location> Location => global::WebexCalling.Sdk.Locations.LocationsJson.Default.Location;
 
@@ -705,8 +809,14 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.ModeManagementFeatureType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.ModeManagementFeatureType> ModeManagementFeatureType => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.ModeManagementFeatureType;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.MohConfig"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.MohConfig> MohConfig => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.MohConfig;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.MohMessageSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.MohMessageSetting> MohMessageSetting => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.MohMessageSetting;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.MohTheme"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.MohTheme> MohTheme => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.MohTheme;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.MonitoredElement"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.MonitoredElement> MonitoredElement => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.MonitoredElement;
@@ -726,11 +836,26 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.MonitoringMember"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.MonitoringMember> MonitoringMember => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.MonitoringMember;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.MppAudioCodecPriority"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.MppAudioCodecPriority> MppAudioCodecPriority => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.MppAudioCodecPriority;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.MppBackground"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.MppBackground> MppBackground => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.MppBackground;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.MppCustomization"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.MppCustomization> MppCustomization => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.MppCustomization;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.MppVlanSetting"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.MppVlanSetting> MppVlanSetting => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.MppVlanSetting;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.MsTeamsSettings"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.MsTeamsSettings> MsTeamsSettings => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.MsTeamsSettings;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.MsTeamsSettingsObject"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.MsTeamsSettingsObject> MsTeamsSettingsObject => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.MsTeamsSettingsObject;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Multicast"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Multicast> Multicast => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.Multicast;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.MusicOnHold"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.MusicOnHold> MusicOnHold => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.MusicOnHold;
@@ -740,6 +865,27 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.HuntGroup.NoAnswer"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HuntGroup.NoAnswer> NoAnswer => global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default.NoAnswer;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.NoiseCancellation"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.NoiseCancellation> NoiseCancellation => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.NoiseCancellation;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.NumberDetails"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.NumberDetails> NumberDetails => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.NumberDetails;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.NumberListPhoneNumber"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.NumberListPhoneNumber> NumberListPhoneNumber => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.NumberListPhoneNumber;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.NumberListPhoneNumberType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.NumberListPhoneNumberType> NumberListPhoneNumberType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.NumberListPhoneNumberType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.NumberType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.NumberType> NumberType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.NumberType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.NumberUsageType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.NumberUsageType> NumberUsageType => global::WebexCalling.Sdk.Telephony.Location.LocationJson.Default.NumberUsageType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.NumbersRequestAction"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.NumbersRequestAction> NumbersRequestAction => global::WebexCalling.Sdk.Telephony.Location.LocationJson.Default.NumbersRequestAction;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OperatingModes.OperatingMode"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingMode> OperatingMode => global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingModesJson.Default.OperatingMode;
@@ -752,6 +898,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.OperatingModeSchedule"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.OperatingModeSchedule> OperatingModeSchedule => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.OperatingModeSchedule;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OrgCallCaptions"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OrgCallCaptions> OrgCallCaptions => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.OrgCallCaptions;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.OrgComplianceAnnouncement"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.OrgComplianceAnnouncement> OrgComplianceAnnouncement => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.OrgComplianceAnnouncement;
@@ -767,6 +916,15 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailSettings"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailSettings> OrganisationVoicemailSettings => global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailJson.Default.OrganisationVoicemailSettings;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OriginatorType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OriginatorType> OriginatorType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.OriginatorType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OutgoingCallingPlanPermissionsByDigitPattern"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OutgoingCallingPlanPermissionsByDigitPattern> OutgoingCallingPlanPermissionsByDigitPattern => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.OutgoingCallingPlanPermissionsByDigitPattern;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OutgoingCallingPlanPermissionsByType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OutgoingCallingPlanPermissionsByType> OutgoingCallingPlanPermissionsByType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.OutgoingCallingPlanPermissionsByType;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.OutgoingPermissionAction"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.OutgoingPermissionAction> OutgoingPermissionAction => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.OutgoingPermissionAction;
@@ -791,6 +949,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VoicePortal.PasscodeRules"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VoicePortal.PasscodeRules> PasscodeRules => global::WebexCalling.Sdk.Telephony.VoicePortal.VoicePortalJson.Default.PasscodeRules;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.PbxUserDestination"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.PbxUserDestination> PbxUserDestination => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.PbxUserDestination;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.People.PeopleStatus"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.People.PeopleStatus> PeopleStatus => global::WebexCalling.Sdk.People.PeopleJson.Default.PeopleStatus;
@@ -906,6 +1067,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.Privacy"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.Privacy> Privacy => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.Privacy;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.PskSetting"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.PskSetting> PskSetting => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.PskSetting;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.PttConnectionType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.PttConnectionType> PttConnectionType => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.PttConnectionType;
 
@@ -993,6 +1157,18 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.RingPattern"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.RingPattern> RingPattern => global::WebexCalling.Sdk.Common.CommonJson.Default.RingPattern;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.RouteIdentity"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.RouteIdentity> RouteIdentity => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.RouteIdentity;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.RouteListDestination"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.RouteListDestination> RouteListDestination => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.RouteListDestination;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.RouteType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.RouteType> RouteType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.RouteType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.RoutedVirtualExtensionRange"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.RoutedVirtualExtensionRange> RoutedVirtualExtensionRange => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.RoutedVirtualExtensionRange;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OperatingModes.SameHoursDaily"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OperatingModes.SameHoursDaily> SameHoursDaily => global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingModesJson.Default.SameHoursDaily;
 
@@ -1016,6 +1192,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.ScheduleWeek"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.ScheduleWeek> ScheduleWeek => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.ScheduleWeek;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.ScreenTimeout"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.ScreenTimeout> ScreenTimeout => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.ScreenTimeout;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.SelectiveAccept"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.SelectiveAccept> SelectiveAccept => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.SelectiveAccept;
@@ -1053,6 +1232,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.SelectiveSource"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.SelectiveSource> SelectiveSource => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.SelectiveSource;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.ServiceType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.ServiceType> ServiceType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.ServiceType;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.SettingsLineType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.SettingsLineType> SettingsLineType => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.SettingsLineType;
 
@@ -1083,6 +1265,27 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.People.SipType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.People.SipType> SipType => global::WebexCalling.Sdk.People.PeopleJson.Default.SipType;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.SiteAccountType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.SiteAccountType> SiteAccountType => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.SiteAccountType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.SiteResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.SiteResponse> SiteResponse => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.SiteResponse;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.SiteType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.SiteType> SiteType => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.SiteType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.SiteUrlsRequest"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.SiteUrlsRequest> SiteUrlsRequest => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.SiteUrlsRequest;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.SnmpSetting"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.SnmpSetting> SnmpSetting => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.SnmpSetting;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.SoftKeyLayout"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.SoftKeyLayout> SoftKeyLayout => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.SoftKeyLayout;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.SoftKeyMenu"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.SoftKeyMenu> SoftKeyMenu => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.SoftKeyMenu;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.StartStopAnnouncement"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.StartStopAnnouncement> StartStopAnnouncement => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.StartStopAnnouncement;
 
@@ -1095,6 +1298,15 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyAddress.SuggestedEmergencyAddress"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyAddress.SuggestedEmergencyAddress> SuggestedEmergencyAddress => global::WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressJson.Default.SuggestedEmergencyAddress;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.SupportedDevice"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.SupportedDevice> SupportedDevice => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.SupportedDevice;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.SupportedDevices"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.SupportedDevices> SupportedDevices => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.SupportedDevices;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.TelephoneNumberType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.TelephoneNumberType> TelephoneNumberType => global::WebexCalling.Sdk.Telephony.Location.LocationJson.Default.TelephoneNumberType;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.TelephonyCall"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.TelephonyCall> TelephonyCall => global::WebexCalling.Sdk.Calls.CallsJson.Default.TelephonyCall;
 
@@ -1104,8 +1316,17 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.TelephonyParty"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.TelephonyParty> TelephonyParty => global::WebexCalling.Sdk.Calls.CallsJson.Default.TelephonyParty;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.TelephonyType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.TelephonyType> TelephonyType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.TelephonyType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.TestCallRoutingResult"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.TestCallRoutingResult> TestCallRoutingResult => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.TestCallRoutingResult;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Auth.Tokens"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Auth.Tokens> Tokens => global::WebexCalling.Sdk.Common.CommonJson.Default.Tokens;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.TrunkDestination"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.TrunkDestination> TrunkDestination => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.TrunkDestination;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.TextToSpeech.TtsStatusResponse"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.TextToSpeech.TtsStatusResponse> TtsStatusResponse => global::WebexCalling.Sdk.Telephony.TextToSpeech.TextToSpeechJson.Default.TtsStatusResponse;
@@ -1119,6 +1340,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.TextToSpeech.TtsVoice"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.TextToSpeech.TtsVoice> TtsVoice => global::WebexCalling.Sdk.Telephony.TextToSpeech.TextToSpeechJson.Default.TtsVoice;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.UcmProfile"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.UcmProfile> UcmProfile => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.UcmProfile;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.UnansweredCalls"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.UnansweredCalls> UnansweredCalls => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.UnansweredCalls;
 
@@ -1127,6 +1351,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.UpdatePersonPhoneNumber"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.UpdatePersonPhoneNumber> UpdatePersonPhoneNumber => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.UpdatePersonPhoneNumber;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.UsbPortsObject"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.UsbPortsObject> UsbPortsObject => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.UsbPortsObject;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.UserCallCaptions"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.UserCallCaptions> UserCallCaptions => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.UserCallCaptions;
@@ -1137,14 +1364,35 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.UserLicenseType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.UserLicenseType> UserLicenseType => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.UserLicenseType;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.UserLicensesResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.UserLicensesResponse> UserLicensesResponse => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.UserLicensesResponse;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.UserNumber"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.UserNumber> UserNumber => global::WebexCalling.Sdk.Common.CommonJson.Default.UserNumber;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.UserType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.UserType> UserType => global::WebexCalling.Sdk.Common.CommonJson.Default.UserType;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.ValidateExtensionStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.ValidateExtensionStatus> ValidateExtensionStatus => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.ValidateExtensionStatus;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.ValidateExtensionStatusState"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.ValidateExtensionStatusState> ValidateExtensionStatusState => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.ValidateExtensionStatusState;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.ValidateExtensionsResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.ValidateExtensionsResponse> ValidateExtensionsResponse => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.ValidateExtensionsResponse;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualExtensions.ValidatePhoneNumber"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualExtensions.ValidatePhoneNumber> ValidatePhoneNumber => global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default.ValidatePhoneNumber;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.ValidatePhoneNumberStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.ValidatePhoneNumberStatus> ValidatePhoneNumberStatus => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.ValidatePhoneNumberStatus;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.ValidatePhoneNumberStatusState"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.ValidatePhoneNumberStatusState> ValidatePhoneNumberStatusState => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.ValidatePhoneNumberStatusState;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.ValidatePhoneNumbersResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.ValidatePhoneNumbersResponse> ValidatePhoneNumbersResponse => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.ValidatePhoneNumbersResponse;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualExtensions.ValidateVirtualExtensionRange"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualExtensions.ValidateVirtualExtensionRange> ValidateVirtualExtensionRange => global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default.ValidateVirtualExtensionRange;
@@ -1152,8 +1400,14 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualExtensions.ValidateVirtualExtensionStatus"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualExtensions.ValidateVirtualExtensionStatus> ValidateVirtualExtensionStatus => global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default.ValidateVirtualExtensionStatus;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.ValidationStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.ValidationStatus> ValidationStatus => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.ValidationStatus;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtension"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtension> VirtualExtension => global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default.VirtualExtension;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualExtensionDestination"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualExtensionDestination> VirtualExtensionDestination => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.VirtualExtensionDestination;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionLevel"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionLevel> VirtualExtensionLevel => global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default.VirtualExtensionLevel;
@@ -1175,6 +1429,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionValidationStatus"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionValidationStatus> VirtualExtensionValidationStatus => global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default.VirtualExtensionValidationStatus;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VlanSetting"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VlanSetting> VlanSetting => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.VlanSetting;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.VoiceMessages.VoiceMailPartyInformation"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.VoiceMessages.VoiceMailPartyInformation> VoiceMailPartyInformation => global::WebexCalling.Sdk.VoiceMessages.VoiceMessagesJson.Default.VoiceMailPartyInformation;
@@ -1224,11 +1481,17 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.VoicemailTransferToNumber"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.VoicemailTransferToNumber> VoicemailTransferToNumber => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.VoicemailTransferToNumber;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VolumeSettings"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VolumeSettings> VolumeSettings => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.VolumeSettings;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.WaitMessageSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.WaitMessageSetting> WaitMessageSetting => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.WaitMessageSetting;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.WaitMode"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.WaitMode> WaitMode => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.WaitMode;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.WebAccessSetting"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.WebAccessSetting> WebAccessSetting => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.WebAccessSetting;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Webhooks.Webhook"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Webhooks.Webhook> Webhook => global::WebexCalling.Sdk.Webhooks.WebhooksJson.Default.Webhook;
@@ -1250,4 +1513,13 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.WelcomeMessageSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.WelcomeMessageSetting> WelcomeMessageSetting => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.WelcomeMessageSetting;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.WifiAudioCodecPriority"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.WifiAudioCodecPriority> WifiAudioCodecPriority => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.WifiAudioCodecPriority;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.WifiCustomization"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.WifiCustomization> WifiCustomization => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.WifiCustomization;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.WifiNetwork"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.WifiNetwork> WifiNetwork => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.WifiNetwork;
 }

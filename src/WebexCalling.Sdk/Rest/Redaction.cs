@@ -31,6 +31,8 @@ internal static partial class Redaction
         // outgoing-permission access codes (location: deleteCodes lists the codes to remove), DECT access codes
         "accesscode", "defaultaccesscode", "deletecodes",
         "voicemailpin", "defaultvoicemailpin",
+        // device settings: the LDAP bind password and the Wi-Fi phone's local security password
+        "bindpw", "phonesecuritypwd",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // ...and any name ending in one of these: sipPassword, oneTimePassword, newPasscode, confirmPasscode, webhookSecret
