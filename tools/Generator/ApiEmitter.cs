@@ -48,10 +48,11 @@ sealed partial class ApiEmitter(Surface surface)
         return w.ToString();
     }
 
-    static string New(ApiSpec api, AccessSpec access)
+    /// <summary>The construction of a class at a place; <paramref name="owner"/>: the owner expression to pass instead of the place's.</summary>
+    static string New(ApiSpec api, AccessSpec access, string? owner = null)
     {
         var args = new List<string> { "session" };
-        if (api.OwnerKind) args.Add("SettingsOwner." + access.Owner);
+        if (api.OwnerKind) args.Add(owner ?? "SettingsOwner." + access.Owner);
         if (access.Args is not null) args.Add(access.Args);
         return $"new {api.Name}({string.Join(", ", args)})";
     }
@@ -98,7 +99,9 @@ sealed partial class ApiEmitter(Surface surface)
             {
                 w.Open(signature);
                 foreach (var (_, name) in fields) w.Line($"_{name} = {name};");
-                foreach (var (child, access) in children) w.Line($"{access.Property} = {New(child, access)};");
+                // a child with an owner kind takes its parent's owner: the class serves every owner kind it hangs at
+                foreach (var (child, access) in children)
+                    w.Line($"{access.Property} = {New(child, access, api.OwnerKind ? "owner" : null)};");
                 w.Close();
             }
             w.Line();

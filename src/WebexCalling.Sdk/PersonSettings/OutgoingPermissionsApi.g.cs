@@ -13,9 +13,9 @@ public partial class OutgoingPermissionsApi : SettingsApiChild
 {
     internal OutgoingPermissionsApi(RestSession session, SettingsOwner owner) : base(session, owner)
     {
-        AccessCodes = new AccessCodesApi(session, SettingsOwner.Person);
-        DigitPatterns = new DigitPatternsApi(session, SettingsOwner.Person);
-        TransferNumbers = new TransferNumbersApi(session, SettingsOwner.Person);
+        AccessCodes = new AccessCodesApi(session, owner);
+        DigitPatterns = new DigitPatternsApi(session, owner);
+        TransferNumbers = new TransferNumbersApi(session, owner);
     }
 
     /// <summary>For mocking: every property is null unless overridden.</summary>
