@@ -127,7 +127,6 @@ sealed partial class ApiEmitter(Surface surface)
     {
         Rules(w, m, null);
         var places = m.Api.Access.Where(a => a.Send.ContainsKey(m.Name)).ToList();
-        foreach (var access in places) Rules(w, m, access);
         if (places.Count == 0) return;
         // the same endpoint at another place (owner kind or feature) names fields differently: its rules by the place
         string key;
@@ -139,11 +138,15 @@ sealed partial class ApiEmitter(Surface surface)
                 "per-place send rules need an owner kind or a constructor argument")).Split(' ')[1];
             value = a => a.Args!;
         }
+        // places of the same owner kind (or argument) share the rules of the first of them
+        places = places.DistinctBy(value).ToList();
+        foreach (var access in places) Rules(w, m, access);
         w.Doc("summary", $"The body rules of <see cref=\"{m.Name}\"/> at this place.");
         w.Line($"private BodyRules {m.Name[..^5]}Rules => {key} switch");
         w.Line("{");
         foreach (var place in places) w.Line($"    {value(place)} => {RulesName(m, place)},");
-        w.Line($"    _ => {RulesName(m, null)},");
+        // the member's own rules, or none when it leaves nothing out
+        w.Line($"    _ => {(BodyRules(m) is null ? "BodyRules.None" : RulesName(m, null))},");
         w.Line("};");
         w.Line();
     }
@@ -196,9 +199,10 @@ sealed partial class ApiEmitter(Surface surface)
         string bodyArg = "", bodyType = "";
         if (m.BodyParam is { } b)
         {
-            if (body is not null)
+            bool placeRules = m.Api.Access.Any(a => a.Send.ContainsKey(m.Name));
+            if (body is not null || placeRules)
             {
-                string rules = m.Api.Access.Any(a => a.Send.ContainsKey(m.Name)) ? m.Name[..^5] + "Rules" : RulesName(m, null);
+                string rules = placeRules ? m.Name[..^5] + "Rules" : RulesName(m, null);
                 lines.Add($"var body = RequestBody.Of({b.Name}, {ctx}.Default.{TypeInfo(b.BareType)}, {rules});");
                 (bodyArg, bodyType) = ("body", $"{ctx}.Default.JsonNode");
             }
@@ -403,7 +407,12 @@ sealed partial class ApiEmitter(Surface surface)
         if (surface.IsEnum(t)) return p.Nullable ? $"{p.Name}?.Value" : $"{p.Name}.Value";
         if (t.StartsWith("list<string", StringComparison.Ordinal)) return $"JsonBody.Strings({p.Name})";
         if (surface.IsModel(t) || t.StartsWith("list<", StringComparison.Ordinal))
+        {
+            // a list parameter is any sequence; the context knows the read-only list the models use
+            if (t.StartsWith("list<", StringComparison.Ordinal))
+                return $"JsonBody.Node<{Surface.CSharpType(t)}>({p.Name}?.ToList(), {ctx}.Default.{TypeInfo(t)})";
             return $"JsonBody.Node({p.Name}, {ctx}.Default.{TypeInfo(t)})";
+        }
         return p.Name;
     }
 

@@ -198,6 +198,8 @@ sealed class TestEmitter(Surface surface)
 
     static JsonNode? WireNode(ParamSpec p, string wire) => p.BareType switch
     {
+        // a sample written as JSON (a list of models in a field): as it is
+        _ when wire.StartsWith('[') || (wire.StartsWith('{') && wire != "{}") => JsonNode.Parse(wire),
         "bool" => JsonValue.Create(wire == "true"),
         "int" or "long" => JsonValue.Create(long.Parse(wire, CultureInfo.InvariantCulture)),
         "double" or "decimal" => JsonValue.Create(double.Parse(wire, CultureInfo.InvariantCulture)),
