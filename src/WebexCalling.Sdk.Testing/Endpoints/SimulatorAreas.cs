@@ -25,6 +25,7 @@ internal static class SimulatorAreas
         CallsEndpoints.Map(v1, state);
         VoiceMessagesEndpoints.Map(v1, state);
         WebhooksEndpoints.Map(v1, state);
+        TelephonyLocationEndpoints.Map(v1, state);
         Resources.ResourceEndpoints.Map(v1, state);
     }
 
@@ -36,5 +37,6 @@ internal static class SimulatorAreas
     {
         CallQueueEndpoints.SeedDemoOrg(state, demo);
         VoiceMessagesEndpoints.SeedDemoOrg(state, demo);
+        TelephonyLocationEndpoints.SeedDemoOrg(state, demo);
     }
 }

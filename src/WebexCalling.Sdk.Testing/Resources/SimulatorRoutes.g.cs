@@ -137,6 +137,13 @@ internal static class SimulatorRoutes
             }
             """,
             [], "PUT"),
+        new("/telephony/config/locations/{entityId}/outgoingPermission/autoTransferNumbers", "Location", "entityId",
+            """
+            {
+              "useCustomTransferNumbers": false
+            }
+            """,
+            [], "PUT"),
         new("/telephony/config/locations/{locationId}/huntGroups/{featureId}/callForwarding", null, null,
             """
             {
@@ -203,6 +210,55 @@ internal static class SimulatorRoutes
             }
             """,
             ["rules[].name", "rules[].callsFrom", "rules[].forwardTo", "rules[].callsTo", "operatingModes.currentOperatingModeId", "operatingModes.exceptionType", "operatingModes.modes[].name", "operatingModes.modes[].type", "operatingModes.modes[].level", "operatingModes.modes[].forwardTo.defaultDestination", "operatingModes.modes[].forwardTo.defaultDestinationVoicemailEnabled", "operatingModes.modes[].forwardTo.defaultForwardToSelection"], "PUT"),
+        new("/telephony/config/locations/{locationId}/emergencyCallNotification", null, null,
+            """
+            {
+              "emergencyCallNotificationEnabled": false,
+              "organization": {
+                "emergencyCallNotificationEnabled": false,
+                "allowEmailNotificationAllLocationEnabled": false
+              }
+            }
+            """,
+            ["organization"], "PUT"),
+        new("/telephony/config/locations/{locationId}/intercept", null, null,
+            """
+            {
+              "enabled": false,
+              "incoming": {
+                "type": "INTERCEPT_ALL",
+                "voicemailEnabled": false,
+                "announcements": {
+                  "greeting": "DEFAULT",
+                  "newNumber": {
+                    "enabled": false
+                  },
+                  "zeroTransfer": {
+                    "enabled": false
+                  }
+                }
+              },
+              "outgoing": {
+                "type": "INTERCEPT_ALL",
+                "transferEnabled": false
+              }
+            }
+            """,
+            ["incoming.announcements.fileName"], "PUT"),
+        new("/telephony/config/locations/{locationId}/internalDialing", null, null,
+            """
+            {
+              "enableUnknownExtensionRoutePolicy": false
+            }
+            """,
+            [], "PUT"),
+        new("/telephony/config/locations/{locationId}/voicemail", null, null,
+            """
+            {
+              "voicemailTranscriptionEnabled": false
+            }
+            """,
+            [], "PUT"),
     ];
 
     public static IReadOnlyList<CollectionRoute> Collections { get; } =

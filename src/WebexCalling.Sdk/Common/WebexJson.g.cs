@@ -17,6 +17,7 @@ public sealed partial class WebexJson
         global::WebexCalling.Sdk.Telephony.AutoAttendant.AutoAttendantJson.Default,
         global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default,
         global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default,
+        global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default,
         global::WebexCalling.Sdk.Telephony.TelephonyJson.Default,
         global::WebexCalling.Sdk.VoiceMessages.VoiceMessagesJson.Default,
         global::WebexCalling.Sdk.Webhooks.WebhooksJson.Default,
@@ -133,6 +134,12 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.BehaviorType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.BehaviorType> BehaviorType => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.BehaviorType;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.BlockingDisableCalling"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.BlockingDisableCalling> BlockingDisableCalling => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.BlockingDisableCalling;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.BlockingUnlessForced"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.BlockingUnlessForced> BlockingUnlessForced => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.BlockingUnlessForced;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.HuntGroup.BusinessContinuity"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HuntGroup.BusinessContinuity> BusinessContinuity => global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default.BusinessContinuity;
 
@@ -144,6 +151,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.CQRoutingType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.CQRoutingType> CQRoutingType => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.CQRoutingType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.CallBackSelected"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.CallBackSelected> CallBackSelected => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.CallBackSelected;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.CallBounce"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.CallBounce> CallBounce => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.CallBounce;
@@ -247,6 +257,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.CallingBehavior"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.CallingBehavior> CallingBehavior => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.CallingBehavior;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.CallingLineId"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.CallingLineId> CallingLineId => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.CallingLineId;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.CallingLineIdPolicy"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.CallingLineIdPolicy> CallingLineIdPolicy => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.CallingLineIdPolicy;
 
@@ -262,8 +275,14 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.ComfortMessageSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.ComfortMessageSetting> ComfortMessageSetting => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.ComfortMessageSetting;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.ContactDetails"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.ContactDetails> ContactDetails => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.ContactDetails;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.CustomNumbers"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.CustomNumbers> CustomNumbers => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.CustomNumbers;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DeviceCustomization"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DeviceCustomization> DeviceCustomization => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.DeviceCustomization;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.DeviceHoteling"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.DeviceHoteling> DeviceHoteling => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.DeviceHoteling;
@@ -464,6 +483,9 @@ public sealed partial class WebexJson
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Calls.CallHistoryRecord>> IReadOnlyListCallHistoryRecord => global::WebexCalling.Sdk.Calls.CallsJson.Default.IReadOnlyListCallHistoryRecord;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.Location.ContactDetails>> IReadOnlyListContactDetails => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.IReadOnlyListContactDetails;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.CallQueue.Dnis>> IReadOnlyListDnis => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.IReadOnlyListDnis;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
@@ -473,7 +495,13 @@ public sealed partial class WebexJson
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.HotDeskingMember>> IReadOnlyListHotDeskingMember => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.IReadOnlyListHotDeskingMember;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Common.IdAndName>> IReadOnlyListIdAndName => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.IReadOnlyListIdAndName;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.ModeManagementFeature>> IReadOnlyListModeManagementFeature => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.IReadOnlyListModeManagementFeature;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.Location.ReceptionistContact>> IReadOnlyListReceptionistContact => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.IReadOnlyListReceptionistContact;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Calls.TelephonyCall>> IReadOnlyListTelephonyCall => global::WebexCalling.Sdk.Calls.CallsJson.Default.IReadOnlyListTelephonyCall;
@@ -505,6 +533,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.InterceptTypeOutgoing"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.InterceptTypeOutgoing> InterceptTypeOutgoing => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.InterceptTypeOutgoing;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.InternalDialing"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.InternalDialing> InternalDialing => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.InternalDialing;
+
     /// <summary>Metadata of <see cref="System.Text.Json.JsonElement"/>.</summary>
     public JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement => global::WebexCalling.Sdk.Calls.CallsJson.Default.JsonElement;
 
@@ -519,6 +550,36 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Locations.LocationAddress"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Locations.LocationAddress> LocationAddress => global::WebexCalling.Sdk.Locations.LocationsJson.Default.LocationAddress;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.LocationCallCaptions"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.LocationCallCaptions> LocationCallCaptions => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.LocationCallCaptions;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.LocationCallNotificationOrganization"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.LocationCallNotificationOrganization> LocationCallNotificationOrganization => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.LocationCallNotificationOrganization;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.LocationDeleteStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.LocationDeleteStatus> LocationDeleteStatus => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.LocationDeleteStatus;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.LocationEcbn"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.LocationEcbn> LocationEcbn => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.LocationEcbn;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.LocationEcbnLocation"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.LocationEcbnLocation> LocationEcbnLocation => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.LocationEcbnLocation;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.LocationEcbnLocationMember"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.LocationEcbnLocationMember> LocationEcbnLocationMember => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.LocationEcbnLocationMember;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.LocationEmergencyCallNotification"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.LocationEmergencyCallNotification> LocationEmergencyCallNotification => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.LocationEmergencyCallNotification;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.LocationMohGreetingType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.LocationMohGreetingType> LocationMohGreetingType => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.LocationMohGreetingType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.LocationMohSetting"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.LocationMohSetting> LocationMohSetting => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.LocationMohSetting;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.LocationVoicemailSettings"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.LocationVoicemailSettings> LocationVoicemailSettings => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.LocationVoicemailSettings;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.MediaFileType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.MediaFileType> MediaFileType => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.MediaFileType;
@@ -582,6 +643,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.HuntGroup.NoAnswer"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HuntGroup.NoAnswer> NoAnswer => global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default.NoAnswer;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.NonBlockingDisableCalling"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.NonBlockingDisableCalling> NonBlockingDisableCalling => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.NonBlockingDisableCalling;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.OperatingModeSchedule"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.OperatingModeSchedule> OperatingModeSchedule => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.OperatingModeSchedule;
@@ -691,6 +755,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.Privacy"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.Privacy> Privacy => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.Privacy;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.PstnConnection"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.PstnConnection> PstnConnection => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.PstnConnection;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.PttConnectionType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.PttConnectionType> PttConnectionType => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.PttConnectionType;
 
@@ -708,6 +775,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.RecallType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.RecallType> RecallType => global::WebexCalling.Sdk.Calls.CallsJson.Default.RecallType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.ReceptionistContact"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.ReceptionistContact> ReceptionistContact => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.ReceptionistContact;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.ReceptionistSettings"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.ReceptionistSettings> ReceptionistSettings => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.ReceptionistSettings;
@@ -738,6 +808,15 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.RingPattern"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.RingPattern> RingPattern => global::WebexCalling.Sdk.Common.CommonJson.Default.RingPattern;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.RouteIdentity"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.RouteIdentity> RouteIdentity => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.RouteIdentity;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.RouteType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.RouteType> RouteType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.RouteType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.SafeDeleteCheckResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.SafeDeleteCheckResponse> SafeDeleteCheckResponse => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.SafeDeleteCheckResponse;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.ScheduleDay"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.ScheduleDay> ScheduleDay => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.ScheduleDay;
@@ -840,6 +919,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Webhooks.TelephonyEventData"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Webhooks.TelephonyEventData> TelephonyEventData => global::WebexCalling.Sdk.Webhooks.WebhooksJson.Default.TelephonyEventData;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.TelephonyLocation"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.TelephonyLocation> TelephonyLocation => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.TelephonyLocation;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.TelephonyParty"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.TelephonyParty> TelephonyParty => global::WebexCalling.Sdk.Calls.CallsJson.Default.TelephonyParty;

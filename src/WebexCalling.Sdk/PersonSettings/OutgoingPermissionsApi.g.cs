@@ -34,6 +34,17 @@ public partial class OutgoingPermissionsApi : SettingsApiChild
         omit: ["callingPermissions[].isCallTypeRestrictionEnabled"],
         rename: []);
 
+    private static readonly BodyRules ConfigureBodyAtTelephony = new(
+        omit: ["callingPermissions[].isCallTypeRestrictionEnabled", "useCustomEnabled", "useCustomPermissions"],
+        rename: []);
+
+    /// <summary>The body rules of <see cref="ConfigureAsync"/> at this place.</summary>
+    private BodyRules ConfigureRules => Owner switch
+    {
+        SettingsOwner.Location => ConfigureBodyAtTelephony,
+        _ => ConfigureBody,
+    };
+
     /// <summary>Reads the outgoing calling permissions.</summary>
     /// <param name="entityId">The person (or workspace, location, virtual line).</param>
     /// <param name="orgId">The organisation, for partner administrators.</param>

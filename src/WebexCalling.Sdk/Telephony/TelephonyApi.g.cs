@@ -6,6 +6,7 @@ using WebexCalling.Sdk.Rest;
 using WebexCalling.Sdk.Telephony.AutoAttendant;
 using WebexCalling.Sdk.Telephony.CallQueue;
 using WebexCalling.Sdk.Telephony.HuntGroup;
+using WebexCalling.Sdk.Telephony.Location;
 
 namespace WebexCalling.Sdk.Telephony;
 
@@ -16,14 +17,19 @@ public partial class TelephonyApi : ApiChild
 {
     internal TelephonyApi(RestSession session) : base(session, "")
     {
+        PermissionsOut = new OutgoingPermissionsApi(session, SettingsOwner.Location);
         Schedules = new ScheduleApi(session, SettingsOwner.Location);
         AutoAttendant = new AutoAttendantApi(session);
         CallQueue = new CallQueueApi(session);
         HuntGroup = new HuntGroupApi(session);
+        Location = new TelephonyLocationApi(session);
     }
 
     /// <summary>For mocking: every property is null unless overridden.</summary>
     protected TelephonyApi() { }
+
+    /// <summary>Outgoing calling permissions of locations, with their digit patterns and transfer numbers.</summary>
+    public virtual OutgoingPermissionsApi PermissionsOut { get; } = null!;
 
     /// <summary>
     /// The schedules of locations (business hours, holidays) and their events, which auto attendants, call queues and
@@ -39,4 +45,10 @@ public partial class TelephonyApi : ApiChild
 
     /// <summary>Hunt groups: route incoming calls to a group of people, workspaces or virtual lines.</summary>
     public virtual HuntGroupApi HuntGroup { get; } = null!;
+
+    /// <summary>
+    /// The Webex Calling settings of locations: calling details, voicemail, music on hold, intercept, internal dialing,
+    /// receptionist directories, emergency callback number, outgoing permissions.
+    /// </summary>
+    public virtual TelephonyLocationApi Location { get; } = null!;
 }
