@@ -30,6 +30,21 @@ public class DigitPatternsApiRequestTests
     }
 
     [Fact]
+    public async Task GetAsync_PersonSettingsPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_patterns")));
+
+        var result = await h.Api.PersonSettings.PermissionsOut.DigitPatterns.GetAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/people/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_digit_patterns"), result);
+    }
+
+    [Fact]
     public async Task DetailsAsync_PersonSettingsPermissionsOutDigitPatterns_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
@@ -140,6 +155,21 @@ public class DigitPatternsApiRequestTests
     }
 
     [Fact]
+    public async Task GetAsync_TelephonyPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_patterns")));
+
+        var result = await h.Api.Telephony.PermissionsOut.DigitPatterns.GetAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_digit_patterns"), result);
+    }
+
+    [Fact]
     public async Task DetailsAsync_TelephonyPermissionsOutDigitPatterns_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
@@ -241,6 +271,21 @@ public class DigitPatternsApiRequestTests
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_patterns")));
 
         var result = await h.Api.Telephony.Location.PermissionsOut.DigitPatterns.GetDigitPatternsAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_digit_patterns"), result);
+    }
+
+    [Fact]
+    public async Task GetAsync_TelephonyLocationPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_patterns")));
+
+        var result = await h.Api.Telephony.Location.PermissionsOut.DigitPatterns.GetAsync(entityId: "entityId-1", orgId: "orgId-1");
 
         var request = h.Single();
         Assert.Equal("GET", request.Method.Method);

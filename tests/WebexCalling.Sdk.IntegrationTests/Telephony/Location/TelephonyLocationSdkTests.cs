@@ -325,7 +325,7 @@ public class TelephonyLocationSdkTests(DemoSimFixture fixture) : IClassFixture<D
         await patterns.DeleteAsync(location, id);
         var gone = await Assert.ThrowsAsync<WebexApiException>(() => patterns.DetailsAsync(location, id));
         await patterns.DeleteAllAsync(location);
-        var none = await patterns.GetDigitPatternsAsync(location);
+        var none = await patterns.GetAsync(location);
 
         Assert.Equal([id, other], listed.Patterns!.Select(p => p.Id));
         Assert.Equal(("Premium", "1976XXXXXXX", OutgoingPermissionAction.TransferNumber1, false),
