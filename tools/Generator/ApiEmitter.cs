@@ -48,10 +48,11 @@ sealed partial class ApiEmitter(Surface surface)
         return w.ToString();
     }
 
-    static string New(ApiSpec api, AccessSpec access)
+    /// <summary>The construction of a class at a place; <paramref name="owner"/>: the owner expression to pass instead of the place's.</summary>
+    static string New(ApiSpec api, AccessSpec access, string? owner = null)
     {
         var args = new List<string> { "session" };
-        if (api.OwnerKind) args.Add("SettingsOwner." + access.Owner);
+        if (api.OwnerKind) args.Add(owner ?? "SettingsOwner." + access.Owner);
         if (access.Args is not null) args.Add(access.Args);
         return $"new {api.Name}({string.Join(", ", args)})";
     }
@@ -98,7 +99,9 @@ sealed partial class ApiEmitter(Surface surface)
             {
                 w.Open(signature);
                 foreach (var (_, name) in fields) w.Line($"_{name} = {name};");
-                foreach (var (child, access) in children) w.Line($"{access.Property} = {New(child, access)};");
+                // a child with an owner kind takes its parent's owner: the class serves every owner kind it hangs at
+                foreach (var (child, access) in children)
+                    w.Line($"{access.Property} = {New(child, access, api.OwnerKind ? "owner" : null)};");
                 w.Close();
             }
             w.Line();
@@ -124,7 +127,6 @@ sealed partial class ApiEmitter(Surface surface)
     {
         Rules(w, m, null);
         var places = m.Api.Access.Where(a => a.Send.ContainsKey(m.Name)).ToList();
-        foreach (var access in places) Rules(w, m, access);
         if (places.Count == 0) return;
         // the same endpoint at another place (owner kind or feature) names fields differently: its rules by the place
         string key;
@@ -136,11 +138,15 @@ sealed partial class ApiEmitter(Surface surface)
                 "per-place send rules need an owner kind or a constructor argument")).Split(' ')[1];
             value = a => a.Args!;
         }
+        // places of the same owner kind (or argument) share the rules of the first of them
+        places = places.DistinctBy(value).ToList();
+        foreach (var access in places) Rules(w, m, access);
         w.Doc("summary", $"The body rules of <see cref=\"{m.Name}\"/> at this place.");
         w.Line($"private BodyRules {m.Name[..^5]}Rules => {key} switch");
         w.Line("{");
         foreach (var place in places) w.Line($"    {value(place)} => {RulesName(m, place)},");
-        w.Line($"    _ => {RulesName(m, null)},");
+        // the member's own rules, or none when it leaves nothing out
+        w.Line($"    _ => {(BodyRules(m) is null ? "BodyRules.None" : RulesName(m, null))},");
         w.Line("};");
         w.Line();
     }
@@ -193,9 +199,10 @@ sealed partial class ApiEmitter(Surface surface)
         string bodyArg = "", bodyType = "";
         if (m.BodyParam is { } b)
         {
-            if (body is not null)
+            bool placeRules = m.Api.Access.Any(a => a.Send.ContainsKey(m.Name));
+            if (body is not null || placeRules)
             {
-                string rules = m.Api.Access.Any(a => a.Send.ContainsKey(m.Name)) ? m.Name[..^5] + "Rules" : RulesName(m, null);
+                string rules = placeRules ? m.Name[..^5] + "Rules" : RulesName(m, null);
                 lines.Add($"var body = RequestBody.Of({b.Name}, {ctx}.Default.{TypeInfo(b.BareType)}, {rules});");
                 (bodyArg, bodyType) = ("body", $"{ctx}.Default.JsonNode");
             }

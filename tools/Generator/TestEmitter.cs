@@ -198,8 +198,9 @@ sealed class TestEmitter(Surface surface)
 
     static JsonNode? WireNode(ParamSpec p, string wire) => p.BareType switch
     {
-        // a sample whose wire text is JSON (a list of models): that JSON
-        _ when !p.BareType.StartsWith("list<string", StringComparison.Ordinal) && wire.StartsWith('[') => JsonNode.Parse(wire),
+        // a sample whose wire text is JSON (a list of models, a model in a field): that JSON
+        _ when !p.BareType.StartsWith("list<string", StringComparison.Ordinal)
+               && (wire.StartsWith('[') || (wire.StartsWith('{') && wire != "{}")) => JsonNode.Parse(wire),
         "bool" => JsonValue.Create(wire == "true"),
         "int" or "long" => JsonValue.Create(long.Parse(wire, CultureInfo.InvariantCulture)),
         "double" or "decimal" => JsonValue.Create(double.Parse(wire, CultureInfo.InvariantCulture)),

@@ -46,6 +46,7 @@ internal static class SimulatorAreas
         CallRecordingEndpoints.Map(v1, state);
         MsTeamsEndpoints.Map(v1, state);
         VoicemailRulesEndpoints.Map(v1, state);
+        TelephonyLocationEndpoints.Map(v1, state);
         Resources.ResourceEndpoints.Map(v1, state);
     }
 
@@ -73,5 +74,6 @@ internal static class SimulatorAreas
         OperatingModesEndpoints.SeedDemoOrg(state, demo);
         AccessCodesEndpoints.SeedDemoOrg(state, demo);
         CallRecordingEndpoints.SeedDemoOrg(state, demo);
+        TelephonyLocationEndpoints.SeedDemoOrg(state, demo);
     }
 }

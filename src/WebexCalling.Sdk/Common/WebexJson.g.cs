@@ -33,7 +33,7 @@ public sealed partial class WebexJson
         global::WebexCalling.Sdk.Telephony.Hotdesk.HotdeskJson.Default,
         global::WebexCalling.Sdk.Telephony.HotdeskingVoiceportal.HotdeskingVoiceportalJson.Default,
         global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default,
-        global::WebexCalling.Sdk.Telephony.Location.LocationJson.Default,
+        global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default,
         global::WebexCalling.Sdk.Telephony.MsTeams.OrgMsTeamsJson.Default,
         global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingModesJson.Default,
         global::WebexCalling.Sdk.Telephony.OrganisationVoicemail.OrganisationVoicemailJson.Default,
@@ -188,6 +188,12 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.BlockRepeatedDigits"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.BlockRepeatedDigits> BlockRepeatedDigits => global::WebexCalling.Sdk.Common.CommonJson.Default.BlockRepeatedDigits;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.BlockingDisableCalling"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.BlockingDisableCalling> BlockingDisableCalling => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.BlockingDisableCalling;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.BlockingUnlessForced"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.BlockingUnlessForced> BlockingUnlessForced => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.BlockingUnlessForced;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.BluetoothSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.BluetoothSetting> BluetoothSetting => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.BluetoothSetting;
 
@@ -202,6 +208,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.CQRoutingType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.CQRoutingType> CQRoutingType => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.CQRoutingType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.CallBackSelected"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.CallBackSelected> CallBackSelected => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.CallBackSelected;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.CallBounce"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.CallBounce> CallBounce => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.CallBounce;
@@ -344,6 +353,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.CallingBehavior"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.CallingBehavior> CallingBehavior => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.CallingBehavior;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.CallingLineId"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.CallingLineId> CallingLineId => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.CallingLineId;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.CallingLineIdPolicy"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.CallingLineIdPolicy> CallingLineIdPolicy => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.CallingLineIdPolicy;
 
@@ -379,6 +391,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Conference.ConferenceType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Conference.ConferenceType> ConferenceType => global::WebexCalling.Sdk.Telephony.Conference.ConferenceJson.Default.ConferenceType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.ContactDetails"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.ContactDetails> ContactDetails => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.ContactDetails;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CountryConfig"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CountryConfig> CountryConfig => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.CountryConfig;
@@ -669,6 +684,9 @@ public sealed partial class WebexJson
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingRegion>> IReadOnlyListCallRecordingRegion => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.IReadOnlyListCallRecordingRegion;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.Location.ContactDetails>> IReadOnlyListContactDetails => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.IReadOnlyListContactDetails;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.CallQueue.Dnis>> IReadOnlyListDnis => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.IReadOnlyListDnis;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
@@ -681,7 +699,7 @@ public sealed partial class WebexJson
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.HotDeskingMember>> IReadOnlyListHotDeskingMember => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.IReadOnlyListHotDeskingMember;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
-    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Common.IdAndName>> IReadOnlyListIdAndName => global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingModesJson.Default.IReadOnlyListIdAndName;
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Common.IdAndName>> IReadOnlyListIdAndName => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.IReadOnlyListIdAndName;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Licenses.LicenseRequest>> IReadOnlyListLicenseRequest => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.IReadOnlyListLicenseRequest;
@@ -691,6 +709,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.Playlists.PlayList>> IReadOnlyListPlayList => global::WebexCalling.Sdk.Telephony.Playlists.PlaylistsJson.Default.IReadOnlyListPlayList;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.Location.ReceptionistContact>> IReadOnlyListReceptionistContact => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.IReadOnlyListReceptionistContact;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Licenses.SiteUrlsRequest>> IReadOnlyListSiteUrlsRequest => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.IReadOnlyListSiteUrlsRequest;
@@ -731,6 +752,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.InterceptTypeOutgoing"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.InterceptTypeOutgoing> InterceptTypeOutgoing => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.InterceptTypeOutgoing;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.InternalDialing"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.InternalDialing> InternalDialing => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.InternalDialing;
+
     /// <summary>Metadata of <see cref="System.Text.Json.JsonElement"/>.</summary>
     public JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement => global::WebexCalling.Sdk.Calls.CallsJson.Default.JsonElement;
 
@@ -770,6 +794,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Locations.LocationAddress"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Locations.LocationAddress> LocationAddress => global::WebexCalling.Sdk.Locations.LocationsJson.Default.LocationAddress;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.LocationCallCaptions"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.LocationCallCaptions> LocationCallCaptions => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.LocationCallCaptions;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyServices.LocationCallNotification"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyServices.LocationCallNotification> LocationCallNotification => global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default.LocationCallNotification;
 
@@ -778,6 +805,27 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallRecording.LocationComplianceAnnouncement"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallRecording.LocationComplianceAnnouncement> LocationComplianceAnnouncement => global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default.LocationComplianceAnnouncement;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.LocationDeleteStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.LocationDeleteStatus> LocationDeleteStatus => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.LocationDeleteStatus;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.LocationEcbn"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.LocationEcbn> LocationEcbn => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.LocationEcbn;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.LocationEcbnLocation"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.LocationEcbnLocation> LocationEcbnLocation => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.LocationEcbnLocation;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.LocationEcbnLocationMember"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.LocationEcbnLocationMember> LocationEcbnLocationMember => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.LocationEcbnLocationMember;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.LocationMohGreetingType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.LocationMohGreetingType> LocationMohGreetingType => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.LocationMohGreetingType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.LocationMohSetting"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.LocationMohSetting> LocationMohSetting => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.LocationMohSetting;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.LocationVoicemailSettings"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.LocationVoicemailSettings> LocationVoicemailSettings => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.LocationVoicemailSettings;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyServices.LoginResponse"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyServices.LoginResponse> LoginResponse => global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default.LoginResponse;
@@ -869,6 +917,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.NoiseCancellation"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.NoiseCancellation> NoiseCancellation => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.NoiseCancellation;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.NonBlockingDisableCalling"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.NonBlockingDisableCalling> NonBlockingDisableCalling => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.NonBlockingDisableCalling;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.NumberDetails"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.NumberDetails> NumberDetails => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.NumberDetails;
 
@@ -882,10 +933,10 @@ public sealed partial class WebexJson
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.NumberType> NumberType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.NumberType;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.NumberUsageType"/>.</summary>
-    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.NumberUsageType> NumberUsageType => global::WebexCalling.Sdk.Telephony.Location.LocationJson.Default.NumberUsageType;
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.NumberUsageType> NumberUsageType => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.NumberUsageType;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.NumbersRequestAction"/>.</summary>
-    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.NumbersRequestAction> NumbersRequestAction => global::WebexCalling.Sdk.Telephony.Location.LocationJson.Default.NumbersRequestAction;
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.NumbersRequestAction> NumbersRequestAction => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.NumbersRequestAction;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OperatingModes.OperatingMode"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingMode> OperatingMode => global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingModesJson.Default.OperatingMode;
@@ -1070,6 +1121,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.PskSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.PskSetting> PskSetting => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.PskSetting;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.PstnConnection"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.PstnConnection> PstnConnection => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.PstnConnection;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.PttConnectionType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.PttConnectionType> PttConnectionType => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.PttConnectionType;
 
@@ -1090,6 +1144,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.RecallType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.RecallType> RecallType => global::WebexCalling.Sdk.Calls.CallsJson.Default.RecallType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.ReceptionistContact"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.ReceptionistContact> ReceptionistContact => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.ReceptionistContact;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.ReceptionistSettings"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.ReceptionistSettings> ReceptionistSettings => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.ReceptionistSettings;
@@ -1168,6 +1225,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.RoutedVirtualExtensionRange"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.RoutedVirtualExtensionRange> RoutedVirtualExtensionRange => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.RoutedVirtualExtensionRange;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.SafeDeleteCheckResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.SafeDeleteCheckResponse> SafeDeleteCheckResponse => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.SafeDeleteCheckResponse;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.OperatingModes.SameHoursDaily"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.OperatingModes.SameHoursDaily> SameHoursDaily => global::WebexCalling.Sdk.Telephony.OperatingModes.OperatingModesJson.Default.SameHoursDaily;
@@ -1305,13 +1365,16 @@ public sealed partial class WebexJson
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.SupportedDevices> SupportedDevices => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.SupportedDevices;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.TelephoneNumberType"/>.</summary>
-    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.TelephoneNumberType> TelephoneNumberType => global::WebexCalling.Sdk.Telephony.Location.LocationJson.Default.TelephoneNumberType;
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.TelephoneNumberType> TelephoneNumberType => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.TelephoneNumberType;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.TelephonyCall"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.TelephonyCall> TelephonyCall => global::WebexCalling.Sdk.Calls.CallsJson.Default.TelephonyCall;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Webhooks.TelephonyEventData"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Webhooks.TelephonyEventData> TelephonyEventData => global::WebexCalling.Sdk.Webhooks.WebhooksJson.Default.TelephonyEventData;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.TelephonyLocation"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.TelephonyLocation> TelephonyLocation => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.TelephonyLocation;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.TelephonyParty"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.TelephonyParty> TelephonyParty => global::WebexCalling.Sdk.Calls.CallsJson.Default.TelephonyParty;

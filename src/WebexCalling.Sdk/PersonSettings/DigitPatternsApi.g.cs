@@ -33,6 +33,24 @@ public partial class DigitPatternsApi : SettingsApiChild
         return Session.GetAsync(url, query, PersonSettingsJson.Default.DigitPatterns, cancellationToken);
     }
 
+    /// <summary>
+    /// Reads the digit patterns and whether the entity uses its own (the same as GetDigitPatternsAsync).
+    /// </summary>
+    /// <param name="entityId">The person (or workspace, location, virtual line).</param>
+    /// <param name="orgId">The organisation, for partner administrators.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <remarks>Scopes: <c>spark-admin:telephony_config_read</c>.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="entityId"/> is empty or not an id.</exception>
+    /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
+    public virtual Task<DigitPatterns> GetAsync(string entityId, string? orgId = null,
+        CancellationToken cancellationToken = default)
+    {
+        // @config/{entityId}/outgoingPermission/digitPatterns
+        string url = ConfigPath(Id(entityId), "outgoingPermission/digitPatterns");
+        var query = new Query { ["orgId"] = orgId };
+        return Session.GetAsync(url, query, PersonSettingsJson.Default.DigitPatterns, cancellationToken);
+    }
+
     /// <summary>Reads one digit pattern.</summary>
     /// <param name="entityId">The person (or workspace, location, virtual line).</param>
     /// <param name="digitPatternId">The digit pattern.</param>

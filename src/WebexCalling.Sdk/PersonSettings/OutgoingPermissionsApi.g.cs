@@ -13,9 +13,9 @@ public partial class OutgoingPermissionsApi : SettingsApiChild
 {
     internal OutgoingPermissionsApi(RestSession session, SettingsOwner owner) : base(session, owner)
     {
-        AccessCodes = new AccessCodesApi(session, SettingsOwner.Person);
-        DigitPatterns = new DigitPatternsApi(session, SettingsOwner.Person);
-        TransferNumbers = new TransferNumbersApi(session, SettingsOwner.Person);
+        AccessCodes = new AccessCodesApi(session, owner);
+        DigitPatterns = new DigitPatternsApi(session, owner);
+        TransferNumbers = new TransferNumbersApi(session, owner);
     }
 
     /// <summary>For mocking: every property is null unless overridden.</summary>
@@ -33,6 +33,17 @@ public partial class OutgoingPermissionsApi : SettingsApiChild
     private static readonly BodyRules ConfigureBody = new(
         omit: ["callingPermissions[].isCallTypeRestrictionEnabled"],
         rename: []);
+
+    private static readonly BodyRules ConfigureBodyAtTelephony = new(
+        omit: ["callingPermissions[].isCallTypeRestrictionEnabled", "useCustomEnabled", "useCustomPermissions"],
+        rename: []);
+
+    /// <summary>The body rules of <see cref="ConfigureAsync"/> at this place.</summary>
+    private BodyRules ConfigureRules => Owner switch
+    {
+        SettingsOwner.Location => ConfigureBodyAtTelephony,
+        _ => ConfigureBody,
+    };
 
     /// <summary>Reads the outgoing calling permissions.</summary>
     /// <param name="entityId">The person (or workspace, location, virtual line).</param>

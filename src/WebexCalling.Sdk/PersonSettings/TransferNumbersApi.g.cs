@@ -33,6 +33,17 @@ public partial class TransferNumbersApi : SettingsApiChild
         return Session.GetAsync(url, query, PersonSettingsJson.Default.AutoTransferNumbers, cancellationToken);
     }
 
+    private static readonly BodyRules ConfigureBodyAtPermissionsOut = new(
+        omit: ["useCustomTransferNumbers"],
+        rename: []);
+
+    /// <summary>The body rules of <see cref="ConfigureAsync"/> at this place.</summary>
+    private BodyRules ConfigureRules => Owner switch
+    {
+        SettingsOwner.Location => ConfigureBodyAtPermissionsOut,
+        _ => BodyRules.None,
+    };
+
     /// <summary>Changes the auto transfer numbers.</summary>
     /// <param name="entityId">The person (or workspace, location, virtual line).</param>
     /// <param name="settings">
@@ -51,7 +62,7 @@ public partial class TransferNumbersApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = FeaturePath(Id(entityId), "outgoingPermission/autoTransferNumbers");
         var query = new Query { ["orgId"] = orgId };
-        return Session.PutAsync(url, query, settings, PersonSettingsJson.Default.AutoTransferNumbers,
-            cancellationToken);
+        var body = RequestBody.Of(settings, PersonSettingsJson.Default.AutoTransferNumbers, ConfigureRules);
+        return Session.PutAsync(url, query, body, PersonSettingsJson.Default.JsonNode, cancellationToken);
     }
 }

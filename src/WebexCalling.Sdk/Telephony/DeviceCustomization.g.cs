@@ -14,6 +14,9 @@ public sealed partial record DeviceCustomization
     /// <summary>Customization object of the device settings.</summary>
     public DeviceCustomizations? Customizations { get; init; }
 
+    /// <summary>True when this level (a location) overrides the settings of the level above.</summary>
+    public bool? CustomEnabled { get; init; }
+
     /// <summary>Progress of the device update.</summary>
     public bool? UpdateInProgress { get; init; }
 

@@ -43,6 +43,7 @@ public partial class TelephonyApi : ApiChild
 {
     internal TelephonyApi(RestSession session) : base(session, "")
     {
+        PermissionsOut = new OutgoingPermissionsApi(session, SettingsOwner.Location);
         Schedules = new ScheduleApi(session, SettingsOwner.Location);
         AccessCodes = new LocationAccessCodesApi(session);
         OrganisationAccessCodes = new OrganisationAccessCodesApi(session);
@@ -62,7 +63,7 @@ public partial class TelephonyApi : ApiChild
         Hotdesk = new HotDeskApi(session);
         HotdeskingVoiceportal = new HotDeskingSigninViaVoicePortalApi(session);
         HuntGroup = new HuntGroupApi(session);
-        Location = new LocationApi(session);
+        Location = new TelephonyLocationApi(session);
         MsTeams = new OrgMsTeamsSettingApi(session);
         OperatingModes = new OperatingModesApi(session);
         OrganisationVoicemail = new OrganisationVoicemailSettingsApi(session);
@@ -77,6 +78,9 @@ public partial class TelephonyApi : ApiChild
 
     /// <summary>For mocking: every property is null unless overridden.</summary>
     protected TelephonyApi() { }
+
+    /// <summary>Outgoing calling permissions of locations, with their digit patterns and transfer numbers.</summary>
+    public virtual OutgoingPermissionsApi PermissionsOut { get; } = null!;
 
     /// <summary>
     /// The schedules of locations (business hours, holidays) and their events, which auto attendants, call queues and
@@ -149,9 +153,10 @@ public partial class TelephonyApi : ApiChild
     public virtual HuntGroupApi HuntGroup { get; } = null!;
 
     /// <summary>
-    /// The Webex Calling settings of locations: numbers, and (with the location area) the other location settings.
+    /// The Webex Calling settings of locations: calling details, voicemail, music on hold, intercept, internal dialing,
+    /// receptionist directories, emergency callback number, outgoing permissions.
     /// </summary>
-    public virtual LocationApi Location { get; } = null!;
+    public virtual TelephonyLocationApi Location { get; } = null!;
 
     /// <summary>The organisation's Microsoft Teams integration settings.</summary>
     public virtual OrgMsTeamsSettingApi MsTeams { get; } = null!;

@@ -15,7 +15,7 @@ namespace WebexCalling.Sdk.Tests.PersonSettings;
 public class DigitPatternsApiRequestTests
 {
     [Fact]
-    public async Task GetDigitPatternsAsync_SendsTheDescribedRequest()
+    public async Task GetDigitPatternsAsync_PersonSettingsPermissionsOutDigitPatterns_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_patterns")));
@@ -30,7 +30,22 @@ public class DigitPatternsApiRequestTests
     }
 
     [Fact]
-    public async Task DetailsAsync_SendsTheDescribedRequest()
+    public async Task GetAsync_PersonSettingsPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_patterns")));
+
+        var result = await h.Api.PersonSettings.PermissionsOut.DigitPatterns.GetAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/people/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_digit_patterns"), result);
+    }
+
+    [Fact]
+    public async Task DetailsAsync_PersonSettingsPermissionsOutDigitPatterns_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_pattern")));
@@ -45,7 +60,7 @@ public class DigitPatternsApiRequestTests
     }
 
     [Fact]
-    public async Task CreateAsync_SendsTheDescribedRequest()
+    public async Task CreateAsync_PersonSettingsPermissionsOutDigitPatterns_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_pattern_create")));
@@ -69,7 +84,7 @@ public class DigitPatternsApiRequestTests
     }
 
     [Fact]
-    public async Task UpdateCategoryControlSettingsAsync_SendsTheDescribedRequest()
+    public async Task UpdateCategoryControlSettingsAsync_PersonSettingsPermissionsOutDigitPatterns_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -83,7 +98,7 @@ public class DigitPatternsApiRequestTests
     }
 
     [Fact]
-    public async Task UpdateAsync_SendsTheDescribedRequest()
+    public async Task UpdateAsync_PersonSettingsPermissionsOutDigitPatterns_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -97,7 +112,7 @@ public class DigitPatternsApiRequestTests
     }
 
     [Fact]
-    public async Task DeleteAsync_SendsTheDescribedRequest()
+    public async Task DeleteAsync_PersonSettingsPermissionsOutDigitPatterns_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -111,7 +126,7 @@ public class DigitPatternsApiRequestTests
     }
 
     [Fact]
-    public async Task DeleteAllAsync_SendsTheDescribedRequest()
+    public async Task DeleteAllAsync_PersonSettingsPermissionsOutDigitPatterns_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -121,6 +136,256 @@ public class DigitPatternsApiRequestTests
         var request = h.Single();
         Assert.Equal("DELETE", request.Method.Method);
         Assert.Equal("/v1/telephony/config/people/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+    }
+
+    [Fact]
+    public async Task GetDigitPatternsAsync_TelephonyPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_patterns")));
+
+        var result = await h.Api.Telephony.PermissionsOut.DigitPatterns.GetDigitPatternsAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_digit_patterns"), result);
+    }
+
+    [Fact]
+    public async Task GetAsync_TelephonyPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_patterns")));
+
+        var result = await h.Api.Telephony.PermissionsOut.DigitPatterns.GetAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_digit_patterns"), result);
+    }
+
+    [Fact]
+    public async Task DetailsAsync_TelephonyPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_pattern")));
+
+        var result = await h.Api.Telephony.PermissionsOut.DigitPatterns.DetailsAsync(entityId: "entityId-1", digitPatternId: "digitPatternId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission/digitPatterns/digitPatternId-1?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_digit_pattern"), result);
+    }
+
+    [Fact]
+    public async Task CreateAsync_TelephonyPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_pattern_create")));
+
+        var result = await h.Api.Telephony.PermissionsOut.DigitPatterns.CreateAsync(entityId: "entityId-1", pattern: JsonSerializer.Deserialize(ApiHarness.Sample("person_digit_pattern_create_request"), WebexJson.Default.DigitPattern)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("POST", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "name": "DigitPattern3",
+              "pattern": "3XXX",
+              "action": "ALLOW",
+              "transferEnabled": false
+            }
+            """,
+            request.Body);
+        Assert.Equal(JsonDocument.Parse(ApiHarness.Sample("person_digit_pattern_create")).RootElement.GetProperty("id").GetString(), result);
+    }
+
+    [Fact]
+    public async Task UpdateCategoryControlSettingsAsync_TelephonyPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.PermissionsOut.DigitPatterns.UpdateCategoryControlSettingsAsync(entityId: "entityId-1", useCustomDigitPatterns: true, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"useCustomDigitPatterns\":true}", request.Body);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_TelephonyPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.PermissionsOut.DigitPatterns.UpdateAsync(entityId: "entityId-1", digitPatternId: "digitPatternId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_digit_pattern_update"), WebexJson.Default.DigitPattern)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission/digitPatterns/digitPatternId-1?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"name\":\"DigitPattern4\",\"pattern\":\"3XXX2\"}", request.Body);
+    }
+
+    [Fact]
+    public async Task DeleteAsync_TelephonyPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.PermissionsOut.DigitPatterns.DeleteAsync(entityId: "entityId-1", digitPatternId: "digitPatternId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("DELETE", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission/digitPatterns/digitPatternId-1?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+    }
+
+    [Fact]
+    public async Task DeleteAllAsync_TelephonyPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.PermissionsOut.DigitPatterns.DeleteAllAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("DELETE", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+    }
+
+    [Fact]
+    public async Task GetDigitPatternsAsync_TelephonyLocationPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_patterns")));
+
+        var result = await h.Api.Telephony.Location.PermissionsOut.DigitPatterns.GetDigitPatternsAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_digit_patterns"), result);
+    }
+
+    [Fact]
+    public async Task GetAsync_TelephonyLocationPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_patterns")));
+
+        var result = await h.Api.Telephony.Location.PermissionsOut.DigitPatterns.GetAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_digit_patterns"), result);
+    }
+
+    [Fact]
+    public async Task DetailsAsync_TelephonyLocationPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_pattern")));
+
+        var result = await h.Api.Telephony.Location.PermissionsOut.DigitPatterns.DetailsAsync(entityId: "entityId-1", digitPatternId: "digitPatternId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission/digitPatterns/digitPatternId-1?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_digit_pattern"), result);
+    }
+
+    [Fact]
+    public async Task CreateAsync_TelephonyLocationPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_pattern_create")));
+
+        var result = await h.Api.Telephony.Location.PermissionsOut.DigitPatterns.CreateAsync(entityId: "entityId-1", pattern: JsonSerializer.Deserialize(ApiHarness.Sample("person_digit_pattern_create_request"), WebexJson.Default.DigitPattern)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("POST", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "name": "DigitPattern3",
+              "pattern": "3XXX",
+              "action": "ALLOW",
+              "transferEnabled": false
+            }
+            """,
+            request.Body);
+        Assert.Equal(JsonDocument.Parse(ApiHarness.Sample("person_digit_pattern_create")).RootElement.GetProperty("id").GetString(), result);
+    }
+
+    [Fact]
+    public async Task UpdateCategoryControlSettingsAsync_TelephonyLocationPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.Location.PermissionsOut.DigitPatterns.UpdateCategoryControlSettingsAsync(entityId: "entityId-1", useCustomDigitPatterns: true, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"useCustomDigitPatterns\":true}", request.Body);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_TelephonyLocationPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.Location.PermissionsOut.DigitPatterns.UpdateAsync(entityId: "entityId-1", digitPatternId: "digitPatternId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_digit_pattern_update"), WebexJson.Default.DigitPattern)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission/digitPatterns/digitPatternId-1?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"name\":\"DigitPattern4\",\"pattern\":\"3XXX2\"}", request.Body);
+    }
+
+    [Fact]
+    public async Task DeleteAsync_TelephonyLocationPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.Location.PermissionsOut.DigitPatterns.DeleteAsync(entityId: "entityId-1", digitPatternId: "digitPatternId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("DELETE", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission/digitPatterns/digitPatternId-1?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+    }
+
+    [Fact]
+    public async Task DeleteAllAsync_TelephonyLocationPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.Location.PermissionsOut.DigitPatterns.DeleteAllAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("DELETE", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
         Assert.Null(request.Body);
     }
 }

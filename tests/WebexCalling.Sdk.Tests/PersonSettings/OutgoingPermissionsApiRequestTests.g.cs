@@ -15,7 +15,7 @@ namespace WebexCalling.Sdk.Tests.PersonSettings;
 public class OutgoingPermissionsApiRequestTests
 {
     [Fact]
-    public async Task ReadAsync_SendsTheDescribedRequest()
+    public async Task ReadAsync_PersonSettingsPermissionsOut_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_outgoing_permission")));
@@ -30,7 +30,7 @@ public class OutgoingPermissionsApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureAsync_SendsTheDescribedRequest()
+    public async Task ConfigureAsync_PersonSettingsPermissionsOut_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -45,6 +45,88 @@ public class OutgoingPermissionsApiRequestTests
             {
               "useCustomEnabled": true,
               "useCustomPermissions": true,
+              "callingPermissions": [
+                {
+                  "callType": "INTERNAL_CALL",
+                  "action": "ALLOW",
+                  "transferEnabled": true
+                }
+              ]
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TelephonyPermissionsOut_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_outgoing_permission")));
+
+        var result = await h.Api.Telephony.PermissionsOut.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_outgoing_permission"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_TelephonyPermissionsOut_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.PermissionsOut.ConfigureAsync(entityId: "entityId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_outgoing_permission_update"), WebexJson.Default.OutgoingPermissions)!, dropCallTypes: null, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "callingPermissions": [
+                {
+                  "callType": "INTERNAL_CALL",
+                  "action": "ALLOW",
+                  "transferEnabled": true
+                }
+              ]
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TelephonyLocationPermissionsOut_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_outgoing_permission")));
+
+        var result = await h.Api.Telephony.Location.PermissionsOut.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_outgoing_permission"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_TelephonyLocationPermissionsOut_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.Location.PermissionsOut.ConfigureAsync(entityId: "entityId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_outgoing_permission_update"), WebexJson.Default.OutgoingPermissions)!, dropCallTypes: null, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
               "callingPermissions": [
                 {
                   "callType": "INTERNAL_CALL",

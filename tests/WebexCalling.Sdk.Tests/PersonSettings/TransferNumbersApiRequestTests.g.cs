@@ -15,7 +15,7 @@ namespace WebexCalling.Sdk.Tests.PersonSettings;
 public class TransferNumbersApiRequestTests
 {
     [Fact]
-    public async Task ReadAsync_SendsTheDescribedRequest()
+    public async Task ReadAsync_PersonSettingsPermissionsOutTransferNumbers_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_transfer_numbers")));
@@ -30,7 +30,7 @@ public class TransferNumbersApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureAsync_SendsTheDescribedRequest()
+    public async Task ConfigureAsync_PersonSettingsPermissionsOutTransferNumbers_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -44,6 +44,80 @@ public class TransferNumbersApiRequestTests
             """
             {
               "useCustomTransferNumbers": true,
+              "autoTransferNumber1": "+1205553650",
+              "autoTransferNumber2": "+1205553651",
+              "autoTransferNumber3": "+1205553652"
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TelephonyPermissionsOutTransferNumbers_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_transfer_numbers")));
+
+        var result = await h.Api.Telephony.PermissionsOut.TransferNumbers.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission/autoTransferNumbers?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_transfer_numbers"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_TelephonyPermissionsOutTransferNumbers_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.PermissionsOut.TransferNumbers.ConfigureAsync(entityId: "entityId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_transfer_numbers_update"), WebexJson.Default.AutoTransferNumbers)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission/autoTransferNumbers?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "autoTransferNumber1": "+1205553650",
+              "autoTransferNumber2": "+1205553651",
+              "autoTransferNumber3": "+1205553652"
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TelephonyLocationPermissionsOutTransferNumbers_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_transfer_numbers")));
+
+        var result = await h.Api.Telephony.Location.PermissionsOut.TransferNumbers.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission/autoTransferNumbers?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_transfer_numbers"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_TelephonyLocationPermissionsOutTransferNumbers_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.Location.PermissionsOut.TransferNumbers.ConfigureAsync(entityId: "entityId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_transfer_numbers_update"), WebexJson.Default.AutoTransferNumbers)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/entityId-1/outgoingPermission/autoTransferNumbers?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
               "autoTransferNumber1": "+1205553650",
               "autoTransferNumber2": "+1205553651",
               "autoTransferNumber3": "+1205553652"

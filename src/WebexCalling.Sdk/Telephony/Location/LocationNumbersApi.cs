@@ -25,7 +25,7 @@ public partial class LocationNumbersApi
         // Webex takes the numbers in the body of the DELETE, which RestSession.DeleteAsync does not send
         var body = JsonBody.Of(("phoneNumbers", JsonBody.Strings(phoneNumbers)));
         var uri = Session.BuildUrl(url, new Query { ["orgId"] = orgId });
-        using var response = await Session.SendAsync(HttpMethod.Delete, uri, RequestContent.Json(body, LocationJson.Default.JsonObject),
+        using var response = await Session.SendAsync(HttpMethod.Delete, uri, RequestContent.Json(body, TelephonyLocationJson.Default.JsonObject),
             cancellationToken).ConfigureAwait(false);
     }
 }

@@ -48,7 +48,7 @@ public partial class LocationNumbersApi : ApiChild
         var body = JsonBody.Of(("phoneNumbers", JsonBody.Strings(phoneNumbers)), ("numberType", numberType?.Value),
             ("numberUsageType", numberUsageType?.Value), ("state", state?.Value), ("subscriptionId", subscriptionId),
             ("carrierId", carrierId));
-        return Session.PostAsync(url, query, body, LocationJson.Default.JsonObject, cancellationToken);
+        return Session.PostAsync(url, query, body, TelephonyLocationJson.Default.JsonObject, cancellationToken);
     }
 
     /// <summary>
@@ -68,6 +68,6 @@ public partial class LocationNumbersApi : ApiChild
         string url = $"telephony/config/locations/{Id(locationId)}/numbers";
         var query = new Query { ["orgId"] = orgId };
         var body = JsonBody.Of(("phoneNumbers", JsonBody.Strings(phoneNumbers)), ("action", action?.Value));
-        return Session.PutAsync(url, query, body, LocationJson.Default.JsonObject, cancellationToken);
+        return Session.PutAsync(url, query, body, TelephonyLocationJson.Default.JsonObject, cancellationToken);
     }
 }

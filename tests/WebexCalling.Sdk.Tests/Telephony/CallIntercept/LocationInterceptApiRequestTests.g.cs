@@ -16,7 +16,7 @@ namespace WebexCalling.Sdk.Tests.Telephony.CallIntercept;
 public class LocationInterceptApiRequestTests
 {
     [Fact]
-    public async Task ReadAsync_SendsTheDescribedRequest()
+    public async Task ReadAsync_TelephonyCallIntercept_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("location_intercept")));
@@ -31,12 +31,67 @@ public class LocationInterceptApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureAsync_SendsTheDescribedRequest()
+    public async Task ConfigureAsync_TelephonyCallIntercept_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
 
         await h.Api.Telephony.CallIntercept.ConfigureAsync(locationId: "locationId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("location_intercept_update_request"), WebexJson.Default.InterceptSetting)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/locationId-1/intercept?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "enabled": true,
+              "incoming": {
+                "type": "INTERCEPT_ALL",
+                "voicemailEnabled": false,
+                "announcements": {
+                  "greeting": "DEFAULT",
+                  "newNumber": {
+                    "enabled": true,
+                    "destination": "2147691003"
+                  },
+                  "zeroTransfer": {
+                    "enabled": true,
+                    "destination": "2147691005"
+                  }
+                }
+              },
+              "outgoing": {
+                "type": "ALLOW_LOCAL_ONLY",
+                "transferEnabled": true,
+                "destination": "2147691007"
+              }
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TelephonyLocationIntercept_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("location_intercept")));
+
+        var result = await h.Api.Telephony.Location.Intercept.ReadAsync(locationId: "locationId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/locations/locationId-1/intercept?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("location_intercept"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_TelephonyLocationIntercept_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.Location.Intercept.ConfigureAsync(locationId: "locationId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("location_intercept_update_request"), WebexJson.Default.InterceptSetting)!, orgId: "orgId-1");
 
         var request = h.Single();
         Assert.Equal("PUT", request.Method.Method);
