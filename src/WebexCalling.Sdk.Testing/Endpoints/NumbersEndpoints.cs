@@ -54,13 +54,14 @@ internal static partial class NumbersEndpoints
     }
 
     /// <summary>
-    /// Demo location n (1-based) has its main number n00, its people's n01–n08, the free DIDs n50–n69, the n99 of
-    /// its call queue where one was seeded, and two toll-free numbers +1888555n91 (active) and n92 (inactive).
+    /// Demo location n (1-based) has its main number n00, its people's n01–n08, the free DIDs n50–n69, the numbers
+    /// of its block that seeded features use (a call queue's n99, the hunt group's n97, the auto attendant's n96, the
+    /// paging group's n85, the voicemail group's n86), and two toll-free numbers +1888555n91 (active) and n92 (inactive).
     /// </summary>
     public static void SeedDemoOrg(SimulatorState state, DemoOrgContext demo)
     {
         var inventory = state.Area<NumberInventory>();
-        // the numbers the areas seeded before this one use (the call queues' n99)
+        // the numbers the areas seeded before this one use (SimulatorAreas seeds the numbers after the features)
         var used = Owners(state).Where(o => o.PhoneNumber is not null).Select(o => o.PhoneNumber!).ToHashSet(StringComparer.Ordinal);
         for (int l = 0; l < demo.Locations.Count; l++)
         {
@@ -70,8 +71,10 @@ internal static partial class NumbersEndpoints
             int n = (l + 1) * 100;
             foreach (int i in Enumerable.Range(0, 9).Concat(Enumerable.Range(50, 20)))
                 inventory.Add(new NumberRecord(block + (n + i).ToString("D4", CultureInfo.InvariantCulture), location));
-            if (used.Contains(block + (n + 99).ToString("D4", CultureInfo.InvariantCulture)))
-                inventory.Add(new NumberRecord(block + (n + 99).ToString("D4", CultureInfo.InvariantCulture), location));
+            // the numbers of the block that the features seeded before (call queues n99, hunt groups n97, ...) use
+            foreach (int i in Enumerable.Range(9, 41).Concat(Enumerable.Range(70, 30)))
+                if (used.Contains(block + (n + i).ToString("D4", CultureInfo.InvariantCulture)))
+                    inventory.Add(new NumberRecord(block + (n + i).ToString("D4", CultureInfo.InvariantCulture), location));
             inventory.Add(new NumberRecord("+1888555" + (n + 91).ToString("D4", CultureInfo.InvariantCulture), location) { TollFree = true });
             inventory.Add(new NumberRecord("+1888555" + (n + 92).ToString("D4", CultureInfo.InvariantCulture), location)
             {
@@ -91,7 +94,8 @@ internal static partial class NumbersEndpoints
     /// Every number and extension in use, computed from the live state: people (their numbers, extension and
     /// alternate numbers), call queues, and every item of a generated location-level collection that carries a
     /// <c>phoneNumber</c>, <c>extension</c> or <c>alternateNumbers</c> (hunt groups, auto attendants and the features
-    /// described later), typed by the collection's id kind. Call under the state lock.
+    /// described later), typed by the collection's id kind, and the hand-written paging and voicemail groups. Call
+    /// under the state lock.
     /// </summary>
     internal static List<Owner> Owners(SimulatorState state)
     {
@@ -112,6 +116,21 @@ internal static partial class NumbersEndpoints
         foreach (var q in state.Area<CallQueueStore>().Queues.Values)
             if (q.PhoneNumber is not null || q.Extension is not null)
                 owners.Add(new Owner(q.Id, "CALL_QUEUE", q.Location, q.PhoneNumber, q.Extension, null, null, q.Name));
+        // the hand-written location features with numbers (LocationFeatures): paging and voicemail groups
+        foreach (var f in state.Area<LocationFeatureStore>().All)
+        {
+            string? type = f.Kind switch
+            {
+                LocationFeatures.PagingGroup => "GROUP_PAGING",
+                LocationFeatures.VoicemailGroup => "VOICEMAIL_GROUP",
+                _ => null,
+            };
+            if (type is null) continue;
+            if (f.PhoneNumber is not null || f.Extension is not null)
+                owners.Add(new Owner(f.Id, type, f.Location, f.PhoneNumber, f.Extension, null, null, f.Name));
+            if (f.Body["faxMessage"] is JsonObject fax && JsonBody.String(fax, "phoneNumber") is { } faxNumber)
+                owners.Add(new Owner(f.Id, type, f.Location, faxNumber, null, null, null, f.Name, "FAX"));
+        }
         var store = state.Area<ResourceStore>();
         foreach (var route in SimulatorRoutes.Collections.Where(r => PlaceholderPattern().Count(r.Path) == 1 && r.Path.Contains("{locationId}", StringComparison.Ordinal)))
             foreach (var item in store.Items(route.Path).Values)

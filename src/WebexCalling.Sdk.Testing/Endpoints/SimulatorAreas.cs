@@ -57,7 +57,6 @@ internal static class SimulatorAreas
     public static void SeedDemoOrg(SimulatorState state, DemoOrgContext demo)
     {
         CallQueueEndpoints.SeedDemoOrg(state, demo);
-        NumbersEndpoints.SeedDemoOrg(state, demo);
         VoiceMessagesEndpoints.SeedDemoOrg(state, demo);
         VirtualExtensionsEndpoints.SeedDemoOrg(state, demo);
         EmergencyServicesEndpoints.SeedDemoOrg(state, demo);
@@ -70,6 +69,8 @@ internal static class SimulatorAreas
         CallPickupEndpoints.SeedDemoOrg(state, demo);
         PagingEndpoints.SeedDemoOrg(state, demo);
         VoicemailGroupEndpoints.SeedDemoOrg(state, demo);
+        // after every area that gives seeded features numbers: the inventory takes the ones of each location's block
+        NumbersEndpoints.SeedDemoOrg(state, demo);
         AnnouncementsEndpoints.SeedDemoOrg(state, demo);
         OperatingModesEndpoints.SeedDemoOrg(state, demo);
         AccessCodesEndpoints.SeedDemoOrg(state, demo);

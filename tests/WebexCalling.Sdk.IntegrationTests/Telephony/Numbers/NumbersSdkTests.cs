@@ -67,7 +67,7 @@ public class NumbersSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixt
         Assert.Equal(23, free.Count); // the main number, n50–n69 and the two toll-free numbers
         Assert.All(free, n => Assert.Null(n.Owner));
         Assert.All(taken, n => Assert.NotNull(n.Owner));
-        Assert.Equal(9, taken.Count); // eight people and the call queue
+        Assert.Equal(11, taken.Count); // eight people, the call queue, the hunt group and the auto attendant
         Assert.Equal(8, people.Count);
         Assert.Equal(fixture.UserId(9), Assert.Single(byOwner).Owner!.OwnerId);
         Assert.All(byName, n => Assert.Equal(lastName, n.Owner!.LastName));
@@ -241,10 +241,12 @@ public class NumbersSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixt
         Assert.Single(available, n => n.IsMainNumber == true);
         Assert.Equal(20 + 1, webexGo.Count); // no toll-free numbers
         Assert.All(webexGo, n => Assert.False(n.TollFreeNumber));
-        Assert.Equal(8, ecbn.Count); // the people's (the call queue's number cannot be a callback number)
-        Assert.All(ecbn, n => Assert.Equal(AvailableNumberOwnerType.People, n.Owner!.OwnerType));
+        // the people's and the hunt group's (the reference: people, workspaces, virtual lines and hunt groups)
+        Assert.Equal(9, ecbn.Count);
+        Assert.Equal(8, ecbn.Count(n => n.Owner!.OwnerType == AvailableNumberOwnerType.People));
+        Assert.Single(ecbn, n => n.Owner!.OwnerType == AvailableNumberOwnerType.HuntGroup);
         Assert.Contains(charge, n => n.IsMainNumber == true);
-        Assert.Equal(10, charge.Count); // the main number, the people's and the call queue's
+        Assert.Equal(12, charge.Count); // the main number, the people's, the call queue's, the hunt group's and the auto attendant's
         var only = Assert.Single(intercept);
         Assert.Equal((fixture.UserId(2), extension), (only.Owner!.OwnerId, only.Extension));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);

@@ -1,4 +1,5 @@
 using System.Net;
+using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
 using WebexCalling.Sdk.Telephony.OrganisationVoicemail;
 
