@@ -97,20 +97,21 @@ internal static partial class AccessCodesEndpoints
                 .ToHashSet(StringComparer.Ordinal)
             : null;
 
+    /// <summary>The access codes of a location (or of the organisation when <paramref name="locationId"/> is null), or the error answer.</summary>
+    private static OrderedDictionary<string, string>? Codes(HttpContext context, SimulatorState state, string? locationId, out IResult? error)
+    {
+        if ((error = LocationsEndpoints.CheckOrg(context, state)) is not null) return null;
+        if (locationId is null) return state.Area<AccessCodeStore>().Org;
+        var location = LocationsEndpoints.Resolve(context, state, locationId, out error);
+        return location is null ? null : state.Area<AccessCodeStore>().Of(location);
+    }
+
     private static async Task<IResult> CreateAsync(HttpContext context, SimulatorState state, string? locationId)
     {
         var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
         lock (state.Sync)
         {
-            if (LocationsEndpoints.CheckOrg(context, state) is { } orgError) return orgError;
-            OrderedDictionary<string, string> codes;
-            if (locationId is not null)
-            {
-                var location = LocationsEndpoints.Resolve(context, state, locationId, out var error);
-                if (location is null) return error!;
-                codes = state.Area<AccessCodeStore>().Of(location);
-            }
-            else codes = state.Area<AccessCodeStore>().Org;
+            if (Codes(context, state, locationId, out var codesError) is not { } codes) return codesError!;
             if (body is null) return bodyError!;
             if (body["accessCodes"] is not JsonArray list || list.Count == 0)
                 return SimResults.BadRequest(context, "Missing field: accessCodes.");
@@ -137,15 +138,7 @@ internal static partial class AccessCodesEndpoints
         var (body, bodyError) = await JsonBody.ReadAsync(context, allowEmpty: !required).ConfigureAwait(false);
         lock (state.Sync)
         {
-            if (LocationsEndpoints.CheckOrg(context, state) is { } orgError) return orgError;
-            OrderedDictionary<string, string> codes;
-            if (locationId is not null)
-            {
-                var location = LocationsEndpoints.Resolve(context, state, locationId, out var error);
-                if (location is null) return error!;
-                codes = state.Area<AccessCodeStore>().Of(location);
-            }
-            else codes = state.Area<AccessCodeStore>().Org;
+            if (Codes(context, state, locationId, out var codesError) is not { } codes) return codesError!;
             if (body is null) return bodyError!;
             var delete = JsonBody.Strings(body, "deleteCodes");
             if (delete is null)
