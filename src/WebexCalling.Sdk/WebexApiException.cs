@@ -52,7 +52,7 @@ public sealed class WebexApiException : Exception
     /// <summary>The HTTP method of the failed request.</summary>
     public string Method { get; }
 
-    /// <summary>The URL of the failed request.</summary>
+    /// <summary>The URL of the failed request, as it was called (the message masks secret query values).</summary>
     public Uri RequestUri { get; }
 
     /// <summary>
@@ -80,7 +80,7 @@ public sealed class WebexApiException : Exception
         IReadOnlyList<WebexErrorDetail>? errors, string? trackingId)
     {
         var sb = new StringBuilder();
-        sb.Append(method).Append(' ').Append(uri.IsAbsoluteUri ? uri.PathAndQuery : uri.OriginalString).Append(" → ");
+        sb.Append(method).Append(' ').Append(Rest.Redaction.PathAndQuery(uri)).Append(" → ");
         if (status is { } code) sb.Append((int)code).Append(' ').Append(ReasonPhrase(code));
         else sb.Append("no answer");
         var texts = new List<string>();

@@ -61,6 +61,44 @@ internal static partial class Redaction
         return Token(Text(text, 0), accessToken);
     }
 
+    /// <summary>
+    /// The path and query of a URL as logs and exception messages show it: the values of secret-named query
+    /// parameters (an access code filter, <c>code</c>, a password) masked.
+    /// </summary>
+    internal static string PathAndQuery(Uri uri)
+    {
+        string text = uri.IsAbsoluteUri ? uri.PathAndQuery : uri.OriginalString;
+        int query = text.IndexOf('?', StringComparison.Ordinal);
+        if (query < 0) return text;
+        string[] pairs = text[(query + 1)..].Split('&');
+        for (int i = 0; i < pairs.Length; i++)
+        {
+            int equals = pairs[i].IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0) continue;
+            string name = Uri.UnescapeDataString(pairs[i][..equals]);
+            if (name == Code || IsSecretName(name)) pairs[i] = pairs[i][..(equals + 1)] + Mask;
+        }
+        return text[..(query + 1)] + string.Join('&', pairs);
+    }
+
+    /// <summary>The values of a URL's secret-named query parameters, decoded (to mask them where an answer echoes them).</summary>
+    internal static IReadOnlyCollection<string> SecretValues(Uri uri)
+    {
+        if (!uri.IsAbsoluteUri || uri.Query.Length < 2) return [];
+        var values = new List<string>();
+        foreach (string pair in uri.Query[1..].Split('&'))
+        {
+            int equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0) continue;
+            string name = Uri.UnescapeDataString(pair[..equals]);
+            if (name != Code && !IsSecretName(name)) continue;
+            // a list filter is comma-separated: each value on its own, as an echo may quote one
+            foreach (string value in Uri.UnescapeDataString(pair[(equals + 1)..]).Split(','))
+                if (value.Length > 0) values.Add(value);
+        }
+        return values;
+    }
+
     /// <summary>Masks every occurrence of <paramref name="accessToken"/> in <paramref name="text"/>.</summary>
     internal static string Token(string text, string? accessToken) =>
         string.IsNullOrEmpty(accessToken) || accessToken.Length < 8 || string.IsNullOrEmpty(text)

@@ -352,18 +352,18 @@ public sealed class RestSession : IDisposable
                 request.Content = new ReadOnlyMemoryContent(body.Bytes);
                 request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(body.MediaType);
                 if (_logger.IsEnabled(LogLevel.Trace))
-                    Log.RequestBody(_logger, state.Method.Method, state.Url.PathAndQuery,
+                    Log.RequestBody(_logger, state.Method.Method, Redaction.PathAndQuery(state.Url),
                         Redaction.Body(Encoding.UTF8.GetString(body.Bytes.Span), state.Token));
             }
             var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked?.Token ?? cancellationToken)
                 .ConfigureAwait(false);
-            Log.RequestCompleted(_logger, state.Method.Method, state.Url.PathAndQuery, (int)response.StatusCode,
+            Log.RequestCompleted(_logger, state.Method.Method, Redaction.PathAndQuery(state.Url), (int)response.StatusCode,
                 (long)_options.TimeProvider.GetElapsedTime(start).TotalMilliseconds, state.Attempt, state.TrackingId);
             return response;
         }
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
         {
-            Log.RequestFailed(_logger, state.Method.Method, state.Url.PathAndQuery,
+            Log.RequestFailed(_logger, state.Method.Method, Redaction.PathAndQuery(state.Url),
                 (long)_options.TimeProvider.GetElapsedTime(start).TotalMilliseconds, state.Attempt, state.TrackingId,
                 Redaction.Body(e.Message, state.Token));
             // our timeout, or the HttpClient's own one (a client passed in options may have one): not the caller's
@@ -400,7 +400,7 @@ public sealed class RestSession : IDisposable
                     // every request of the session waits this out, not only the throttled one
                     _gate.PauseFor(args.RetryDelay);
                     var state = args.Context.Properties.GetValue(StateKey, null!);
-                    Log.RateLimited(_logger, state.Method.Method, state.Url.PathAndQuery,
+                    Log.RateLimited(_logger, state.Method.Method, Redaction.PathAndQuery(state.Url),
                         (long)args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1, retry.MaxRateLimitRetries);
                     args.Outcome.Result?.Dispose();
                     return default;
@@ -432,7 +432,7 @@ public sealed class RestSession : IDisposable
                     string reason = args.Outcome.Result is { } r
                         ? $"{(int)r.StatusCode} {r.ReasonPhrase}"
                         : Redaction.Body(args.Outcome.Exception?.GetType().Name + ": " + args.Outcome.Exception?.Message, state.Token);
-                    Log.TransientRetry(_logger, state.Method.Method, state.Url.PathAndQuery, reason,
+                    Log.TransientRetry(_logger, state.Method.Method, Redaction.PathAndQuery(state.Url), reason,
                         (long)args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1, retry.MaxTransientRetries);
                     args.Outcome.Result?.Dispose();
                     return default;
@@ -518,6 +518,7 @@ public sealed class RestSession : IDisposable
         // masked by field name, then by value: an echo may quote a secret of the request without its name
         body = Redaction.Body(body, state.Token);
         if (state.Content is { } sent) body = Redaction.Values(body, Redaction.SecretValues(sent.Bytes.Span));
+        body = Redaction.Values(body, Redaction.SecretValues(state.Url));
         LogResponseBody(response, Encoding.UTF8.GetBytes(body));
         var (message, errors, bodyTrackingId) = ErrorBody.Parse(body);
         return new WebexApiException(state.Method.Method, state.Url, response.StatusCode, message, errors,
@@ -542,7 +543,7 @@ public sealed class RestSession : IDisposable
         if (!_logger.IsEnabled(LogLevel.Trace) || bytes.Length == 0) return;
         var request = response.RequestMessage;
         // the request's own Authorization header names the token to mask, should the answer echo it
-        Log.ResponseBody(_logger, request?.Method.Method ?? "?", request?.RequestUri?.PathAndQuery ?? "?",
+        Log.ResponseBody(_logger, request?.Method.Method ?? "?", (request?.RequestUri is { } uri ? Redaction.PathAndQuery(uri) : "?"),
             Redaction.Body(Encoding.UTF8.GetString(bytes), request?.Headers.Authorization?.Parameter));
     }
 

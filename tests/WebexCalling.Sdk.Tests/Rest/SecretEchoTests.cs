@@ -53,6 +53,8 @@ public class SecretEchoTests
         await Expect<WebexApiException>(() => h.Api.Webhooks.CreateAsync("w", "https://example.com/hook", WebhookResource.TelephonyCalls,
             WebhookEventType.Created, secret: WebhookSecret));
         await Expect<WebexApiException>(() => h.Api.PersonSettings.Voicemail.ModifyPasscodeAsync(PersonId, Passcode));
+        // an access code in a query (a list filter): logged paths and the exception's message mask it too
+        await Expect<WebexApiException>(() => h.Api.Telephony.OrganisationAccessCodes.ListAsync(code: ["4711", AccessCode]).ToListAsync().AsTask());
         using var app = new ServiceApp("SA1", AuthFixtures.ClientSecret, AuthFixtures.RefreshToken, h.Options);
         // 400: Webex refused the refresh token
         await Expect<TokenRefreshException>(() => app.RefreshAsync());
@@ -60,8 +62,9 @@ public class SecretEchoTests
         await Expect<WebexApiException>(() => app.RefreshAsync());
 
         Assert.Contains(h.Logs.Lines, l => l.Level == Microsoft.Extensions.Logging.LogLevel.Trace); // bodies were logged
-        Assert.Equal(6, h.Requests.Count); // nothing retried
+        Assert.Equal(7, h.Requests.Count); // nothing retried
         AssertNoSecret(h.Logs.AllText);
+        Assert.Contains(h.Requests, r => r.Uri.Query.Contains(AccessCode, StringComparison.Ordinal)); // it was sent
         foreach (var e in failures)
         {
             AssertNoSecret(e.Message);
@@ -132,6 +135,14 @@ public class SecretEchoTests
     {
         Assert.Equal(expected ?? input, Redaction.Body(input));
     }
+
+    [Theory]
+    [InlineData("https://webexapis.com/v1/telephony/config/accessCodes?code=1234,5678&max=10", "/v1/telephony/config/accessCodes?code=***&max=10")]
+    [InlineData("https://webexapis.com/v1/x?sipPassword=p%40ss&name=a&client_secret=S", "/v1/x?sipPassword=***&name=a&client_secret=***")]
+    [InlineData("https://webexapis.com/v1/people?email=a%40b.com&max=2", "/v1/people?email=a%40b.com&max=2")]
+    [InlineData("https://webexapis.com/v1/people/P1", "/v1/people/P1")]
+    public void PathAndQuery_MasksSecretQueryValues(string url, string expected) =>
+        Assert.Equal(expected, Redaction.PathAndQuery(new Uri(url)));
 
     private static void AssertNoSecret(string? text)
     {
