@@ -164,8 +164,26 @@ internal static class LocationsEndpoints
             if (state.People.Values.Any(p => p.Location == location))
                 return SimResults.Conflict(context, "The location still has users; move or delete them first.");
             state.Locations.Remove(location.Uuid);
+            RemoveFeatures(state, location);
         }
         return SimResults.NoContent();
+    }
+
+    /// <summary>
+    /// What lives in a deleted location goes with it: its generated resources (hunt groups, auto attendants, …) and
+    /// settings documents, its call queues, its hand-written features (call parks, pickups, paging and voicemail
+    /// groups) and its numbers.
+    /// </summary>
+    private static void RemoveFeatures(SimulatorState state, LocationRecord location)
+    {
+        state.Area<Resources.ResourceStore>().RemoveLocation(location.Id);
+        var queues = state.Area<CallQueueStore>().Queues;
+        foreach (var queue in queues.Values.Where(q => q.Location == location).ToList()) queues.Remove(queue.Uuid);
+        var features = state.Area<LocationFeatureStore>();
+        foreach (string kind in features.All.Select(f => f.Kind).Distinct().ToList())
+            features.Items(kind).RemoveAll(f => f.Location == location);
+        var numbers = state.Area<NumberInventory>().Numbers;
+        foreach (var number in numbers.Values.Where(n => n.Location == location).ToList()) numbers.Remove(number.Number);
     }
 
     private static IResult ListFloors(HttpContext context, SimulatorState state, string locationId)

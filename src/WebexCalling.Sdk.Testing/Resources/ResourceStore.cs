@@ -25,6 +25,16 @@ internal sealed class ResourceStore
         return items;
     }
 
+    /// <summary>Removes what a deleted location held: items created under it and documents below its paths.</summary>
+    public void RemoveLocation(string locationId)
+    {
+        string segment = "/locations/" + Uri.EscapeDataString(locationId) + "/";
+        foreach (string key in _documents.Keys.Where(k => k.Contains(segment, StringComparison.Ordinal)).ToList()) _documents.Remove(key);
+        foreach (var items in _collections.Values)
+            foreach (var item in items.Values.Where(i => i.Parents.GetValueOrDefault("locationId") == locationId).ToList())
+                items.Remove(item.Id);
+    }
+
     /// <summary>Removes what lives below a deleted item: its documents and the items of its sub-collections.</summary>
     public void RemoveBelow(string itemPath)
     {
