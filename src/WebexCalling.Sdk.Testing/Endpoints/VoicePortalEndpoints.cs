@@ -208,18 +208,14 @@ internal static class VoicePortalEndpoints
     {
         if (passcode.Length is < MinLength or > MaxLength || !passcode.All(char.IsAsciiDigit))
             return $"The passcode must be {MinLength} to {MaxLength} digits.";
-        int run = 1, up = 1, down = 1;
-        for (int i = 1; i < passcode.Length; i++)
-        {
-            run = passcode[i] == passcode[i - 1] ? run + 1 : 1;
-            up = passcode[i] == passcode[i - 1] + 1 ? up + 1 : 1;
-            down = passcode[i] == passcode[i - 1] - 1 ? down + 1 : 1;
-            if (run > MaxRepeated) return $"The passcode may not repeat a digit more than {MaxRepeated} times in a row.";
-            if (up > MaxSequence || down > MaxSequence) return $"The passcode may not contain more than {MaxSequence} ascending or descending digits in a row.";
-        }
-        for (int size = 2; size <= passcode.Length / 2; size++)
-            if (passcode.Length % size == 0 && string.Concat(Enumerable.Repeat(passcode[..size], passcode.Length / size)) == passcode)
-                return "The passcode may not be a repeated pattern.";
+        // the rule broken first, reading the digits from the left (a repeated digit before a run at the same digit)
+        int repeated = Passcodes.FirstRunBeyond(passcode, 0, MaxRepeated);
+        int[] runs = [Passcodes.FirstRunBeyond(passcode, 1, MaxSequence), Passcodes.FirstRunBeyond(passcode, -1, MaxSequence)];
+        int sequence = runs.Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        if (repeated >= 0 && (sequence < 0 || repeated <= sequence))
+            return $"The passcode may not repeat a digit more than {MaxRepeated} times in a row.";
+        if (sequence >= 0) return $"The passcode may not contain more than {MaxSequence} ascending or descending digits in a row.";
+        if (Passcodes.IsRepeatedPattern(passcode)) return "The passcode may not be a repeated pattern.";
         var numbers = new[] { JsonBody.String(settings, "extension"), JsonBody.String(settings, "phoneNumber")?.TrimStart('+') }
             .Where(n => n is { Length: > 0 }).Select(n => n!).ToList();
         if (numbers.Any(n => n.Contains(passcode, StringComparison.Ordinal) || passcode.Contains(n, StringComparison.Ordinal)))

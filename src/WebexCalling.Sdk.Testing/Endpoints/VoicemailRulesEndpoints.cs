@@ -123,43 +123,17 @@ internal static class VoicemailRulesEndpoints
         int min = JsonBody.Int(length, "min") ?? 6, max = JsonBody.Int(length, "max") ?? 30;
         if (pin.Length < min || pin.Length > max) return $"the passcode must have {min} to {max} digits.";
         if (rules["blockRepeatedDigits"] is JsonObject repeated && JsonBody.Bool(repeated, "enabled") == true
-            && JsonBody.Int(repeated, "max") is { } maxRepeated && LongestRun(pin, 0) > maxRepeated)
+            && JsonBody.Int(repeated, "max") is { } maxRepeated && Passcodes.FirstRunBeyond(pin, 0, maxRepeated) >= 0)
             return $"a digit may repeat at most {maxRepeated} times in a row.";
         if (rules["blockContiguousSequences"] is JsonObject sequences && JsonBody.Bool(sequences, "enabled") == true)
         {
-            if (JsonBody.Int(sequences, "numberOfAscendingDigits") is { } up && LongestRun(pin, 1) > up)
+            if (JsonBody.Int(sequences, "numberOfAscendingDigits") is { } up && Passcodes.FirstRunBeyond(pin, 1, up) >= 0)
                 return $"at most {up} ascending digits in a row are allowed.";
-            if (JsonBody.Int(sequences, "numberOfDescendingDigits") is { } down && LongestRun(pin, -1) > down)
+            if (JsonBody.Int(sequences, "numberOfDescendingDigits") is { } down && Passcodes.FirstRunBeyond(pin, -1, down) >= 0)
                 return $"at most {down} descending digits in a row are allowed.";
         }
-        if (JsonBody.Bool(rules, "blockRepeatedPatternsEnabled") == true && IsRepeatedPattern(pin))
+        if (JsonBody.Bool(rules, "blockRepeatedPatternsEnabled") == true && Passcodes.IsRepeatedPattern(pin))
             return "repeated patterns (such as 121212 or 123123) are not allowed.";
         return null;
-    }
-
-    /// <summary>The longest run of digits each <paramref name="step"/> from the one before (0: the same digit).</summary>
-    private static int LongestRun(string pin, int step)
-    {
-        int longest = 1, run = 1;
-        for (int i = 1; i < pin.Length; i++)
-        {
-            run = pin[i] - pin[i - 1] == step ? run + 1 : 1;
-            longest = Math.Max(longest, run);
-        }
-        return longest;
-    }
-
-    /// <summary>True when the passcode is a group of two or more digits repeated (121212, 123123).</summary>
-    private static bool IsRepeatedPattern(string pin)
-    {
-        for (int size = 2; size <= pin.Length / 2; size++)
-        {
-            if (pin.Length % size != 0) continue;
-            string group = pin[..size];
-            bool repeats = true;
-            for (int i = size; i < pin.Length && repeats; i += size) repeats = string.CompareOrdinal(pin, i, group, 0, size) == 0;
-            if (repeats) return true;
-        }
-        return false;
     }
 }
