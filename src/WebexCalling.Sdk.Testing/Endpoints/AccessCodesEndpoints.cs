@@ -100,9 +100,9 @@ internal static partial class AccessCodesEndpoints
     /// <summary>The access codes of a location (or of the organisation when <paramref name="locationId"/> is null), or the error answer.</summary>
     private static OrderedDictionary<string, string>? Codes(HttpContext context, SimulatorState state, string? locationId, out IResult? error)
     {
-        if ((error = LocationsEndpoints.CheckOrg(context, state)) is not null) return null;
-        if (locationId is null) return state.Area<AccessCodeStore>().Org;
-        var location = LocationsEndpoints.Resolve(context, state, locationId, out error);
+        if (locationId is null)
+            return (error = LocationsEndpoints.CheckOrg(context, state)) is null ? state.Area<AccessCodeStore>().Org : null;
+        var location = LocationsEndpoints.ResolveInOrg(context, state, locationId, out error);
         return location is null ? null : state.Area<AccessCodeStore>().Of(location);
     }
 

@@ -41,7 +41,7 @@ internal static partial class EmergencyAddressEndpoints
         var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
         lock (state.Sync)
         {
-            if (Resolve(context, state, locationId, out var error) is not { } location) return error!;
+            if (LocationsEndpoints.ResolveInOrg(context, state, locationId, out var error) is not { } location) return error!;
             if (body is null) return bodyError!;
             var address = Known(body);
             if (Invalid(context, address) is { } invalid) return invalid;
@@ -56,7 +56,7 @@ internal static partial class EmergencyAddressEndpoints
         var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
         lock (state.Sync)
         {
-            if (Resolve(context, state, locationId, out var error) is not { } location) return error!;
+            if (LocationsEndpoints.ResolveInOrg(context, state, locationId, out var error) is not { } location) return error!;
             var addresses = state.Area<EmergencyAddressStore>().AddressesOf(state, location);
             if (!addresses.TryGetValue(addressId, out var current)) return SimResults.NotFound(context, "Emergency address not found.");
             if (body is null) return bodyError!;
@@ -95,7 +95,7 @@ internal static partial class EmergencyAddressEndpoints
         var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
         lock (state.Sync)
         {
-            if (Resolve(context, state, locationId, out var error) is not { } location) return error!;
+            if (LocationsEndpoints.ResolveInOrg(context, state, locationId, out var error) is not { } location) return error!;
             if (body is null) return bodyError!;
             var input = Known(body);
             if (Missing(input) is { Count: > 0 } missing)
@@ -244,12 +244,6 @@ internal static partial class EmergencyAddressEndpoints
     private static partial Regex Spaces();
 
     // ---- lookups -----------------------------------------------------------------------------------------------------
-
-    private static LocationRecord? Resolve(HttpContext context, SimulatorState state, string locationId, out IResult? error)
-    {
-        error = LocationsEndpoints.CheckOrg(context, state);
-        return error is null ? LocationsEndpoints.Resolve(context, state, locationId, out error) : null;
-    }
 
     /// <summary>
     /// The location a number of the organisation belongs to: a location's main number, a number of one of its people,

@@ -139,7 +139,7 @@ internal static class EmergencyServicesEndpoints
         var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
         lock (state.Sync)
         {
-            if (Resolve(context, state, locationId, out var error) is not { } location) return error!;
+            if (LocationsEndpoints.ResolveInOrg(context, state, locationId, out var error) is not { } location) return error!;
             if (body is null) return bodyError!;
             var redSky = state.Area<EmergencyServicesStore>().LocationOf(location);
             var updated = (JsonObject)redSky.Notification.DeepClone();
@@ -416,7 +416,7 @@ internal static class EmergencyServicesEndpoints
         var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
         lock (state.Sync)
         {
-            if (Resolve(context, state, locationId, out var resolveError) is not { } location) return resolveError!;
+            if (LocationsEndpoints.ResolveInOrg(context, state, locationId, out var resolveError) is not { } location) return resolveError!;
             if (body is null) return bodyError!;
             var store = state.Area<EmergencyServicesStore>();
             if (StageOf(context, store, body, out int stage) is { } error) return error;
@@ -468,7 +468,7 @@ internal static class EmergencyServicesEndpoints
         var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
         lock (state.Sync)
         {
-            if (Resolve(context, state, locationId, out var error) is not { } location) return error!;
+            if (LocationsEndpoints.ResolveInOrg(context, state, locationId, out var error) is not { } location) return error!;
             if (body is null) return bodyError!;
             string? email = JsonBody.String(body, "alertingEmail");
             if (string.IsNullOrWhiteSpace(email)) return SimResults.BadRequest(context, "Missing required field(s): alertingEmail.");
@@ -493,7 +493,7 @@ internal static class EmergencyServicesEndpoints
         var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
         lock (state.Sync)
         {
-            if (Resolve(context, state, locationId, out var error) is not { } location) return error!;
+            if (LocationsEndpoints.ResolveInOrg(context, state, locationId, out var error) is not { } location) return error!;
             if (body is null) return bodyError!;
             var redSky = state.Area<EmergencyServicesStore>().LocationOf(location);
             if (redSky.Building is null) return SimResults.NotFound(context, "RedSky building not found.");
@@ -532,13 +532,7 @@ internal static class EmergencyServicesEndpoints
     private static IResult ReadLocation(HttpContext context, SimulatorState state, string locationId, Func<SimulatorState, LocationRecord, JsonObject> answer)
     {
         lock (state.Sync)
-            return Resolve(context, state, locationId, out var error) is { } location ? SimResults.Json(answer(state, location)) : error!;
-    }
-
-    private static LocationRecord? Resolve(HttpContext context, SimulatorState state, string locationId, out IResult? error)
-    {
-        error = LocationsEndpoints.CheckOrg(context, state);
-        return error is null ? LocationsEndpoints.Resolve(context, state, locationId, out error) : null;
+            return LocationsEndpoints.ResolveInOrg(context, state, locationId, out var error) is { } location ? SimResults.Json(answer(state, location)) : error!;
     }
 
     /// <summary>A partial update of the fields <paramref name="shape"/> knows (others are ignored); a wrong kind is a 400.</summary>

@@ -23,7 +23,7 @@ internal static class HotdeskingVoiceportalEndpoints
         app.MapGet(Location, (HttpContext context, string locationId) =>
         {
             lock (state.Sync)
-                return ResolveLocation(context, state, locationId, out var error) is { } location
+                return LocationsEndpoints.ResolveInOrg(context, state, locationId, out var error) is { } location
                     ? Answer(state.Area<HotdeskingVoiceportalStore>().Locations.Contains(location.Uuid))
                     : error!;
         });
@@ -32,7 +32,7 @@ internal static class HotdeskingVoiceportalEndpoints
             var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
             lock (state.Sync)
             {
-                if (ResolveLocation(context, state, locationId, out var error) is not { } location) return error!;
+                if (LocationsEndpoints.ResolveInOrg(context, state, locationId, out var error) is not { } location) return error!;
                 return body is null ? bodyError! : Set(context, body, state.Area<HotdeskingVoiceportalStore>().Locations, location.Uuid);
             }
         });
@@ -77,12 +77,6 @@ internal static class HotdeskingVoiceportalEndpoints
         if (value.GetValue<bool>()) enabled.Add(id);
         else enabled.Remove(id);
         return SimResults.NoContent();
-    }
-
-    private static LocationRecord? ResolveLocation(HttpContext context, SimulatorState state, string locationId, out IResult? error)
-    {
-        error = LocationsEndpoints.CheckOrg(context, state);
-        return error is null ? LocationsEndpoints.Resolve(context, state, locationId, out error) : null;
     }
 
     private static PersonRecord? ResolvePerson(HttpContext context, SimulatorState state, string personId, out IResult? error)

@@ -51,6 +51,16 @@ internal static class LocationsEndpoints
         return null;
     }
 
+    /// <summary>
+    /// <see cref="Resolve"/> for paths that also take <c>orgId</c>: a 404 first when the caller names another
+    /// organisation (<see cref="CheckOrg"/>). Call under the state lock.
+    /// </summary>
+    public static LocationRecord? ResolveInOrg(HttpContext context, SimulatorState state, string locationId, out IResult? error)
+    {
+        error = CheckOrg(context, state);
+        return error is null ? Resolve(context, state, locationId, out error) : null;
+    }
+
     /// <summary>A 404 when the caller names an organisation other than the simulator's.</summary>
     public static IResult? CheckOrg(HttpContext context, SimulatorState state)
     {
