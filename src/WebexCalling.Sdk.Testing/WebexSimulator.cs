@@ -139,6 +139,18 @@ public sealed class WebexSimulator : IDisposable, IAsyncDisposable
         lock (_state.Sync) return _state.People.Values.Where(p => p.Location is not null && p.PhoneNumbers.Count > 0).ToList();
     }
 
+    /// <summary>The workspaces (with and without Webex Calling), in the order they were added.</summary>
+    internal IReadOnlyList<WorkspaceRecord> Workspaces()
+    {
+        lock (_state.Sync) return _state.Area<OwnerEntities>().Workspaces.Values.ToList();
+    }
+
+    /// <summary>The virtual lines, in the order they were added.</summary>
+    internal IReadOnlyList<VirtualLineRecord> VirtualLines()
+    {
+        lock (_state.Sync) return _state.Area<OwnerEntities>().VirtualLines.Values.ToList();
+    }
+
     /// <summary>Issues an access token (of the administrator unless <paramref name="personId"/> is given).</summary>
     /// <param name="lifetime">How long it works; null: <see cref="WebexSimulatorOptions.TokenLifetime"/>.</param>
     /// <param name="personId">The person the token belongs to (GET /v1/people/me answers that person).</param>

@@ -86,13 +86,13 @@ internal static partial class NumbersEndpoints
 
     // ---- owners ------------------------------------------------------------------------------------------------------
 
-    /// <summary>Who has a number or extension: a person, a call queue or a feature of a generated collection.</summary>
+    /// <summary>Who has a number or extension: a person, a workspace, a virtual line, a call queue or another feature.</summary>
     internal sealed record Owner(string Id, string Type, LocationRecord? Location, string? PhoneNumber, string? Extension,
         string? FirstName, string? LastName, string? DisplayName, string NumberType = "PRIMARY");
 
     /// <summary>
     /// Every number and extension in use, computed from the live state: people (their numbers, extension and
-    /// alternate numbers), call queues, and every item of a generated location-level collection that carries a
+    /// alternate numbers), Webex Calling workspaces, virtual lines, call queues, and every item of a generated location-level collection that carries a
     /// <c>phoneNumber</c>, <c>extension</c> or <c>alternateNumbers</c> (hunt groups, auto attendants and the features
     /// described later), typed by the collection's id kind, and the hand-written paging and voicemail groups. Call
     /// under the state lock.
@@ -131,6 +131,11 @@ internal static partial class NumbersEndpoints
             if (f.Body["faxMessage"] is JsonObject fax && JsonBody.String(fax, "phoneNumber") is { } faxNumber)
                 owners.Add(new Owner(f.Id, type, f.Location, faxNumber, null, null, null, f.Name, "FAX"));
         }
+        var entities = state.Area<OwnerEntities>();
+        foreach (var w in entities.Workspaces.Values.Where(w => w.WebexCalling && (w.PhoneNumber is not null || w.Extension is not null)))
+            owners.Add(new Owner(w.Id, WebexIds.Workspace, w.Location, w.PhoneNumber, w.Extension, null, null, w.DisplayName));
+        foreach (var v in entities.VirtualLines.Values.Where(v => v.PhoneNumber is not null || v.Extension is not null))
+            owners.Add(new Owner(v.Id, WebexIds.VirtualLine, v.Location, v.PhoneNumber, v.Extension, v.FirstName, v.LastName, v.DisplayName));
         var store = state.Area<ResourceStore>();
         foreach (var route in SimulatorRoutes.Collections.Where(r => PlaceholderPattern().Count(r.Path) == 1 && r.Path.Contains("{locationId}", StringComparison.Ordinal)))
             foreach (var item in store.Items(route.Path).Values)

@@ -76,5 +76,8 @@ internal static class SimulatorAreas
         AccessCodesEndpoints.SeedDemoOrg(state, demo);
         CallRecordingEndpoints.SeedDemoOrg(state, demo);
         TelephonyLocationEndpoints.SeedDemoOrg(state, demo);
+        // workspaces and virtual lines last: the ids the areas above draw stay as they were; the areas that give
+        // them devices and settings seed after this line
+        OwnerEntities.SeedDemoOrg(state, demo);
     }
 }

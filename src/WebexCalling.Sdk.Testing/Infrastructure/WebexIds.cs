@@ -10,6 +10,8 @@ internal static class WebexIds
 {
     public const string People = "PEOPLE";
     public const string Location = "LOCATION";
+    public const string Workspace = "PLACE";
+    public const string VirtualLine = "VIRTUAL_LINE";
     public const string Organization = "ORGANIZATION";
     public const string Role = "ROLE";
     public const string License = "LICENSE";

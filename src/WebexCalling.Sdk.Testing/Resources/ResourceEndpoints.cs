@@ -361,7 +361,7 @@ internal static partial class ResourceEndpoints
     // the resource types the owner kinds' ids encode
     private static readonly Dictionary<string, string> IdKinds = new(StringComparer.Ordinal)
     {
-        ["Person"] = WebexIds.People, ["Location"] = WebexIds.Location, ["Workspace"] = "PLACE", ["VirtualLine"] = "VIRTUAL_LINE",
+        ["Person"] = WebexIds.People, ["Location"] = WebexIds.Location, ["Workspace"] = WebexIds.Workspace, ["VirtualLine"] = WebexIds.VirtualLine,
     };
 
     private static bool OwnerExists(SimulatorState state, string owner, string? id) => owner switch
@@ -381,11 +381,3 @@ internal sealed record FixedListRoute(string Path, string? Owner, string? OwnerP
 
 /// <summary>An action (a POST or PUT that changes nothing the simulator keeps): 204 once the path's ids resolve.</summary>
 internal sealed record ActionRoute(string Path, string Method, string? Owner, string? OwnerParam);
-
-/// <summary>The workspaces and virtual lines of the simulated organisation, as owners of settings (ids only so far).</summary>
-internal sealed class OwnerEntities
-{
-    public Dictionary<string, HashSet<string>> Ids { get; } = new(StringComparer.Ordinal);
-
-    public bool Exists(string owner, string? id) => id is not null && Ids.TryGetValue(owner, out var ids) && ids.Contains(id);
-}

@@ -67,7 +67,10 @@ public class NumbersSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixt
         Assert.Equal(23, free.Count); // the main number, n50–n69 and the two toll-free numbers
         Assert.All(free, n => Assert.Null(n.Owner));
         Assert.All(taken, n => Assert.NotNull(n.Owner));
-        Assert.Equal(11, taken.Count); // eight people, the call queue, the hunt group and the auto attendant
+        // eight people, the call queue, the hunt group, the auto attendant, the lobby workspace and the virtual line
+        Assert.Equal(13, taken.Count);
+        Assert.Single(taken, n => n.Owner!.OwnerType == AvailableNumberOwnerType.Place);
+        Assert.Single(taken, n => n.Owner!.OwnerType == AvailableNumberOwnerType.VirtualLine);
         Assert.Equal(8, people.Count);
         Assert.Equal(fixture.UserId(9), Assert.Single(byOwner).Owner!.OwnerId);
         Assert.All(byName, n => Assert.Equal(lastName, n.Owner!.LastName));
@@ -241,12 +244,13 @@ public class NumbersSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixt
         Assert.Single(available, n => n.IsMainNumber == true);
         Assert.Equal(20 + 1, webexGo.Count); // no toll-free numbers
         Assert.All(webexGo, n => Assert.False(n.TollFreeNumber));
-        // the people's and the hunt group's (the reference: people, workspaces, virtual lines and hunt groups)
-        Assert.Equal(9, ecbn.Count);
+        // the people's, the workspace's, the virtual line's and the hunt group's (as the reference lists them)
+        Assert.Equal(11, ecbn.Count);
         Assert.Equal(8, ecbn.Count(n => n.Owner!.OwnerType == AvailableNumberOwnerType.People));
         Assert.Single(ecbn, n => n.Owner!.OwnerType == AvailableNumberOwnerType.HuntGroup);
         Assert.Contains(charge, n => n.IsMainNumber == true);
-        Assert.Equal(12, charge.Count); // the main number, the people's, the call queue's, the hunt group's and the auto attendant's
+        // the main number and the numbers of the people, the workspace, the virtual line and the three features
+        Assert.Equal(14, charge.Count);
         var only = Assert.Single(intercept);
         Assert.Equal((fixture.UserId(2), extension), (only.Owner!.OwnerId, only.Extension));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
