@@ -1,4 +1,5 @@
 using System.Net;
+using RichardSzalay.MockHttp;
 using WebexCalling.Sdk.Tests.TestSupport;
 
 namespace WebexCalling.Sdk.Tests.Telephony.DectDevices;
