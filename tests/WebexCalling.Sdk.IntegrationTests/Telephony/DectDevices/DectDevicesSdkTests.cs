@@ -260,6 +260,23 @@ public class DectDevicesSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSim
     }
 
     [Fact]
+    public async Task DeletedLocation_TakesItsDectNetworksAlong()
+    {
+        var api = fixture.H.Api;
+        string branch = await api.Locations.CreateAsync("DECT branch", "America/Chicago", "en_us", "en_us", "2 Main St",
+            "Dallas", "TX", "75201", "US");
+        string id = (await Api.CreateDectNetworkAsync(branch, "Branch", DectNetworkModel.DmsCiscoDbs110, false))!;
+        var before = await Api.ListDectNetworksAsync();
+
+        await api.Locations.DeleteAsync(branch);
+        var after = await Api.ListDectNetworksAsync();
+
+        Assert.Contains(before, n => n.Id == id);
+        Assert.DoesNotContain(after, n => n.Id == id);
+        Assert.Equal(before.Count - 1, after.Count);
+    }
+
+    [Fact]
     public async Task UnknownIds_Answer404_MalformedIds400()
     {
         var network = await SeededNetworkAsync("Austin");
