@@ -39,6 +39,9 @@ sealed class ApiSpec
     public bool Sim { get; set; }
     /// <summary>The hand partial writes the constructors (the generator writes only members).</summary>
     public bool HandCtor { get; set; }
+    /// <summary>Members for a class another file of the same namespace describes (<c>partial: true</c>): they join that
+    /// class; while no other file describes it, this entry is the class.</summary>
+    public bool Partial { get; set; }
     /// <summary>Constructor parameters beyond session (and owner), as C# (<c>string feature</c>), passed on by parents.</summary>
     public string? CtorParams { get; set; }
     public required string Summary { get; init; }
@@ -97,7 +100,8 @@ sealed class ParamSpec
 
 sealed class MemberSpec
 {
-    public required ApiSpec Api { get; init; }
+    /// <summary>The class the member belongs to (for a <c>partial: true</c> entry, the class it joins).</summary>
+    public required ApiSpec Api { get; set; }
     public required string Name { get; init; }
     public required string Wxc { get; init; }
     public required string Verb { get; init; }

@@ -33,7 +33,35 @@ sealed partial class SpecReader
             if (name is "glossary.yml" or "owners.yml") continue;
             reader.ReadArea(file, Path.GetRelativePath(apiDir, file).Replace('\\', '/'));
         }
+        reader.JoinPartials();
         return reader;
+    }
+
+    /// <summary>
+    /// The members of a <c>partial: true</c> entry join the class of the same name that another file of the same
+    /// namespace describes (the entry's own summary, places and scopes then count for nothing); while no other file
+    /// describes the class, the first partial entry is the class and the others join it.
+    /// </summary>
+    void JoinPartials()
+    {
+        var apis = Areas.SelectMany(a => a.Apis).ToList();
+        foreach (var group in apis.GroupBy(a => (a.Area.Folder, a.Name)))
+        {
+            var all = group.ToList();
+            if (all.Count == 1 || all.Count(a => !a.Partial) > 1) continue; // two full descriptions: Surface reports it
+            var main = all.FirstOrDefault(a => !a.Partial) ?? all[0];
+            foreach (var part in all.Where(a => a != main))
+            {
+                foreach (var member in part.Members)
+                {
+                    if (main.Members.Any(x => x.Name == member.Name))
+                        throw new SpecException(part.Area.File, member.Line, $"{main.Name}.{member.Name} is described twice");
+                    member.Api = main;
+                    main.Members.Add(member);
+                }
+                part.Area.Apis.Remove(part);
+            }
+        }
     }
 
     static YamlMappingNode Load(string file)
@@ -99,7 +127,7 @@ sealed partial class SpecReader
             Area = area, Name = Req(m, "class"), Summary = Req(m, "summary"), Line = Line(m),
             Wxc = Opt(m, "wxc"), Base = Opt(m, "base") ?? "ApiChild", BaseArgs = Opt(m, "baseArgs"),
             Remarks = Opt(m, "remarks"), HandCtor = Flag(m, "handCtor"), CtorParams = Opt(m, "ctorParams"),
-            OwnerBase = Flag(m, "ownerBase"), Sim = Opt(m, "sim") == "generated",
+            OwnerBase = Flag(m, "ownerBase"), Sim = Opt(m, "sim") == "generated", Partial = Flag(m, "partial"),
         };
         foreach (var node in Seq(m, "access"))
         {
@@ -132,7 +160,7 @@ sealed partial class SpecReader
             api.WriteScope = Opt(sm, "write");
         }
         foreach (var node in Seq(m, "members")) api.Members.Add(ReadMember(api, AsMap(node)));
-        Known(m, "class", "summary", "wxc", "base", "baseArgs", "remarks", "handCtor", "ctorParams", "ownerBase", "access", "scopes", "members", "sim");
+        Known(m, "class", "summary", "wxc", "base", "baseArgs", "remarks", "handCtor", "ctorParams", "ownerBase", "access", "scopes", "members", "sim", "partial");
         return api;
     }
 

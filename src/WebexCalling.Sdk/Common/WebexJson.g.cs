@@ -26,6 +26,7 @@ public sealed partial class WebexJson
         global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default,
         global::WebexCalling.Sdk.Telephony.CallRecording.CallRecordingSettingsJson.Default,
         global::WebexCalling.Sdk.Telephony.Conference.ConferenceJson.Default,
+        global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default,
         global::WebexCalling.Sdk.Telephony.TelephonyJson.Default,
         global::WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressJson.Default,
         global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default,
@@ -41,6 +42,7 @@ public sealed partial class WebexJson
         global::WebexCalling.Sdk.Telephony.Playlists.PlaylistsJson.Default,
         global::WebexCalling.Sdk.Telephony.TextToSpeech.TextToSpeechJson.Default,
         global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default,
+        global::WebexCalling.Sdk.Telephony.VirtualLines.VirtualLinesJson.Default,
         global::WebexCalling.Sdk.Telephony.VoicePortal.VoicePortalJson.Default,
         global::WebexCalling.Sdk.Telephony.VoicemailGroups.VoicemailGroupsJson.Default,
         global::WebexCalling.Sdk.VoiceMessages.VoiceMessagesJson.Default,
@@ -58,6 +60,18 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AutoAttendant.ActionToBePerformedAction"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AutoAttendant.ActionToBePerformedAction> ActionToBePerformedAction => global::WebexCalling.Sdk.Telephony.AutoAttendant.AutoAttendantJson.Default.ActionToBePerformedAction;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectDevices.AddDectHandset"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectDevices.AddDectHandset> AddDectHandset => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.AddDectHandset;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectDevices.AddDectHandsetBulkError"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectDevices.AddDectHandsetBulkError> AddDectHandsetBulkError => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.AddDectHandsetBulkError;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectDevices.AddDectHandsetBulkResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectDevices.AddDectHandsetBulkResponse> AddDectHandsetBulkResponse => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.AddDectHandsetBulkResponse;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectDevices.AddDectHandsetBulkResult"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectDevices.AddDectHandsetBulkResult> AddDectHandsetBulkResult => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.AddDectHandsetBulkResult;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyAddress.AddressLookupError"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyAddress.AddressLookupError> AddressLookupError => global::WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressJson.Default.AddressLookupError;
@@ -115,6 +129,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AppliedServiceTranslationPattern"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AppliedServiceTranslationPattern> AppliedServiceTranslationPattern => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.AppliedServiceTranslationPattern;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectDevices.AssignedDectNetwork"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectDevices.AssignedDectNetwork> AssignedDectNetwork => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.AssignedDectNetwork;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.Executive.AssistantSettings"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.Executive.AssistantSettings> AssistantSettings => global::WebexCalling.Sdk.PersonSettings.Executive.ExecutiveJson.Default.AssistantSettings;
@@ -175,6 +192,18 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.BargeSettings"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.BargeSettings> BargeSettings => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.BargeSettings;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectDevices.BaseStationDetail"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectDevices.BaseStationDetail> BaseStationDetail => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.BaseStationDetail;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectDevices.BaseStationResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectDevices.BaseStationResponse> BaseStationResponse => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.BaseStationResponse;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectDevices.BaseStationResult"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectDevices.BaseStationResult> BaseStationResult => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.BaseStationResult;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectDevices.BaseStationsResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectDevices.BaseStationsResponse> BaseStationsResponse => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.BaseStationsResponse;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.BehaviorType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.BehaviorType> BehaviorType => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.BehaviorType;
@@ -407,8 +436,32 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectAudioCodecPriority"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectAudioCodecPriority> DectAudioCodecPriority => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.DectAudioCodecPriority;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectDevices.DectAvailableMember"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectDevices.DectAvailableMember> DectAvailableMember => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.DectAvailableMember;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectCustomization"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectCustomization> DectCustomization => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.DectCustomization;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectDevices.DectDevice"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectDevices.DectDevice> DectDevice => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.DectDevice;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectDevices.DectHandsetItem"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectDevices.DectHandsetItem> DectHandsetItem => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.DectHandsetItem;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectDevices.DectHandsetLine"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectDevices.DectHandsetLine> DectHandsetLine => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.DectHandsetLine;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectDevices.DectHandsetList"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectDevices.DectHandsetList> DectHandsetList => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.DectHandsetList;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectDevices.DectNetworkDetail"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectDevices.DectNetworkDetail> DectNetworkDetail => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.DectNetworkDetail;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectDevices.DectNetworkModel"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectDevices.DectNetworkModel> DectNetworkModel => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.DectNetworkModel;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectDevices.DectUsageType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectDevices.DectUsageType> DectUsageType => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.DectUsageType;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectVlanSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectVlanSetting> DectVlanSetting => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.DectVlanSetting;
@@ -632,6 +685,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.GuestCalling.GuestCallingSettings"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.GuestCalling.GuestCallingSettings> GuestCallingSettings => global::WebexCalling.Sdk.Telephony.GuestCalling.GuestCallingJson.Default.GuestCallingSettings;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectDevices.Handset"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectDevices.Handset> Handset => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.Handset;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.HistoryType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.HistoryType> HistoryType => global::WebexCalling.Sdk.Calls.CallsJson.Default.HistoryType;
 
@@ -669,13 +725,28 @@ public sealed partial class WebexJson
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupDetails> HuntGroupDetails => global::WebexCalling.Sdk.Telephony.HuntGroup.HuntGroupJson.Default.HuntGroupDetails;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.DectDevices.AddDectHandset>> IReadOnlyListAddDectHandset => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.IReadOnlyListAddDectHandset;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.DectDevices.AddDectHandsetBulkResponse>> IReadOnlyListAddDectHandsetBulkResponse => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.IReadOnlyListAddDectHandsetBulkResponse;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.AgentCallerId>> IReadOnlyListAgentCallerId => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.IReadOnlyListAgentCallerId;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.AppSharedLineMember>> IReadOnlyListAppSharedLineMember => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.IReadOnlyListAppSharedLineMember;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.DectDevices.AssignedDectNetwork>> IReadOnlyListAssignedDectNetwork => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.IReadOnlyListAssignedDectNetwork;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.AuthCode>> IReadOnlyListAuthCode => global::WebexCalling.Sdk.Telephony.AccessCodes.AccessCodesJson.Default.IReadOnlyListAuthCode;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.DectDevices.BaseStationResponse>> IReadOnlyListBaseStationResponse => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.IReadOnlyListBaseStationResponse;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.DectDevices.BaseStationsResponse>> IReadOnlyListBaseStationsResponse => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.IReadOnlyListBaseStationsResponse;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Calls.CallHistoryRecord>> IReadOnlyListCallHistoryRecord => global::WebexCalling.Sdk.Calls.CallsJson.Default.IReadOnlyListCallHistoryRecord;
@@ -685,6 +756,12 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.Location.ContactDetails>> IReadOnlyListContactDetails => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.IReadOnlyListContactDetails;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.DectDevices.DectDevice>> IReadOnlyListDectDevice => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.IReadOnlyListDectDevice;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.DectDevices.DectNetworkDetail>> IReadOnlyListDectNetworkDetail => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.IReadOnlyListDectNetworkDetail;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.CallQueue.Dnis>> IReadOnlyListDnis => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.IReadOnlyListDnis;

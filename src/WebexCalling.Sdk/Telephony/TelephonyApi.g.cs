@@ -15,6 +15,7 @@ using WebexCalling.Sdk.Telephony.CallPickup;
 using WebexCalling.Sdk.Telephony.CallQueue;
 using WebexCalling.Sdk.Telephony.CallRecording;
 using WebexCalling.Sdk.Telephony.Conference;
+using WebexCalling.Sdk.Telephony.DectDevices;
 using WebexCalling.Sdk.Telephony.EmergencyAddress;
 using WebexCalling.Sdk.Telephony.EmergencyServices;
 using WebexCalling.Sdk.Telephony.GuestCalling;
@@ -29,6 +30,7 @@ using WebexCalling.Sdk.Telephony.Paging;
 using WebexCalling.Sdk.Telephony.Playlists;
 using WebexCalling.Sdk.Telephony.TextToSpeech;
 using WebexCalling.Sdk.Telephony.VirtualExtensions;
+using WebexCalling.Sdk.Telephony.VirtualLines;
 using WebexCalling.Sdk.Telephony.VoicePortal;
 using WebexCalling.Sdk.Telephony.VoicemailGroups;
 
@@ -57,6 +59,7 @@ public partial class TelephonyApi : ApiChild
         CallQueue = new CallQueueApi(session);
         CallRecording = new CallRecordingSettingsApi(session);
         Conference = new ConferenceControlsApi(session);
+        DectDevices = new DectDevicesApi(session);
         EmergencyAddress = new EmergencyAddressApi(session);
         EmergencyServices = new OrgEmergencyServicesApi(session);
         GuestCalling = new GuestCallingApi(session);
@@ -72,6 +75,7 @@ public partial class TelephonyApi : ApiChild
         Playlist = new PlayListApi(session);
         TextToSpeech = new TextToSpeechApi(session);
         VirtualExtensions = new VirtualExtensionsApi(session);
+        VirtualLines = new VirtualLinesApi(session);
         Voiceportal = new VoicePortalApi(session);
         VoicemailGroups = new VoicemailGroupsApi(session);
     }
@@ -132,6 +136,11 @@ public partial class TelephonyApi : ApiChild
     /// </summary>
     public virtual ConferenceControlsApi Conference { get; } = null!;
 
+    /// <summary>
+    /// DECT networks: base stations and wireless handsets whose lines are people, workspaces and virtual lines.
+    /// </summary>
+    public virtual DectDevicesApi DectDevices { get; } = null!;
+
     /// <summary>Emergency addresses: the physical address of a location or phone number for emergency calls.</summary>
     public virtual EmergencyAddressApi EmergencyAddress { get; } = null!;
 
@@ -188,6 +197,11 @@ public partial class TelephonyApi : ApiChild
     /// Virtual extensions: extensions (single or by pattern) that reach numbers outside Webex Calling.
     /// </summary>
     public virtual VirtualExtensionsApi VirtualExtensions { get; } = null!;
+
+    /// <summary>
+    /// Virtual lines: numbers and extensions with their own settings, without a user, that appear on people's devices.
+    /// </summary>
+    public virtual VirtualLinesApi VirtualLines { get; } = null!;
 
     /// <summary>The voice portal of each location: the IVR where administrators record announcements.</summary>
     public virtual VoicePortalApi Voiceportal { get; } = null!;
