@@ -29,6 +29,7 @@ using WebexCalling.Sdk.Telephony.Paging;
 using WebexCalling.Sdk.Telephony.Playlists;
 using WebexCalling.Sdk.Telephony.TextToSpeech;
 using WebexCalling.Sdk.Telephony.VirtualExtensions;
+using WebexCalling.Sdk.Telephony.VirtualLines;
 using WebexCalling.Sdk.Telephony.VoicePortal;
 using WebexCalling.Sdk.Telephony.VoicemailGroups;
 
@@ -72,6 +73,7 @@ public partial class TelephonyApi : ApiChild
         Playlist = new PlayListApi(session);
         TextToSpeech = new TextToSpeechApi(session);
         VirtualExtensions = new VirtualExtensionsApi(session);
+        VirtualLines = new VirtualLinesApi(session);
         Voiceportal = new VoicePortalApi(session);
         VoicemailGroups = new VoicemailGroupsApi(session);
     }
@@ -188,6 +190,11 @@ public partial class TelephonyApi : ApiChild
     /// Virtual extensions: extensions (single or by pattern) that reach numbers outside Webex Calling.
     /// </summary>
     public virtual VirtualExtensionsApi VirtualExtensions { get; } = null!;
+
+    /// <summary>
+    /// Virtual lines: numbers and extensions without a user, shared on people's devices, with their settings.
+    /// </summary>
+    public virtual VirtualLinesApi VirtualLines { get; } = null!;
 
     /// <summary>The voice portal of each location: the IVR where administrators record announcements.</summary>
     public virtual VoicePortalApi Voiceportal { get; } = null!;
