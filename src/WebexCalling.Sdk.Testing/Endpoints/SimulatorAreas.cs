@@ -48,6 +48,10 @@ internal static class SimulatorAreas
         VoicemailRulesEndpoints.Map(v1, state);
         TelephonyLocationEndpoints.Map(v1, state);
         Resources.ResourceEndpoints.Map(v1, state);
+        WorkspacesEndpoints.Map(v1, state);
+        WorkspaceCriteriaEndpoints.Map(v1, state);
+        WorkspaceLocationsEndpoints.Map(v1, state);
+        VirtualLinesEndpoints.Map(v1, state);
     }
 
     /// <summary>
@@ -79,5 +83,6 @@ internal static class SimulatorAreas
         // workspaces and virtual lines last: the ids the areas above draw stay as they were; the areas that give
         // them devices and settings seed after this line
         OwnerEntities.SeedDemoOrg(state, demo);
+        WorkspacesEndpoints.SeedDemoOrg(state, demo);
     }
 }
