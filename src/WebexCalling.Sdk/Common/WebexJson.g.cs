@@ -1675,6 +1675,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.WorkspaceHealthIssue"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.WorkspaceHealthIssue> WorkspaceHealthIssue => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.WorkspaceHealthIssue;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.WorkspaceHealthIssueLevel"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.WorkspaceHealthIssueLevel> WorkspaceHealthIssueLevel => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.WorkspaceHealthIssueLevel;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.WorkspaceHealthLevel"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.WorkspaceHealthLevel> WorkspaceHealthLevel => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.WorkspaceHealthLevel;
 

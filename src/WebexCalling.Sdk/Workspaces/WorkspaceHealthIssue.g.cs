@@ -24,9 +24,9 @@ public sealed partial record WorkspaceHealthIssue
     /// <summary>What to do about it.</summary>
     public string? RecommendedAction { get; init; }
 
-    /// <summary>The issue's level, as Webex sends it.</summary>
-    // wxc_sdk: a string; the 2026 example answers an object ({"Members": "error"})
-    public JsonElement? Level { get; init; }
+    /// <summary>The issue's level, as the 2026 reference shapes it.</summary>
+    // wxc_sdk: a string; the 2026 schema and example answer an object ({"Members": "error"})
+    public WorkspaceHealthIssueLevel? Level { get; init; }
 
     /// <summary>Fields this SDK version does not know; kept so that an update sends them back unchanged.</summary>
     [JsonExtensionData]

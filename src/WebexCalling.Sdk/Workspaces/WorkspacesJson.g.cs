@@ -24,6 +24,7 @@ namespace WebexCalling.Sdk.Workspaces;
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Workspaces.WorkspaceIndoorNavigation))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Workspaces.WorkspaceHealth))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Workspaces.WorkspaceHealthIssue))]
+[JsonSerializable(typeof(global::WebexCalling.Sdk.Workspaces.WorkspaceHealthIssueLevel))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Workspaces.WorkspaceDevice))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Workspaces.WorkspaceCapabilityMap))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Workspaces.SupportAndConfiguredInfo))]

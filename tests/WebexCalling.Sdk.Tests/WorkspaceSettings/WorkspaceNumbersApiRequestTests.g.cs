@@ -35,7 +35,7 @@ public class WorkspaceNumbersApiRequestTests
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
 
-        await h.Api.WorkspaceSettings.Numbers.UpdateAsync(workspaceId: "workspaceId-1", phoneNumbers: new[] { new UpdateWorkspacePhoneNumber { Action = PersonNumberAction.Add, DirectNumber = "+12055550003", Extension = "12213", RingPattern = RingPattern.Normal, Primary = false } }, distinctiveRingEnabled: true, orgId: "orgId-1");
+        await h.Api.WorkspaceSettings.Numbers.UpdateAsync(workspaceId: "workspaceId-1", phoneNumbers: new[] { new UpdateWorkspacePhoneNumber { Action = global::WebexCalling.Sdk.PersonSettings.PersonNumberAction.Add, DirectNumber = "+12055550003", Extension = "12213", RingPattern = RingPattern.Normal, Primary = false } }, distinctiveRingEnabled: true, orgId: "orgId-1");
 
         var request = h.Single();
         Assert.Equal("PUT", request.Method.Method);
