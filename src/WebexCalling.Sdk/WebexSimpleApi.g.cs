@@ -10,6 +10,10 @@ using WebexCalling.Sdk.Rest;
 using WebexCalling.Sdk.Telephony;
 using WebexCalling.Sdk.VoiceMessages;
 using WebexCalling.Sdk.Webhooks;
+using WebexCalling.Sdk.WorkspaceLocations;
+using WebexCalling.Sdk.WorkspacePersonalization;
+using WebexCalling.Sdk.WorkspaceSettings;
+using WebexCalling.Sdk.Workspaces;
 
 namespace WebexCalling.Sdk;
 
@@ -30,6 +34,10 @@ public partial class WebexSimpleApi
         Telephony = new TelephonyApi(Session);
         VoiceMessages = new VoiceMessagesApi(Session);
         Webhooks = new WebhooksApi(Session);
+        WorkspaceLocations = new WorkspaceLocationApi(Session);
+        WorkspacePersonalization = new WorkspacePersonalizationApi(Session);
+        WorkspaceSettings = new WorkspaceSettingsApi(Session);
+        Workspaces = new WorkspacesApi(Session);
     }
 
     /// <summary>
@@ -62,4 +70,19 @@ public partial class WebexSimpleApi
     /// Webhooks: create, list, update and delete them; see <see cref="WebhookReceiver"/> for receiving events.
     /// </summary>
     public virtual WebhooksApi Webhooks { get; } = null!;
+
+    /// <summary>Workspace locations (legacy: prefer Locations) and their floors.</summary>
+    public virtual WorkspaceLocationApi WorkspaceLocations { get; } = null!;
+
+    /// <summary>Personalising a workspace: its device becomes a person's personal device.</summary>
+    public virtual WorkspacePersonalizationApi WorkspacePersonalization { get; } = null!;
+
+    /// <summary>
+    /// The Webex Calling settings of workspaces: numbers, call policy, priority alert, sequential ring and the settings
+    /// they share with people.
+    /// </summary>
+    public virtual WorkspaceSettingsApi WorkspaceSettings { get; } = null!;
+
+    /// <summary>Workspaces: rooms, desks and common areas, with their calling, calendar and devices.</summary>
+    public virtual WorkspacesApi Workspaces { get; } = null!;
 }

@@ -171,7 +171,9 @@ sealed partial class SpecReader
         if (parts.Length != 2 || !Verbs.Contains(parts[0])) throw Error(m, $"http must be 'VERB path', got '{http}'");
         var member = new MemberSpec
         {
-            Api = api, Name = Req(m, "name"), Wxc = Req(m, "wxc"), Verb = parts[0], Path = parts[1].Trim('/'),
+            Api = api, Name = Req(m, "name"), Wxc = Req(m, "wxc"), Verb = parts[0],
+            // a trailing slash is kept: a few wxc_sdk paths end in one and the endpoint map holds the member to it
+            Path = parts[1].TrimStart('/'),
             Summary = Req(m, "summary"), Line = Line(m),
             Remarks = Opt(m, "remarks"), ReturnsDoc = Opt(m, "returnsDoc"), BodyNote = Opt(m, "bodyNote"),
             Hand = Flag(m, "hand") || Flag(m, "inherited"), NoTest = Flag(m, "noTest"), SimHand = Opt(m, "sim") == "hand", Example = Opt(m, "example"), RequestExample = Opt(m, "requestExample"), Seed = Opt(m, "seed"),

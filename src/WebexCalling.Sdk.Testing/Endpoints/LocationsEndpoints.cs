@@ -184,7 +184,7 @@ internal static class LocationsEndpoints
     /// settings documents, its call queues, its hand-written features (call parks, pickups, paging and voicemail
     /// groups) and its numbers.
     /// </summary>
-    private static void RemoveFeatures(SimulatorState state, LocationRecord location)
+    internal static void RemoveFeatures(SimulatorState state, LocationRecord location)
     {
         state.Area<Resources.ResourceStore>().RemoveLocation(location.Id);
         var queues = state.Area<CallQueueStore>().Queues;

@@ -134,6 +134,10 @@ internal static partial class NumbersEndpoints
         var entities = state.Area<OwnerEntities>();
         foreach (var w in entities.Workspaces.Values.Where(w => w.WebexCalling && (w.PhoneNumber is not null || w.Extension is not null)))
             owners.Add(new Owner(w.Id, WebexIds.Workspace, w.Location, w.PhoneNumber, w.Extension, null, null, w.DisplayName));
+        foreach (var w in entities.Workspaces.Values.Where(w => w.WebexCalling))
+            foreach (var alternate in w.AlternateNumbers)
+                owners.Add(new Owner(w.Id, WebexIds.Workspace, w.Location, alternate.PhoneNumber, alternate.Extension, null, null,
+                    w.DisplayName, "ALTERNATE"));
         foreach (var v in entities.VirtualLines.Values.Where(v => v.PhoneNumber is not null || v.Extension is not null))
             owners.Add(new Owner(v.Id, WebexIds.VirtualLine, v.Location, v.PhoneNumber, v.Extension, v.FirstName, v.LastName, v.DisplayName));
         var store = state.Area<ResourceStore>();

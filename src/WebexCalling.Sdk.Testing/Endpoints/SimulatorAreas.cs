@@ -49,6 +49,10 @@ internal static class SimulatorAreas
         TelephonyLocationEndpoints.Map(v1, state);
         Resources.ResourceEndpoints.Map(v1, state);
         DectEndpoints.Map(v1, state);
+        WorkspacesEndpoints.Map(v1, state);
+        WorkspaceCriteriaEndpoints.Map(v1, state);
+        WorkspaceLocationsEndpoints.Map(v1, state);
+        VirtualLinesEndpoints.Map(v1, state);
     }
 
     /// <summary>
@@ -81,5 +85,6 @@ internal static class SimulatorAreas
         // them devices and settings seed after this line
         OwnerEntities.SeedDemoOrg(state, demo);
         DectEndpoints.SeedDemoOrg(state, demo);
+        WorkspacesEndpoints.SeedDemoOrg(state, demo);
     }
 }

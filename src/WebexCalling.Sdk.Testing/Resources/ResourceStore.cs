@@ -44,4 +44,18 @@ internal sealed class ResourceStore
             foreach (var item in items.Values.Where(i => i.ItemPath.StartsWith(prefix, StringComparison.Ordinal)).ToList())
                 items.Remove(item.Id);
     }
+
+    /// <summary>
+    /// Removes what an owner entity held (a workspace that lost Webex Calling or was deleted, a deleted virtual line):
+    /// the documents and items below any path that names its id.
+    /// </summary>
+    public void RemoveOwner(string ownerId)
+    {
+        string segment = "/" + Uri.EscapeDataString(ownerId);
+        bool Below(string path) => path.Contains(segment + "/", StringComparison.Ordinal) || path.EndsWith(segment, StringComparison.Ordinal);
+        foreach (string key in _documents.Keys.Where(Below).ToList()) _documents.Remove(key);
+        foreach (var items in _collections.Values)
+            foreach (var item in items.Values.Where(i => Below(i.ItemPath) || i.Parents.Values.Contains(ownerId)).ToList())
+                items.Remove(item.Id);
+    }
 }

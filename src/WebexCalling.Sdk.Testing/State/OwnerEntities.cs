@@ -31,9 +31,18 @@ internal sealed class WorkspaceRecord(Guid uuid, DateTimeOffset created)
 
     public string? PhoneNumber { get; set; }
 
+    /// <summary>
+    /// The workspace's alternate numbers (<c>PUT telephony/config/workspaces/{id}/numbers</c>), in the order added; the
+    /// numbers list shows them owned by the workspace.
+    /// </summary>
+    public List<WorkspaceAlternateNumber> AlternateNumbers { get; } = [];
+
     /// <summary>The workspace's other fields (type, capacity, floor, notes, ...), as the workspaces area keeps them.</summary>
     public JsonObject Body { get; set; } = [];
 }
+
+/// <summary>An alternate number of a Webex Calling workspace.</summary>
+internal sealed record WorkspaceAlternateNumber(string PhoneNumber, string? Extension, string? RingPattern);
 
 /// <summary>A virtual line: a number and extension with settings but no user, shared on devices.</summary>
 internal sealed class VirtualLineRecord(Guid uuid, LocationRecord location)

@@ -25,4 +25,11 @@ internal sealed class PersonSettingsStore
         if (!_collections.TryGetValue((person, kind), out var items)) _collections[(person, kind)] = items = [];
         return items;
     }
+
+    /// <summary>Forgets every document and collection of an owner (a workspace that lost Webex Calling, a deleted virtual line).</summary>
+    public void RemoveOwner(Guid owner)
+    {
+        foreach (var key in _settings.Keys.Where(k => k.Person == owner).ToList()) _settings.Remove(key);
+        foreach (var key in _collections.Keys.Where(k => k.Person == owner).ToList()) _collections.Remove(key);
+    }
 }

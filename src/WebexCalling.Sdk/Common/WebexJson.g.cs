@@ -47,6 +47,10 @@ public sealed partial class WebexJson
         global::WebexCalling.Sdk.Telephony.VoicemailGroups.VoicemailGroupsJson.Default,
         global::WebexCalling.Sdk.VoiceMessages.VoiceMessagesJson.Default,
         global::WebexCalling.Sdk.Webhooks.WebhooksJson.Default,
+        global::WebexCalling.Sdk.WorkspaceLocations.WorkspaceLocationsJson.Default,
+        global::WebexCalling.Sdk.WorkspacePersonalization.WorkspacePersonalizationJson.Default,
+        global::WebexCalling.Sdk.WorkspaceSettings.WorkspaceSettingsJson.Default,
+        global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default,
     ];
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.AccessCodesModifyRequest"/>.</summary>
@@ -295,6 +299,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallPickup.CallPickupDetails"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallPickup.CallPickupDetails> CallPickupDetails => global::WebexCalling.Sdk.Telephony.CallPickup.CallPickupJson.Default.CallPickupDetails;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.CallPolicy"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.CallPolicy> CallPolicy => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.CallPolicy;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.CallQueue"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.CallQueue> CallQueue => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.CallQueue;
 
@@ -480,6 +487,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DeviceCustomizations"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DeviceCustomizations> DeviceCustomizations => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.DeviceCustomizations;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.DeviceHostedMeetings"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.DeviceHostedMeetings> DeviceHostedMeetings => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.DeviceHostedMeetings;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.DeviceHoteling"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.DeviceHoteling> DeviceHoteling => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.DeviceHoteling;
@@ -715,6 +725,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.HotdeskingVoiceportal.HotDeskingVoicePortalSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HotdeskingVoiceportal.HotDeskingVoicePortalSetting> HotDeskingVoicePortalSetting => global::WebexCalling.Sdk.Telephony.HotdeskingVoiceportal.HotdeskingVoiceportalJson.Default.HotDeskingVoicePortalSetting;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.HotdeskingStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.HotdeskingStatus> HotdeskingStatus => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.HotdeskingStatus;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.HttpProxy"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.HttpProxy> HttpProxy => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.HttpProxy;
 
@@ -801,6 +814,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.TextToSpeech.TtsVoice>> IReadOnlyListTtsVoice => global::WebexCalling.Sdk.Telephony.TextToSpeech.TextToSpeechJson.Default.IReadOnlyListTtsVoice;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.WorkspaceSettings.UpdateWorkspacePhoneNumber>> IReadOnlyListUpdateWorkspacePhoneNumber => global::WebexCalling.Sdk.WorkspaceSettings.WorkspaceSettingsJson.Default.IReadOnlyListUpdateWorkspacePhoneNumber;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.IdAndName"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.IdAndName> IdAndName => global::WebexCalling.Sdk.Common.CommonJson.Default.IdAndName;
@@ -1192,8 +1208,20 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.PreferredAnswerResponse"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.PreferredAnswerResponse> PreferredAnswerResponse => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.PreferredAnswerResponse;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.PriorityAlert"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.PriorityAlert> PriorityAlert => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.PriorityAlert;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.PriorityAlertCrit"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.PriorityAlertCrit> PriorityAlertCrit => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.PriorityAlertCrit;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.PriorityAlertCriteria"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.PriorityAlertCriteria> PriorityAlertCriteria => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.PriorityAlertCriteria;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.Privacy"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.Privacy> Privacy => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.Privacy;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.PrivacyOnRedirectedCalls"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.PrivacyOnRedirectedCalls> PrivacyOnRedirectedCalls => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.PrivacyOnRedirectedCalls;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.PskSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.PskSetting> PskSetting => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.PskSetting;
@@ -1369,6 +1397,18 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.SelectiveSource"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.SelectiveSource> SelectiveSource => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.SelectiveSource;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.SequentialRing"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.SequentialRing> SequentialRing => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.SequentialRing;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.SequentialRingCrit"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.SequentialRingCrit> SequentialRingCrit => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.SequentialRingCrit;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.SequentialRingCriteria"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.SequentialRingCriteria> SequentialRingCriteria => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.SequentialRingCriteria;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.SequentialRingNumber"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.SequentialRingNumber> SequentialRingNumber => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.SequentialRingNumber;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.ServiceType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.ServiceType> ServiceType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.ServiceType;
 
@@ -1435,6 +1475,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyAddress.SuggestedEmergencyAddress"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyAddress.SuggestedEmergencyAddress> SuggestedEmergencyAddress => global::WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressJson.Default.SuggestedEmergencyAddress;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.SupportAndConfiguredInfo"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.SupportAndConfiguredInfo> SupportAndConfiguredInfo => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.SupportAndConfiguredInfo;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.SupportedDevice"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.SupportedDevice> SupportedDevice => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.SupportedDevice;
 
@@ -1491,6 +1534,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.UpdatePersonPhoneNumber"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.UpdatePersonPhoneNumber> UpdatePersonPhoneNumber => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.UpdatePersonPhoneNumber;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.WorkspaceSettings.UpdateWorkspacePhoneNumber"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.WorkspaceSettings.UpdateWorkspacePhoneNumber> UpdateWorkspacePhoneNumber => global::WebexCalling.Sdk.WorkspaceSettings.WorkspaceSettingsJson.Default.UpdateWorkspacePhoneNumber;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.UsbPortsObject"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.UsbPortsObject> UsbPortsObject => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.UsbPortsObject;
@@ -1569,6 +1615,15 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionValidationStatus"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionValidationStatus> VirtualExtensionValidationStatus => global::WebexCalling.Sdk.Telephony.VirtualExtensions.VirtualExtensionsJson.Default.VirtualExtensionValidationStatus;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualLines.VirtualLine"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualLines.VirtualLine> VirtualLine => global::WebexCalling.Sdk.Telephony.VirtualLines.VirtualLinesJson.Default.VirtualLine;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualLines.VirtualLineLocation"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualLines.VirtualLineLocation> VirtualLineLocation => global::WebexCalling.Sdk.Telephony.VirtualLines.VirtualLinesJson.Default.VirtualLineLocation;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualLines.VirtualLineNumberPhoneNumber"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualLines.VirtualLineNumberPhoneNumber> VirtualLineNumberPhoneNumber => global::WebexCalling.Sdk.Telephony.VirtualLines.VirtualLinesJson.Default.VirtualLineNumberPhoneNumber;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VlanSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VlanSetting> VlanSetting => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.VlanSetting;
@@ -1662,4 +1717,76 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.WifiNetwork"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.WifiNetwork> WifiNetwork => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.WifiNetwork;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.Workspace"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.Workspace> Workspace => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.Workspace;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.WorkspaceCalendar"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.WorkspaceCalendar> WorkspaceCalendar => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.WorkspaceCalendar;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.WorkspaceCalendarType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.WorkspaceCalendarType> WorkspaceCalendarType => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.WorkspaceCalendarType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.WorkspaceCalling"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.WorkspaceCalling> WorkspaceCalling => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.WorkspaceCalling;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.WorkspaceCallingType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.WorkspaceCallingType> WorkspaceCallingType => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.WorkspaceCallingType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.WorkspaceCapabilityMap"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.WorkspaceCapabilityMap> WorkspaceCapabilityMap => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.WorkspaceCapabilityMap;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.WorkspaceCustomAttribute"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.WorkspaceCustomAttribute> WorkspaceCustomAttribute => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.WorkspaceCustomAttribute;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.WorkspaceDevice"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.WorkspaceDevice> WorkspaceDevice => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.WorkspaceDevice;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.WorkspaceDevicePlatform"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.WorkspaceDevicePlatform> WorkspaceDevicePlatform => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.WorkspaceDevicePlatform;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.WorkspaceHealth"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.WorkspaceHealth> WorkspaceHealth => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.WorkspaceHealth;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.WorkspaceHealthIssue"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.WorkspaceHealthIssue> WorkspaceHealthIssue => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.WorkspaceHealthIssue;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.WorkspaceHealthIssueLevel"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.WorkspaceHealthIssueLevel> WorkspaceHealthIssueLevel => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.WorkspaceHealthIssueLevel;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.WorkspaceHealthLevel"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.WorkspaceHealthLevel> WorkspaceHealthLevel => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.WorkspaceHealthLevel;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.WorkspaceHybridCalling"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.WorkspaceHybridCalling> WorkspaceHybridCalling => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.WorkspaceHybridCalling;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.WorkspaceIndoorNavigation"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.WorkspaceIndoorNavigation> WorkspaceIndoorNavigation => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.WorkspaceIndoorNavigation;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.WorkspaceLocations.WorkspaceLocation"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.WorkspaceLocations.WorkspaceLocation> WorkspaceLocation => global::WebexCalling.Sdk.WorkspaceLocations.WorkspaceLocationsJson.Default.WorkspaceLocation;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.WorkspaceLocations.WorkspaceLocationFloor"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.WorkspaceLocations.WorkspaceLocationFloor> WorkspaceLocationFloor => global::WebexCalling.Sdk.WorkspaceLocations.WorkspaceLocationsJson.Default.WorkspaceLocationFloor;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.WorkspaceMaintenanceMode"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.WorkspaceMaintenanceMode> WorkspaceMaintenanceMode => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.WorkspaceMaintenanceMode;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.WorkspaceSettings.WorkspaceNumbers"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.WorkspaceSettings.WorkspaceNumbers> WorkspaceNumbers => global::WebexCalling.Sdk.WorkspaceSettings.WorkspaceSettingsJson.Default.WorkspaceNumbers;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.WorkspacePersonalization.WorkspacePersonalizationTaskResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.WorkspacePersonalization.WorkspacePersonalizationTaskResponse> WorkspacePersonalizationTaskResponse => global::WebexCalling.Sdk.WorkspacePersonalization.WorkspacePersonalizationJson.Default.WorkspacePersonalizationTaskResponse;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.WorkspacePlannedMaintenance"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.WorkspacePlannedMaintenance> WorkspacePlannedMaintenance => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.WorkspacePlannedMaintenance;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.WorkspaceSupportedDevices"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.WorkspaceSupportedDevices> WorkspaceSupportedDevices => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.WorkspaceSupportedDevices;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.WorkspaceType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.WorkspaceType> WorkspaceType => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.WorkspaceType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.WorkspaceWebexCalling"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.WorkspaceWebexCalling> WorkspaceWebexCalling => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.WorkspaceWebexCalling;
 }

@@ -167,4 +167,13 @@ namespace WebexCalling.Sdk.PersonSettings;
 [JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.SimRingCrit))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.SimRingCriteria))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.SimRingNumber))]
+[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.CallPolicy))]
+[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.PrivacyOnRedirectedCalls))]
+[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.PriorityAlertCrit))]
+[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.PriorityAlertCriteria))]
+[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.PriorityAlert))]
+[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.SequentialRingCrit))]
+[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.SequentialRingCriteria))]
+[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.SequentialRing))]
+[JsonSerializable(typeof(global::WebexCalling.Sdk.PersonSettings.SequentialRingNumber))]
 internal sealed partial class PersonSettingsJson : JsonSerializerContext;

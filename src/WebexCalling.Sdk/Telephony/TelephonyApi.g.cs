@@ -199,7 +199,7 @@ public partial class TelephonyApi : ApiChild
     public virtual VirtualExtensionsApi VirtualExtensions { get; } = null!;
 
     /// <summary>
-    /// Virtual lines: numbers and extensions with their own settings, without a user, that appear on people's devices.
+    /// Virtual lines: numbers and extensions without a user, shared on people's devices, with their settings.
     /// </summary>
     public virtual VirtualLinesApi VirtualLines { get; } = null!;
 

@@ -16,5 +16,8 @@ namespace WebexCalling.Sdk.Telephony.VirtualLines;
 [JsonSerializable(typeof(global::System.Text.Json.JsonElement))]
 [JsonSerializable(typeof(global::System.Text.Json.Nodes.JsonNode))]
 [JsonSerializable(typeof(global::System.Text.Json.Nodes.JsonObject))]
+[JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.VirtualLines.VirtualLine))]
+[JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.VirtualLines.VirtualLineLocation))]
+[JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.VirtualLines.VirtualLineNumberPhoneNumber))]
 [JsonSerializable(typeof(global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.DectDevices.AssignedDectNetwork>))]
 internal sealed partial class VirtualLinesJson : JsonSerializerContext;
