@@ -143,6 +143,13 @@ public sealed class RestSession : IDisposable
         using var response = await SendAsync(HttpMethod.Delete, url, null, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Sends a DELETE with a JSON body (some Webex bulk deletes take the ids in the body).</summary>
+    /// <exception cref="WebexApiException">Webex answered with an error.</exception>
+    /// <inheritdoc cref="PutAsync{TBody, TResult}"/>
+    public Task DeleteAsync<TBody>(string path, Query? query, TBody body, JsonTypeInfo<TBody> bodyType,
+        CancellationToken cancellationToken = default) =>
+        SendJsonAsync(HttpMethod.Delete, path, query, body, bodyType, cancellationToken);
+
     /// <summary>
     /// Lists a collection page by page, following <c>Link: &lt;…&gt;; rel="next"</c>. A page is requested only when
     /// the caller's enumeration reaches it; leaving the loop early sends no further request.

@@ -15,14 +15,12 @@ public partial class CallQueueDnisApi
     /// <exception cref="ArgumentException">An id is empty or not an id.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
-    public virtual async Task BulkDeleteAsync(string locationId, string queueId, IEnumerable<string> items,
+    public virtual Task BulkDeleteAsync(string locationId, string queueId, IEnumerable<string> items,
         string? orgId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
         string path = $"telephony/config/locations/{Id(locationId)}/queues/{Id(queueId)}/dnis";
-        // a DELETE with a JSON body, which RestSession.DeleteAsync does not send
-        var content = RequestContent.Json(new DnisBulkDeleteRequest { Items = items.ToList() }, CallQueueJson.Default.DnisBulkDeleteRequest);
-        var url = Session.BuildUrl(path, new Query { ["orgId"] = orgId });
-        using var response = await Session.SendAsync(HttpMethod.Delete, url, content, cancellationToken).ConfigureAwait(false);
+        return Session.DeleteAsync(path, new Query { ["orgId"] = orgId }, new DnisBulkDeleteRequest { Items = items.ToList() },
+            CallQueueJson.Default.DnisBulkDeleteRequest, cancellationToken);
     }
 }

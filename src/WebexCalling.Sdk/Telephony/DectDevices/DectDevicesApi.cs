@@ -17,14 +17,12 @@ public partial class DectDevicesApi
     /// <exception cref="ArgumentException">An id is empty or not an id.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="handsetIds"/> is null.</exception>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
-    public virtual async Task DeleteHandsetsAsync(string locationId, string dectNetworkId, IEnumerable<string> handsetIds,
+    public virtual Task DeleteHandsetsAsync(string locationId, string dectNetworkId, IEnumerable<string> handsetIds,
         bool? deleteAll = null, string? orgId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(handsetIds);
         string url = $"telephony/config/locations/{Id(locationId)}/dectNetworks/{Id(dectNetworkId)}/handsets";
-        // a DELETE with a body, which the session's DeleteAsync does not send
         var body = JsonBody.Of(("handsetIds", JsonBody.Strings(handsetIds)), ("deleteAll", deleteAll));
-        using var response = await Session.SendAsync(HttpMethod.Delete, Session.BuildUrl(url, new Query { ["orgId"] = orgId }),
-            RequestContent.Json(body, DectDevicesJson.Default.JsonObject), cancellationToken).ConfigureAwait(false);
+        return Session.DeleteAsync(url, new Query { ["orgId"] = orgId }, body, DectDevicesJson.Default.JsonObject, cancellationToken);
     }
 }

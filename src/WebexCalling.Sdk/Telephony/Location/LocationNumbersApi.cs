@@ -17,15 +17,13 @@ public partial class LocationNumbersApi
     /// <exception cref="ArgumentException"><paramref name="locationId"/> is empty or not an id.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="phoneNumbers"/> is null.</exception>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
-    public virtual async Task RemoveAsync(string locationId, IEnumerable<string> phoneNumbers, string? orgId = null,
+    public virtual Task RemoveAsync(string locationId, IEnumerable<string> phoneNumbers, string? orgId = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(phoneNumbers);
-        string url = $"telephony/config/locations/{Id(locationId)}/numbers";
-        // Webex takes the numbers in the body of the DELETE, which RestSession.DeleteAsync does not send
+        // Webex takes the numbers in the body of the DELETE
         var body = JsonBody.Of(("phoneNumbers", JsonBody.Strings(phoneNumbers)));
-        var uri = Session.BuildUrl(url, new Query { ["orgId"] = orgId });
-        using var response = await Session.SendAsync(HttpMethod.Delete, uri, RequestContent.Json(body, TelephonyLocationJson.Default.JsonObject),
-            cancellationToken).ConfigureAwait(false);
+        return Session.DeleteAsync($"telephony/config/locations/{Id(locationId)}/numbers", new Query { ["orgId"] = orgId },
+            body, TelephonyLocationJson.Default.JsonObject, cancellationToken);
     }
 }
