@@ -11,7 +11,11 @@ sealed partial class ApiEmitter(Surface surface)
     {
         foreach (var area in surface.Areas)
             foreach (var api in area.Apis)
+            {
                 yield return ($"src/WebexCalling.Sdk/{area.Folder}/{api.Name}.g.cs", Api(api));
+                foreach (string owner in surface.OwnerClasses(api))
+                    yield return ($"src/WebexCalling.Sdk/{area.Folder}/{owner}{api.Name}.g.cs", OwnerApi(api, owner));
+            }
         yield return ("src/WebexCalling.Sdk/WebexSimpleApi.g.cs", Root());
         yield return ("src/WebexCalling.Sdk/PersonSettings/SettingsOwner.g.cs", Owners());
     }
@@ -42,19 +46,19 @@ sealed partial class ApiEmitter(Surface surface)
         {
             w.Line();
             w.Doc("summary", CodeWriter.Xml(access.Doc ?? api.Summary));
-            w.Line($"public virtual {api.Name} {access.Property} {{ get; }} = null!;");
+            w.Line($"public virtual {surface.TypeAt(api, access)} {access.Property} {{ get; }} = null!;");
         }
         w.Close();
         return w.ToString();
     }
 
     /// <summary>The construction of a class at a place; <paramref name="owner"/>: the owner expression to pass instead of the place's.</summary>
-    static string New(ApiSpec api, AccessSpec access, string? owner = null)
+    string New(ApiSpec api, AccessSpec access, string? owner = null)
     {
         var args = new List<string> { "session" };
         if (api.OwnerKind) args.Add(owner ?? "SettingsOwner." + access.Owner);
         if (access.Args is not null) args.Add(access.Args);
-        return $"new {api.Name}({string.Join(", ", args)})";
+        return $"new {surface.TypeAt(api, access)}({string.Join(", ", args)})";
     }
 
     // -- one API class ----------------------------------------------------------------------------------------------
@@ -63,23 +67,16 @@ sealed partial class ApiEmitter(Surface surface)
     {
         var children = api.Access.Take(1)
             .SelectMany(a => surface.Placements().Where(p => p.Access.ParentPath == a.Path)).ToList();
-        var usings = new SortedSet<string>(StringComparer.Ordinal) { "WebexCalling.Sdk.Rest", "WebexCalling.Sdk.Common" };
-        if (api.OwnerKind) usings.Add("WebexCalling.Sdk.PersonSettings");
+        var usings = Usings(api, api.Members.Where(m => m.Owners is null));
         foreach (var (child, _) in children) usings.Add(child.Area.Namespace);
-        foreach (var member in api.Members.Where(m => !m.Hand))
-        {
-            foreach (var p in member.Params)
-                foreach (string t in Surface.TypeNames(p.Type))
-                    if (surface.NamespaceOf(t) is { } ns) usings.Add(ns);
-            foreach (string t in Surface.TypeNames(member.Returns.Type).Append(member.Returns.Answer ?? ""))
-                if (surface.NamespaceOf(t) is { } ns) usings.Add(ns);
-            if (member.Verb is "POST" or "PUT" or "PATCH") usings.Add("System.Text.Json.Nodes");
-        }
         usings.Remove(api.Area.Namespace);
         var w = ModelEmitter.Start(api.Area, usings);
         w.Doc("summary", CodeWriter.Xml(api.Summary));
         if (api.Remarks is not null) w.Doc("remarks", CodeWriter.Xml(api.Remarks));
-        w.Open($"public partial class {api.Name} : {api.Base}");
+        // where every owner kind has a class of its own, the shared class is only their base
+        var own = surface.OwnerClasses(api);
+        bool onlyBase = own.Count > 0 && api.Access.All(a => a.Owner is not null && own.Contains(a.Owner));
+        w.Open($"public {(onlyBase ? "abstract " : "")}partial class {api.Name} : {api.Base}");
 
         if (!api.HandCtor)
         {
@@ -112,12 +109,55 @@ sealed partial class ApiEmitter(Surface surface)
         foreach (var (child, access) in children)
         {
             w.Doc("summary", CodeWriter.Xml(access.Doc ?? child.Summary));
-            w.Line($"public virtual {child.Name} {access.Property} {{ get; }} = null!;");
+            w.Line($"public virtual {surface.TypeAt(child, access)} {access.Property} {{ get; }} = null!;");
             w.Line();
         }
         // hand and inherited members apply the body rules of their descriptions too
-        foreach (var member in api.Members.Where(m => m.Hand)) Rules(w, member);
-        foreach (var member in api.Members.Where(m => !m.Hand)) Member(w, member);
+        foreach (var member in api.Members.Where(m => m.Hand && m.Owners is null)) Rules(w, member);
+        foreach (var member in api.Members.Where(m => !m.Hand && m.Owners is null)) Member(w, member);
+        w.Close();
+        return w.ToString().Replace("\n\n}\n", "\n}\n");
+    }
+
+    /// <summary>The usings of a class with these members (their parameter and answer types, JSON nodes for bodies).</summary>
+    SortedSet<string> Usings(ApiSpec api, IEnumerable<MemberSpec> members)
+    {
+        var usings = new SortedSet<string>(StringComparer.Ordinal) { "WebexCalling.Sdk.Rest", "WebexCalling.Sdk.Common" };
+        if (api.OwnerKind) usings.Add("WebexCalling.Sdk.PersonSettings");
+        foreach (var member in members.Where(m => !m.Hand))
+        {
+            foreach (var p in member.Params)
+                foreach (string t in Surface.TypeNames(p.Type))
+                    if (surface.NamespaceOf(t) is { } ns) usings.Add(ns);
+            foreach (string t in Surface.TypeNames(member.Returns.Type).Append(member.Returns.Answer ?? ""))
+                if (surface.NamespaceOf(t) is { } ns) usings.Add(ns);
+            if (member.Verb is "POST" or "PUT" or "PATCH") usings.Add("System.Text.Json.Nodes");
+        }
+        return usings;
+    }
+
+    /// <summary>
+    /// The class of one owner kind (<c>PersonMonitoringApi</c>): the shared class plus the members Webex offers only for
+    /// some kinds, this one among them; the place of that kind exposes it instead of the shared class.
+    /// </summary>
+    string OwnerApi(ApiSpec api, string owner)
+    {
+        var members = api.Members.Where(m => m.Owners is { } kinds && kinds.Contains(owner)).ToList();
+        var usings = Usings(api, members);
+        usings.Remove(api.Area.Namespace);
+        if (!members.Any(m => !m.Hand)) usings.Remove("WebexCalling.Sdk.Common");
+        string name = owner + api.Name;
+        var w = ModelEmitter.Start(api.Area, usings);
+        w.Doc("summary", $"<see cref=\"{api.Name}\"/> of a {Regex.Replace(owner, "([a-z])([A-Z])", "$1 $2").ToLowerInvariant()}, with the members Webex offers only for some owner kinds.");
+        w.Open($"public partial class {name} : {api.Name}");
+        if (api.CtorParams is not null) throw new SpecException(api.Area.File, api.Line, "an owner kind's own class takes no constructor arguments");
+        w.Line($"internal {name}(RestSession session, SettingsOwner owner) : base(session, owner) {{ }}");
+        w.Line();
+        w.Doc("summary", "For mocking.");
+        w.Line($"protected {name}() {{ }}");
+        w.Line();
+        foreach (var member in members.Where(m => m.Hand)) Rules(w, member);
+        foreach (var member in members.Where(m => !m.Hand)) Member(w, member);
         w.Close();
         return w.ToString().Replace("\n\n}\n", "\n}\n");
     }
@@ -131,18 +171,19 @@ sealed partial class ApiEmitter(Surface surface)
         // the same endpoint at another place (owner kind or feature) names fields differently: its rules by the place
         string key;
         Func<AccessSpec, string> value;
-        if (m.Api.OwnerKind) (key, value) = ("Owner", a => "SettingsOwner." + a.Owner);
+        if (m.Api.OwnerKind) (key, value) = ("SettingsOwner owner", a => "SettingsOwner." + a.Owner);
         else
         {
-            key = "_" + (m.Api.CtorParams ?? throw new SpecException(m.Api.Area.File, m.Line,
-                "per-place send rules need an owner kind or a constructor argument")).Split(' ')[1];
+            key = (m.Api.CtorParams ?? throw new SpecException(m.Api.Area.File, m.Line,
+                "per-place send rules need an owner kind or a constructor argument")).Split(',')[0].Trim();
             value = a => a.Args!;
         }
         // places of the same owner kind (or argument) share the rules of the first of them
         places = places.DistinctBy(value).ToList();
         foreach (var access in places) Rules(w, m, access);
-        w.Doc("summary", $"The body rules of <see cref=\"{m.Name}\"/> at this place.");
-        w.Line($"private BodyRules {m.Name[..^5]}Rules => {key} switch");
+        // static, so that a hand-written base class can take them in its constructor (baseArgs: ConfigureRules(owner))
+        w.Doc("summary", $"The body rules of {(m.Hand ? $"<c>{m.Name}</c>" : $"<see cref=\"{m.Name}\"/>")} at a place.");
+        w.Line($"private static BodyRules {m.Name[..^5]}Rules({key}) => {key.Split(' ')[1]} switch");
         w.Line("{");
         foreach (var place in places) w.Line($"    {value(place)} => {RulesName(m, place)},");
         // the member's own rules, or none when it leaves nothing out
@@ -150,6 +191,9 @@ sealed partial class ApiEmitter(Surface surface)
         w.Line("};");
         w.Line();
     }
+
+    /// <summary>What a member's per-place rules are chosen by: the owner kind, else the class's constructor argument.</summary>
+    static string RulesKey(MemberSpec m) => m.Api.OwnerKind ? "Owner" : "_" + m.Api.CtorParams!.Split(',')[0].Trim().Split(' ')[1];
 
     /// <summary>The name of a member's <c>BodyRules</c> field, at a place with its own rules or the member's own.</summary>
     static string RulesName(MemberSpec m, AccessSpec? access) =>
@@ -202,7 +246,7 @@ sealed partial class ApiEmitter(Surface surface)
             bool placeRules = m.Api.Access.Any(a => a.Send.ContainsKey(m.Name));
             if (body is not null || placeRules)
             {
-                string rules = placeRules ? m.Name[..^5] + "Rules" : RulesName(m, null);
+                string rules = placeRules ? $"{m.Name[..^5]}Rules({RulesKey(m)})" : RulesName(m, null);
                 lines.Add($"var body = RequestBody.Of({b.Name}, {ctx}.Default.{TypeInfo(b.BareType)}, {rules});");
                 (bodyArg, bodyType) = ("body", $"{ctx}.Default.JsonNode");
             }

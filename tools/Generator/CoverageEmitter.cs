@@ -12,7 +12,7 @@ sealed class CoverageEmitter(Surface surface)
     {
         var rows = new List<(string Area, string CSharp, string Wxc, string Verb, string Path, string Summary)>();
         foreach (var (api, access) in surface.Placements())
-            foreach (var m in api.Members)
+            foreach (var m in api.Members.Where(m => m.OfferedAt(access)))
             {
                 string wxc = "api." + (access.Wxc ?? (api.Access.Count == 1 ? api.Wxc : null) ?? Snake(access.Path)) + "." + m.Wxc;
                 string path = ApiEmitter.ExpectedPath(surface, m, access, p => "{" + p + "}").Replace("%7B", "{").Replace("%7D", "}");

@@ -20,7 +20,7 @@ sealed partial class SimulatorEmitter(Surface surface)
         foreach (var (api, access) in surface.Placements().Where(p => p.Access.Sim ?? p.Api.Sim))
         {
             // members the simulator serves by hand (sim: hand) get no generated route
-            var members = api.Members.Where(m => !m.SimHand).Select(m => (Member: m, Route: Route(m, access))).ToList();
+            var members = api.Members.Where(m => !m.SimHand && m.OfferedAt(access)).Select(m => (Member: m, Route: Route(m, access))).ToList();
             var claimed = new HashSet<MemberSpec>();
             // collections: a create answering an id, and the item members below it
             foreach (var (create, path) in members.Where(x => x.Member.Verb == "POST" && x.Member.Returns.Kind == ReturnKind.Id).ToList())
@@ -90,12 +90,26 @@ sealed partial class SimulatorEmitter(Surface surface)
         var documentFields = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (api, access) in surface.Placements())
         {
-            var members = api.Members.Select(m => (Member: m, Route: Route(m, access))).ToList();
+            var members = api.Members.Where(m => m.OfferedAt(access)).Select(m => (Member: m, Route: Route(m, access))).ToList();
             foreach (var (m, route) in members.Where(x => x.Member.Verb == "GET" && x.Member.Returns.Kind == ReturnKind.Model))
             {
                 var write = members.FirstOrDefault(x => x.Route == route && x.Member.Verb is "PUT" or "PATCH").Member;
                 if (write is null || Known(surface.FieldPaths(m.Returns.Type), [write], access) is not { } fields) continue;
                 documentFields.TryAdd(AnyIds().Replace(route, "{}"), $"[{Naming.Literal(AnyIds().Replace(route, "{}"))}] = {FieldsLiteral(fields)}");
+            }
+        }
+        // the routes of hand-served shared settings at the other owner kinds, by the person's route they mirror
+        var ownerRoutes = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (api, access) in surface.Placements().Where(p => p.Access.Owner is not (null or "Person")))
+        {
+            var person = api.Access.FirstOrDefault(a => a.Owner == "Person");
+            if (person is null) continue;
+            foreach (var m in api.Members.Where(m => m.OfferedAt(access) && m.OfferedAt(person) && (m.SimHand || !(access.Sim ?? api.Sim))))
+            {
+                string key = AnyIds().Replace(Route(m, person), "{}");
+                string row = $"({Naming.Literal(access.Owner!)}, {Naming.Literal(AnyIds().Replace(Route(m, access), "{}"))})";
+                if (!ownerRoutes.TryGetValue(key, out var rows)) ownerRoutes[key] = rows = [];
+                if (!rows.Contains(row)) rows.Add(row);
             }
         }
         var w = new CodeWriter();
@@ -112,6 +126,13 @@ sealed partial class SimulatorEmitter(Surface surface)
         w.Line("public static IReadOnlyDictionary<string, string[]> Fields { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)");
         w.Line("{");
         foreach (string row in documentFields.Values) w.Line("    " + row + ",");
+        w.Line("};");
+        w.Line();
+        w.Doc("summary", "The routes of the other owner kinds (<c>{}</c> for each id) of each hand-served person setting route, as the descriptions place them.");
+        w.Line("public static IReadOnlyDictionary<string, (string Owner, string Route)[]> OwnerRoutes { get; } =");
+        w.Line("    new Dictionary<string, (string Owner, string Route)[]>(StringComparer.Ordinal)");
+        w.Line("{");
+        foreach (var (key, rows) in ownerRoutes) w.Line($"    [{Naming.Literal(key)}] = [{string.Join(", ", rows)}],");
         w.Line("};");
         w.Close();
         yield return ("src/WebexCalling.Sdk.Testing/Resources/SimulatorRoutes.g.cs", w.ToString().Replace("\n\n}\n", "\n}\n"));

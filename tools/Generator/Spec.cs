@@ -133,6 +133,12 @@ sealed class MemberSpec
     public bool NoTest { get; set; }
     /// <summary>The simulator serves it from hand-written routes (<c>sim: hand</c>), though its class says <c>sim: generated</c>.</summary>
     public bool SimHand { get; set; }
+    /// <summary>The owner kinds Webex offers the member for (<c>owners: [Person]</c>); null: every kind its class hangs at.
+    /// At a place of another kind the member is not exposed: it sits in the class of each kind that has it
+    /// (<c>PersonMonitoringApi</c>), derived from the shared one.</summary>
+    public List<string>? Owners { get; set; }
+    /// <summary>Whether the member is exposed at a place.</summary>
+    public bool OfferedAt(AccessSpec access) => Owners is null || access.Owner is not null && Owners.Contains(access.Owner);
     /// <summary>Sample of the official example answer (tools/api/examples/NAME.json).</summary>
     public string? Example { get; set; }
     /// <summary>What the simulator's document holds before any change, when not the official example (a new user's

@@ -181,6 +181,7 @@ sealed partial class SpecReader
         if (!member.Name.EndsWith("Async", StringComparison.Ordinal)) throw Error(m, $"member {member.Name} must end in Async");
         if (Opt(m, "sim") is { } sim && sim != "hand") throw Error(m, $"a member's sim: can only be hand, got {sim}");
         if (m.Children.TryGetValue("scopes", out var scopes)) member.Scopes.AddRange(Strings(scopes));
+        if (m.Children.TryGetValue("owners", out var owners)) member.Owners = Strings(owners);
         string defaultIn = Opt(m, "paramsIn") ?? "query";
         var placeholders = Placeholders(member.Path);
         foreach (var node in Seq(m, "params")) member.Params.Add(ReadParam(member, node, placeholders, defaultIn));
@@ -212,7 +213,7 @@ sealed partial class SpecReader
         }
         Known(m, "name", "wxc", "http", "summary", "remarks", "returnsDoc", "bodyNote", "hand", "inherited", "noTest", "example",
             "requestExample", "seed", "sim", "scopes", "paramsIn", "params", "returns", "items", "field", "property", "answer", "default",
-            "fill", "send");
+            "fill", "send", "owners");
         return member;
     }
 

@@ -55,6 +55,12 @@ sealed class Surface
                 {
                     foreach (var p in member.Params) CheckType(area, member.Line, p.BareType);
                     if (member.Returns.Kind != ReturnKind.Void) CheckType(area, member.Line, member.Returns.Type);
+                    if (member.Owners is { } kinds)
+                    {
+                        if (!api.OwnerKind) throw new SpecException(area.File, member.Line, $"{member.Name}: owners: in a class without owner kind");
+                        foreach (string kind in kinds.Where(k => api.Access.All(a => a.Owner != k)))
+                            throw new SpecException(area.File, member.Line, $"{member.Name}: {api.Name} hangs at no place of owner kind {kind}");
+                    }
                     if (member.Path.StartsWith('@') && !api.OwnerKind)
                         throw new SpecException(area.File, member.Line, $"{member.Name}: an owner path (@...) in a class without owner kind");
                     foreach (string? name in new[] { member.Example, member.RequestExample, member.Seed })
@@ -63,6 +69,26 @@ sealed class Surface
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The owner kinds that get a class of their own for <paramref name="api"/> (<c>PersonMonitoringApi</c>): those with
+    /// members other kinds do not have. Such a class hangs only below a parent of one owner kind (the root of people,
+    /// workspaces or virtual lines), which constructs it for that kind.
+    /// </summary>
+    public List<string> OwnerClasses(ApiSpec api) =>
+        api.Access.Select(a => a.Owner).OfType<string>().Distinct()
+            .Where(kind => api.Members.Any(m => m.Owners is { } kinds && kinds.Contains(kind))).ToList();
+
+    /// <summary>The class a place exposes: the owner kind's own class where it has one, else the shared class.</summary>
+    public string TypeAt(ApiSpec api, AccessSpec access)
+    {
+        if (access.Owner is null || !OwnerClasses(api).Contains(access.Owner)) return api.Name;
+        if (access.ParentPath is { } parent && ByAccess.TryGetValue(parent, out var p) && p.Api.OwnerKind
+            && p.Api.Access.Select(a => a.Owner).Distinct().Count() > 1)
+            throw new SpecException(api.Area.File, api.Line,
+                $"{api.Name} has members of some owner kinds only, so it cannot hang below {p.Api.Name}, which serves several kinds");
+        return access.Owner + api.Name;
     }
 
     public string ExamplePath(string name) => Path.Combine(ApiDir, "examples", name + ".json");

@@ -41,7 +41,7 @@ sealed class TestEmitter(Surface surface)
         w.Open($"public class {api.Name}RequestTests");
         bool first = true;
         foreach (var access in api.Access)
-            foreach (var m in members)
+            foreach (var m in members.Where(m => m.OfferedAt(access)))
             {
                 if (!first) w.Line();
                 first = false;

@@ -267,7 +267,7 @@ internal static class PersonSettingsCatalog
             },
             ["notifications"] = new JsonObject { ["enabled"] = false },
             ["transferToNumber"] = new JsonObject { ["enabled"] = false },
-            ["emailCopyOfMessage"] = new JsonObject { ["enabled"] = false, ["emailId"] = p.Emails.FirstOrDefault() ?? "" },
+            ["emailCopyOfMessage"] = new JsonObject { ["enabled"] = false, ["emailId"] = p.Email ?? "" },
             ["messageStorage"] = new JsonObject { ["mwiEnabled"] = true, ["storageType"] = "INTERNAL", ["externalEmail"] = "" },
             ["faxMessage"] = new JsonObject { ["enabled"] = false },
             ["voiceMessageForwardingEnabled"] = false,
@@ -280,7 +280,7 @@ internal static class PersonSettingsCatalog
     /// <c>isCallTypeRestrictionEnabled</c> is the system's (the 2026 update schema has no such field): an update of the
     /// calling permissions keeps each call type's flag instead of taking it from the body.
     /// </summary>
-    private static IResult? KeepCallTypeRestrictions(SimulatorState state, PersonRecord person, JsonObject body)
+    private static IResult? KeepCallTypeRestrictions(SimulatorState state, SettingsOwnerRecord person, JsonObject body)
     {
         if (body["callingPermissions"] is not JsonArray sent) return null;
         var stored = state.Area<PersonSettingsStore>().Find(person.Uuid, $"{People}/features/outgoingPermission")?["callingPermissions"] as JsonArray;
@@ -294,6 +294,5 @@ internal static class PersonSettingsCatalog
     }
 
     /// <summary>The primary (else first) work number of a person, or null.</summary>
-    public static string? PrimaryNumber(PersonRecord person) =>
-        (person.PhoneNumbers.Find(n => n.Primary) ?? person.PhoneNumbers.FirstOrDefault())?.Value;
+    public static string? PrimaryNumber(SettingsOwnerRecord owner) => owner.PrimaryNumber;
 }

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using WebexCalling.Sdk.Testing.Infrastructure;
@@ -37,63 +36,63 @@ internal static partial class PersonSettingsCollections
         foreach (var (kind, _, numbersField) in CriteriaKinds)
         {
             string items = $"{Config}/{kind}/criteria";
-            app.MapPost(items, (HttpContext context, string personId) =>
+            SettingsOwners.MapPost(app, items, (HttpContext context, string personId) =>
                 CreateAsync(context, state, personId, kind, WebexIds.Criteria, body => ValidateCriteria(body, numbersField)));
-            app.MapGet(items + "/{id}", (HttpContext context, string personId, string id) => ReadItem(context, state, personId, kind, id));
-            app.MapPut(items + "/{id}", (HttpContext context, string personId, string id) =>
+            SettingsOwners.MapGet(app, items + "/{id}", (HttpContext context, string personId, string id) => ReadItem(context, state, personId, kind, id));
+            SettingsOwners.MapPut(app, items + "/{id}", (HttpContext context, string personId, string id) =>
                 UpdateItemAsync(context, state, personId, kind, id, body => ValidateCriteria(body, numbersField)));
-            app.MapDelete(items + "/{id}", (HttpContext context, string personId, string id) => DeleteItem(context, state, personId, kind, id));
+            SettingsOwners.MapDelete(app, items + "/{id}", (HttpContext context, string personId, string id) => DeleteItem(context, state, personId, kind, id));
         }
 
         string exec = $"{Config}/executive/callFiltering/criteria";
-        app.MapPost(exec, (HttpContext context, string personId) =>
+        SettingsOwners.MapPost(app, exec, (HttpContext context, string personId) =>
             CreateAsync(context, state, personId, ExecutiveCriteria, WebexIds.Criteria, ValidateExecutiveCriteria));
-        app.MapGet(exec + "/{id}", (HttpContext context, string personId, string id) => ReadItem(context, state, personId, ExecutiveCriteria, id));
-        app.MapPut(exec + "/{id}", (HttpContext context, string personId, string id) =>
+        SettingsOwners.MapGet(app, exec + "/{id}", (HttpContext context, string personId, string id) => ReadItem(context, state, personId, ExecutiveCriteria, id));
+        SettingsOwners.MapPut(app, exec + "/{id}", (HttpContext context, string personId, string id) =>
             UpdateItemAsync(context, state, personId, ExecutiveCriteria, id, body =>
             {
                 // the update's schema (ExecutiveCallFilteringCriteriaPatch) has no filterName: the name is set on create only
                 body.Remove("filterName");
                 return ValidateExecutiveValues(body);
             }));
-        app.MapDelete(exec + "/{id}", (HttpContext context, string personId, string id) => DeleteItem(context, state, personId, ExecutiveCriteria, id));
+        SettingsOwners.MapDelete(app, exec + "/{id}", (HttpContext context, string personId, string id) => DeleteItem(context, state, personId, ExecutiveCriteria, id));
 
         string snr = $"{Config}/singleNumberReach/numbers";
-        app.MapPost(snr, (HttpContext context, string personId) =>
+        SettingsOwners.MapPost(app, snr, (HttpContext context, string personId) =>
             CreateAsync(context, state, personId, SnrKind, WebexIds.SingleNumberReach, ValidateSnrNumber, defaults: new JsonObject
             {
                 ["enabled"] = true,
                 ["doNotForwardCallsEnabled"] = false,
                 ["answerConfirmationEnabled"] = false,
             }));
-        app.MapPut(snr + "/{id}", (HttpContext context, string personId, string id) =>
+        SettingsOwners.MapPut(app, snr + "/{id}", (HttpContext context, string personId, string id) =>
             UpdateItemAsync(context, state, personId, SnrKind, id, body =>
                 body.ContainsKey("phoneNumber") ? ValidateSnrNumber(body) : null, answerId: true));
-        app.MapDelete(snr + "/{id}", (HttpContext context, string personId, string id) => DeleteItem(context, state, personId, SnrKind, id));
+        SettingsOwners.MapDelete(app, snr + "/{id}", (HttpContext context, string personId, string id) => DeleteItem(context, state, personId, SnrKind, id));
 
         string patterns = $"{Config}/outgoingPermission/digitPatterns";
-        app.MapGet(patterns, (HttpContext context, string personId) => ReadDigitPatterns(context, state, personId));
-        app.MapPut(patterns, (HttpContext context, string personId) => UpdateCategoryAsync(context, state, personId, DigitPatterns,
+        SettingsOwners.MapGet(app, patterns, (HttpContext context, string personId) => ReadDigitPatterns(context, state, personId));
+        SettingsOwners.MapPut(app, patterns, (HttpContext context, string personId) => UpdateCategoryAsync(context, state, personId, DigitPatterns,
             "useCustomDigitPatterns", null));
-        app.MapDelete(patterns, (HttpContext context, string personId) => DeleteAll(context, state, personId, DigitPatterns));
-        app.MapPost(patterns, (HttpContext context, string personId) =>
+        SettingsOwners.MapDelete(app, patterns, (HttpContext context, string personId) => DeleteAll(context, state, personId, DigitPatterns));
+        SettingsOwners.MapPost(app, patterns, (HttpContext context, string personId) =>
             CreateAsync(context, state, personId, DigitPatterns, WebexIds.DigitPattern, ValidateDigitPattern));
-        app.MapGet(patterns + "/{id}", (HttpContext context, string personId, string id) => ReadItem(context, state, personId, DigitPatterns, id));
-        app.MapPut(patterns + "/{id}", (HttpContext context, string personId, string id) =>
+        SettingsOwners.MapGet(app, patterns + "/{id}", (HttpContext context, string personId, string id) => ReadItem(context, state, personId, DigitPatterns, id));
+        SettingsOwners.MapPut(app, patterns + "/{id}", (HttpContext context, string personId, string id) =>
             UpdateItemAsync(context, state, personId, DigitPatterns, id, body =>
                 body.ContainsKey("pattern") && !ValidPattern(JsonBody.String(body, "pattern")) ? "Invalid digit pattern." : null));
-        app.MapDelete(patterns + "/{id}", (HttpContext context, string personId, string id) => DeleteItem(context, state, personId, DigitPatterns, id));
+        SettingsOwners.MapDelete(app, patterns + "/{id}", (HttpContext context, string personId, string id) => DeleteItem(context, state, personId, DigitPatterns, id));
 
         string codes = $"{Config}/outgoingPermission/accessCodes";
-        app.MapGet(codes, (HttpContext context, string personId) => ReadAccessCodes(context, state, personId));
-        app.MapPost(codes, (HttpContext context, string personId) => CreateAccessCodeAsync(context, state, personId));
-        app.MapPut(codes, (HttpContext context, string personId) => UpdateCategoryAsync(context, state, personId, AccessCodes,
+        SettingsOwners.MapGet(app, codes, (HttpContext context, string personId) => ReadAccessCodes(context, state, personId));
+        SettingsOwners.MapPost(app, codes, (HttpContext context, string personId) => CreateAccessCodeAsync(context, state, personId));
+        SettingsOwners.MapPut(app, codes, (HttpContext context, string personId) => UpdateCategoryAsync(context, state, personId, AccessCodes,
             "useCustomAccessCodes", "deleteCodes"));
-        app.MapDelete(codes, (HttpContext context, string personId) => DeleteAll(context, state, personId, AccessCodes));
+        SettingsOwners.MapDelete(app, codes, (HttpContext context, string personId) => DeleteAll(context, state, personId, AccessCodes));
     }
 
     /// <summary>The criteria summaries a selective setting's GET lists: id, schedule, source and the enabled flag.</summary>
-    public static JsonArray CriteriaSummaries(SimulatorState state, PersonRecord person, string kind)
+    public static JsonArray CriteriaSummaries(SimulatorState state, SettingsOwnerRecord person, string kind)
     {
         var (_, enabledField, numbersField) = Array.Find(CriteriaKinds, k => k.Kind == kind);
         var list = new JsonArray();
@@ -110,7 +109,7 @@ internal static partial class PersonSettingsCollections
     }
 
     /// <summary>The executive call filtering criteria as the filtering settings list them.</summary>
-    public static JsonArray ExecutiveCriteriaSummaries(SimulatorState state, PersonRecord person)
+    public static JsonArray ExecutiveCriteriaSummaries(SimulatorState state, SettingsOwnerRecord person)
     {
         var list = new JsonArray();
         foreach (var item in state.Area<PersonSettingsStore>().Items(person.Uuid, ExecutiveCriteria).Values)
@@ -129,7 +128,7 @@ internal static partial class PersonSettingsCollections
     /// The executive call filtering PUT's write-only <c>criteriaActivation</c> (<c>[{id, activationEnabled}]</c>):
     /// applied to the criteria, then taken out of the body so that the setting does not store and echo it.
     /// </summary>
-    public static IResult? ApplyExecutiveCriteriaActivation(HttpContext context, SimulatorState state, PersonRecord person, JsonObject body)
+    public static IResult? ApplyExecutiveCriteriaActivation(HttpContext context, SimulatorState state, SettingsOwnerRecord person, JsonObject body)
     {
         if (!body.ContainsKey("criteriaActivation")) return null;
         if (body["criteriaActivation"] is not JsonArray list) return SimResults.BadRequest(context, "Invalid value for field 'criteriaActivation'.");
@@ -149,7 +148,7 @@ internal static partial class PersonSettingsCollections
     }
 
     /// <summary>The single number reach numbers of a person.</summary>
-    public static JsonArray SnrNumbers(SimulatorState state, PersonRecord person) =>
+    public static JsonArray SnrNumbers(SimulatorState state, SettingsOwnerRecord person) =>
         new(state.Area<PersonSettingsStore>().Items(person.Uuid, SnrKind).Values.Select(i => (JsonNode)i.DeepClone()).ToArray());
 
     private static string? ValidateCriteria(JsonObject body, string numbersField)
@@ -215,7 +214,7 @@ internal static partial class PersonSettingsCollections
         var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
         lock (state.Sync)
         {
-            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+            var person = SettingsOwners.Resolve(context, state, personId, out var error);
             if (person is null) return error!;
             if (body is null) return bodyError!;
             if (validate(body) is { } message) return SimResults.BadRequest(context, message);
@@ -233,7 +232,7 @@ internal static partial class PersonSettingsCollections
 
     private static JsonObject? FindItem(HttpContext context, SimulatorState state, string personId, string kind, string id, out IResult? error)
     {
-        var person = PeopleEndpoints.Resolve(context, state, personId, out error);
+        var person = SettingsOwners.Resolve(context, state, personId, out error);
         if (person is null) return null;
         if (state.Area<PersonSettingsStore>().Items(person.Uuid, kind).TryGetValue(id, out var item)) return item;
         error = SimResults.NotFound(context, "The requested item was not found.");
@@ -283,7 +282,7 @@ internal static partial class PersonSettingsCollections
     {
         lock (state.Sync)
         {
-            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+            var person = SettingsOwners.Resolve(context, state, personId, out var error);
             if (person is null) return error!;
             state.Area<PersonSettingsStore>().Items(person.Uuid, kind).Clear();
         }
@@ -294,7 +293,7 @@ internal static partial class PersonSettingsCollections
     {
         lock (state.Sync)
         {
-            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+            var person = SettingsOwners.Resolve(context, state, personId, out var error);
             if (person is null) return error!;
             var store = state.Area<PersonSettingsStore>();
             return SimResults.Json(new JsonObject
@@ -309,7 +308,7 @@ internal static partial class PersonSettingsCollections
     {
         lock (state.Sync)
         {
-            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+            var person = SettingsOwners.Resolve(context, state, personId, out var error);
             if (person is null) return error!;
             var store = state.Area<PersonSettingsStore>();
             return SimResults.Json(new JsonObject
@@ -325,7 +324,7 @@ internal static partial class PersonSettingsCollections
         var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
         lock (state.Sync)
         {
-            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+            var person = SettingsOwners.Resolve(context, state, personId, out var error);
             if (person is null) return error!;
             if (body is null) return bodyError!;
             string? code = JsonBody.String(body, "code");
@@ -351,7 +350,7 @@ internal static partial class PersonSettingsCollections
         var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
         lock (state.Sync)
         {
-            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+            var person = SettingsOwners.Resolve(context, state, personId, out var error);
             if (person is null) return error!;
             if (body is null) return bodyError!;
             var store = state.Area<PersonSettingsStore>();

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using WebexCalling.Sdk.Testing.Infrastructure;
@@ -20,13 +19,13 @@ internal static class PersonSettingsEndpoints
     {
         foreach (var feature in PersonSettingsCatalog.All)
         {
-            app.MapGet(feature.Path, (HttpContext context, string personId) => Read(context, state, feature, personId));
-            app.MapPut(feature.Path, (HttpContext context, string personId) => UpdateAsync(context, state, feature, personId));
+            SettingsOwners.MapGet(app, feature.Path, (HttpContext context, string personId) => Read(context, state, feature, personId));
+            SettingsOwners.MapPut(app, feature.Path, (HttpContext context, string personId) => UpdateAsync(context, state, feature, personId));
         }
     }
 
     /// <summary>The current document of a feature for a person (stored, else the default), without computed fields.</summary>
-    public static JsonObject Current(SimulatorState state, PersonSettingFeature feature, PersonRecord person) =>
+    public static JsonObject Current(SimulatorState state, PersonSettingFeature feature, SettingsOwnerRecord person) =>
         (JsonObject)(state.Area<PersonSettingsStore>().Find(person.Uuid, feature.Path) ?? feature.Default(state, person)).DeepClone();
 
     /// <summary>The catalog entry of a path (for areas that change a plain setting as a side effect).</summary>
@@ -37,7 +36,7 @@ internal static class PersonSettingsEndpoints
     {
         lock (state.Sync)
         {
-            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+            var person = SettingsOwners.Resolve(context, state, personId, out var error);
             if (person is null) return error!;
             var json = Current(state, feature, person);
             feature.Decorate?.Invoke(state, person, json);
@@ -50,7 +49,7 @@ internal static class PersonSettingsEndpoints
         var (body, bodyError) = await JsonBody.ReadAsync(context).ConfigureAwait(false);
         lock (state.Sync)
         {
-            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+            var person = SettingsOwners.Resolve(context, state, personId, out var error);
             if (person is null) return error!;
             if (body is null) return bodyError!;
             Resources.ResourceEndpoints.KeepDefined(body, feature.Path);
@@ -106,7 +105,7 @@ internal static class PersonSettingsEndpoints
     /// carries the location as its name plus <c>locationId</c> (the reference's schema); the other lists carry it as
     /// an object <c>{id, name}</c> (the reference's examples for pushToTalk and reception).
     /// </summary>
-    public static JsonObject Member(PersonRecord person, bool locationObject = false)
+    public static JsonObject Member(SettingsOwnerRecord person, bool locationObject = false)
     {
         var json = new JsonObject
         {
@@ -116,7 +115,7 @@ internal static class PersonSettingsEndpoints
             ["displayName"] = person.DisplayName ?? "",
             ["type"] = "PEOPLE",
         };
-        JsonBody.Put(json, "email", person.Emails.FirstOrDefault());
+        JsonBody.Put(json, "email", person.Email);
         var number = new JsonObject();
         JsonBody.Put(number, "external", PersonSettingsCatalog.PrimaryNumber(person));
         JsonBody.Put(number, "extension", person.Extension);
@@ -152,7 +151,7 @@ internal static class PersonSettingsEndpoints
     }
 
     /// <summary>Monitoring: the PUT sends <c>enableCallParkNotification</c> and ids; the GET shows members.</summary>
-    public static IResult? PrepareMonitoring(HttpContext context, SimulatorState state, PersonRecord person, JsonObject body)
+    public static IResult? PrepareMonitoring(HttpContext context, SimulatorState state, SettingsOwnerRecord person, JsonObject body)
     {
         if (body.ContainsKey("enableCallParkNotification"))
         {
@@ -176,7 +175,7 @@ internal static class PersonSettingsEndpoints
     }
 
     /// <summary>Emergency callback number: the PUT names the selection and, for a location member, its id.</summary>
-    public static IResult? PrepareEcbn(HttpContext context, SimulatorState state, PersonRecord person, JsonObject body)
+    public static IResult? PrepareEcbn(HttpContext context, SimulatorState state, SettingsOwnerRecord person, JsonObject body)
     {
         string? selected = JsonBody.String(body, "selected");
         if (selected is not ("DIRECT_LINE" or "LOCATION_ECBN" or "LOCATION_MEMBER_NUMBER"))
@@ -203,7 +202,7 @@ internal static class PersonSettingsEndpoints
     }
 
     /// <summary>Preferred answer endpoint: the id must be one of the person's endpoints (or null to clear it).</summary>
-    public static IResult? PreparePreferredAnswer(HttpContext context, SimulatorState state, PersonRecord person, JsonObject body)
+    public static IResult? PreparePreferredAnswer(HttpContext context, SimulatorState state, SettingsOwnerRecord person, JsonObject body)
     {
         if (!body.ContainsKey("preferredAnswerEndpointId"))
             return SimResults.BadRequest(context, "Missing required field(s): preferredAnswerEndpointId.");

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using WebexCalling.Sdk.Testing.Infrastructure;
@@ -25,93 +24,93 @@ internal static class PersonSettingsExtras
         // available members
         // monitoring and hot desking are not in the 2026 reference: wxc_sdk's member shape
         foreach (var path in new[] { "monitoring/availableMembers", "monitoring/speedDials/availableMembers", "features/hotDesking/availableMembers" })
-            app.MapGet($"{Config}/{path}", (HttpContext context, string personId) => AvailableMembers(context, state, personId, "members", AvailableMember));
-        app.MapGet($"{Config}/applications/availableMembers", (HttpContext context, string personId) =>
+            SettingsOwners.MapGet(app, $"{Config}/{path}", (HttpContext context, string personId) => AvailableMembers(context, state, personId, "members", AvailableMember));
+        SettingsOwners.MapGet(app, $"{Config}/applications/availableMembers", (HttpContext context, string personId) =>
             AvailableMembers(context, state, personId, "members", AvailableSharedLineMember));
-        app.MapGet($"{Config}/executive/availableAssistants", (HttpContext context, string personId) =>
+        SettingsOwners.MapGet(app, $"{Config}/executive/availableAssistants", (HttpContext context, string personId) =>
             AvailableMembers(context, state, personId, "assistants", AvailableAssistant));
-        app.MapGet($"{Config}/applications/availableMembers/count", (HttpContext context, string personId) => CountMembers(context, state, personId));
+        SettingsOwners.MapGet(app, $"{Config}/applications/availableMembers/count", (HttpContext context, string personId) => CountMembers(context, state, personId));
 
         // member lists
-        app.MapGet($"{Config}/features/hotDesking/members", (HttpContext context, string personId) => ReadMembers(context, state, personId, "hotDesking"));
-        app.MapPut($"{Config}/features/hotDesking/members", (HttpContext context, string personId) => UpdateMembersAsync(context, state, personId, "hotDesking"));
-        app.MapGet($"{Config}/applications/members", (HttpContext context, string personId) => ReadMembers(context, state, personId, "applications"));
-        app.MapPut($"{Config}/applications/members", (HttpContext context, string personId) => UpdateMembersAsync(context, state, personId, "applications"));
-        app.MapGet($"{Config}/executive/assignedAssistants", (HttpContext context, string personId) => ReadAssistants(context, state, personId));
-        app.MapPut($"{Config}/executive/assignedAssistants", (HttpContext context, string personId) => UpdateAssistantsAsync(context, state, personId));
+        SettingsOwners.MapGet(app, $"{Config}/features/hotDesking/members", (HttpContext context, string personId) => ReadMembers(context, state, personId, "hotDesking"));
+        SettingsOwners.MapPut(app, $"{Config}/features/hotDesking/members", (HttpContext context, string personId) => UpdateMembersAsync(context, state, personId, "hotDesking"));
+        SettingsOwners.MapGet(app, $"{Config}/applications/members", (HttpContext context, string personId) => ReadMembers(context, state, personId, "applications"));
+        SettingsOwners.MapPut(app, $"{Config}/applications/members", (HttpContext context, string personId) => UpdateMembersAsync(context, state, personId, "applications"));
+        SettingsOwners.MapGet(app, $"{Config}/executive/assignedAssistants", (HttpContext context, string personId) => ReadAssistants(context, state, personId));
+        SettingsOwners.MapPut(app, $"{Config}/executive/assignedAssistants", (HttpContext context, string personId) => UpdateAssistantsAsync(context, state, personId));
 
         // feature access
-        app.MapGet("/telephony/config/people/settings/permissions", (HttpContext context) => ReadOrgFeatureAccess(context, state));
-        app.MapPut("/telephony/config/people/settings/permissions", (Func<HttpContext, Task<IResult>>)(context => UpdateFeatureAccessAsync(context, state, null)));
-        app.MapGet($"{Config}/settings/permissions", (HttpContext context, string personId) => ReadFeatureAccess(context, state, personId));
-        app.MapPut($"{Config}/settings/permissions", (HttpContext context, string personId) => UpdateFeatureAccessAsync(context, state, personId));
-        app.MapPost($"{Config}/settings/permissions/actions/reset/invoke", (HttpContext context, string personId) =>
+        SettingsOwners.MapGet(app, "/telephony/config/people/settings/permissions", (HttpContext context) => ReadOrgFeatureAccess(context, state));
+        SettingsOwners.MapPut(app, "/telephony/config/people/settings/permissions", (Func<HttpContext, Task<IResult>>)(context => UpdateFeatureAccessAsync(context, state, null)));
+        SettingsOwners.MapGet(app, $"{Config}/settings/permissions", (HttpContext context, string personId) => ReadFeatureAccess(context, state, personId));
+        SettingsOwners.MapPut(app, $"{Config}/settings/permissions", (HttpContext context, string personId) => UpdateFeatureAccessAsync(context, state, personId));
+        SettingsOwners.MapPost(app, $"{Config}/settings/permissions/actions/reset/invoke", (HttpContext context, string personId) =>
             WithPerson(context, state, personId, p => state.Area<PersonSettingsStore>().Reset(p.Uuid, FeatureAccessPerson)));
 
         // agent caller id (call queues the person is an agent of)
-        app.MapGet($"{Config}/agent/availableCallerIds", (HttpContext context, string personId) => AvailableCallerIds(context, state, personId));
-        app.MapGet($"{Config}/agent/callerId", (HttpContext context, string personId) => ReadAgentCallerId(context, state, personId));
-        app.MapPut($"{Config}/agent/callerId", (HttpContext context, string personId) => UpdateAgentCallerIdAsync(context, state, personId));
+        SettingsOwners.MapGet(app, $"{Config}/agent/availableCallerIds", (HttpContext context, string personId) => AvailableCallerIds(context, state, personId));
+        SettingsOwners.MapGet(app, $"{Config}/agent/callerId", (HttpContext context, string personId) => ReadAgentCallerId(context, state, personId));
+        SettingsOwners.MapPut(app, $"{Config}/agent/callerId", (HttpContext context, string personId) => UpdateAgentCallerIdAsync(context, state, personId));
 
         // MS Teams, mode management, devices, services
-        app.MapGet($"{Config}/settings/msTeams", (HttpContext context, string personId) => ReadMsTeams(context, state, personId));
-        app.MapPut($"{Config}/settings/msTeams", (HttpContext context, string personId) => UpdateMsTeamsAsync(context, state, personId));
-        app.MapGet($"{Config}/modeManagement/availableFeatures", (HttpContext context, string personId) => ModeFeatures(context, state, personId, assigned: false));
-        app.MapGet($"{Config}/modeManagement/features", (HttpContext context, string personId) => ModeFeatures(context, state, personId, assigned: true));
-        app.MapPut($"{Config}/modeManagement/features", (HttpContext context, string personId) => AssignModeFeaturesAsync(context, state, personId));
-        app.MapGet($"{Config}/devices", (HttpContext context, string personId) => WithPersonJson(context, state, personId, _ => new JsonObject
+        SettingsOwners.MapGet(app, $"{Config}/settings/msTeams", (HttpContext context, string personId) => ReadMsTeams(context, state, personId));
+        SettingsOwners.MapPut(app, $"{Config}/settings/msTeams", (HttpContext context, string personId) => UpdateMsTeamsAsync(context, state, personId));
+        SettingsOwners.MapGet(app, $"{Config}/modeManagement/availableFeatures", (HttpContext context, string personId) => ModeFeatures(context, state, personId, assigned: false));
+        SettingsOwners.MapGet(app, $"{Config}/modeManagement/features", (HttpContext context, string personId) => ModeFeatures(context, state, personId, assigned: true));
+        SettingsOwners.MapPut(app, $"{Config}/modeManagement/features", (HttpContext context, string personId) => AssignModeFeaturesAsync(context, state, personId));
+        SettingsOwners.MapGet(app, $"{Config}/devices", (HttpContext context, string personId) => WithPersonJson(context, state, personId, _ => new JsonObject
         {
             ["devices"] = new JsonArray(),
             ["maxDeviceCount"] = 5,
             ["maxOwnedDeviceCount"] = 5,
         }));
-        app.MapPut($"{Config}/devices/settings/hoteling", (HttpContext context, string personId) => SaveBodyAsync(context, state, personId, "devices/settings/hoteling"));
-        app.MapGet($"{Config}/emergencyCallbackNumber/dependencies", (HttpContext context, string personId) => EcbnDependencies(context, state, personId));
-        app.MapGet($"{Config}/services", (HttpContext context, string personId) => WithPersonJson(context, state, personId, p => new JsonObject
+        SettingsOwners.MapPut(app, $"{Config}/devices/settings/hoteling", (HttpContext context, string personId) => SaveBodyAsync(context, state, personId, "devices/settings/hoteling"));
+        SettingsOwners.MapGet(app, $"{Config}/emergencyCallbackNumber/dependencies", (HttpContext context, string personId) => EcbnDependencies(context, state, personId));
+        SettingsOwners.MapGet(app, $"{Config}/services", (HttpContext context, string personId) => WithPersonJson(context, state, personId, p => new JsonObject
         {
             ["services"] = JsonBody.Array(p.Location is null ? [] : ["CALL_FORWARDING", "CALL_WAITING", "VOICEMAIL", "CALLER_ID", "DO_NOT_DISTURB"]),
         }));
 
         // actions
-        app.MapPost($"{People}/features/intercept/actions/announcementUpload/invoke", (HttpContext context, string personId) =>
+        SettingsOwners.MapPost(app, $"{People}/features/intercept/actions/announcementUpload/invoke", (HttpContext context, string personId) =>
             UploadAsync(context, state, personId, "features/intercept", "incoming.announcements.filename"));
-        app.MapPost($"{People}/features/voicemail/actions/uploadBusyGreeting/invoke", (HttpContext context, string personId) =>
+        SettingsOwners.MapPost(app, $"{People}/features/voicemail/actions/uploadBusyGreeting/invoke", (HttpContext context, string personId) =>
             UploadAsync(context, state, personId, "features/voicemail", "sendBusyCalls.greetingUploaded"));
-        app.MapPost($"{People}/features/voicemail/actions/uploadNoAnswerGreeting/invoke", (HttpContext context, string personId) =>
+        SettingsOwners.MapPost(app, $"{People}/features/voicemail/actions/uploadNoAnswerGreeting/invoke", (HttpContext context, string personId) =>
             UploadAsync(context, state, personId, "features/voicemail", "sendUnansweredCalls.greetingUploaded"));
-        app.MapPost($"{People}/features/voicemail/actions/resetPin/invoke", (HttpContext context, string personId) =>
+        SettingsOwners.MapPost(app, $"{People}/features/voicemail/actions/resetPin/invoke", (HttpContext context, string personId) =>
             WithPerson(context, state, personId, _ => { }));
-        app.MapPut($"{Config}/voicemail/passcode", (HttpContext context, string personId) => UpdatePasscodeAsync(context, state, personId));
+        SettingsOwners.MapPut(app, $"{Config}/voicemail/passcode", (HttpContext context, string personId) => UpdatePasscodeAsync(context, state, personId));
     }
 
-    private static IResult WithPerson(HttpContext context, SimulatorState state, string personId, Action<PersonRecord> action)
+    private static IResult WithPerson(HttpContext context, SimulatorState state, string personId, Action<SettingsOwnerRecord> action)
     {
         lock (state.Sync)
         {
-            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+            var person = SettingsOwners.Resolve(context, state, personId, out var error);
             if (person is null) return error!;
             action(person);
         }
         return SimResults.NoContent();
     }
 
-    private static IResult WithPersonJson(HttpContext context, SimulatorState state, string personId, Func<PersonRecord, JsonObject> answer)
+    private static IResult WithPersonJson(HttpContext context, SimulatorState state, string personId, Func<SettingsOwnerRecord, JsonObject> answer)
     {
         lock (state.Sync)
         {
-            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+            var person = SettingsOwners.Resolve(context, state, personId, out var error);
             return person is null ? error! : SimResults.Json(answer(person));
         }
     }
 
     /// <summary>Reads the body and resolves the person (404/400 first), then runs <paramref name="apply"/> under the lock.</summary>
     internal static async Task<IResult> WithBodyAsync(HttpContext context, SimulatorState state, string personId,
-        Func<PersonRecord, JsonObject, IResult?> apply, bool allowEmptyBody = false)
+        Func<SettingsOwnerRecord, JsonObject, IResult?> apply, bool allowEmptyBody = false)
     {
         var (body, bodyError) = await JsonBody.ReadAsync(context, allowEmptyBody).ConfigureAwait(false);
         lock (state.Sync)
         {
-            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+            var person = SettingsOwners.Resolve(context, state, personId, out var error);
             if (person is null) return error!;
             if (body is null) return bodyError!;
             return apply(person, body) ?? SimResults.NoContent();
@@ -127,13 +126,13 @@ internal static class PersonSettingsExtras
 
     // ---- members -------------------------------------------------------------------------------------------------
 
-    private static IEnumerable<PersonRecord> Candidates(HttpContext context, SimulatorState state, PersonRecord person)
+    private static IEnumerable<PersonRecord> Candidates(HttpContext context, SimulatorState state, SettingsOwnerRecord person)
     {
         string? name = context.Request.Query["name"].FirstOrDefault() ?? context.Request.Query["memberName"].FirstOrDefault();
         string? number = context.Request.Query["phoneNumber"];
         string? extension = context.Request.Query["extension"];
         string? locationId = context.Request.Query["locationId"];
-        IEnumerable<PersonRecord> found = state.People.Values.Where(p => p != person && p.Location is not null);
+        IEnumerable<PersonRecord> found = state.People.Values.Where(p => p.Uuid != person.Uuid && p.Location is not null);
         if (locationId is not null) found = found.Where(p => p.Location?.Id == locationId);
         if (name is not null) found = found.Where(p => p.DisplayName?.Contains(name, StringComparison.OrdinalIgnoreCase) == true);
         if (number is not null) found = found.Where(p => p.PhoneNumbers.Any(n => n.Value.Contains(number, StringComparison.Ordinal)));
@@ -142,7 +141,7 @@ internal static class PersonSettingsExtras
     }
 
     // the fields every member-like answer starts with: id, names, a number (named as the endpoint names it), extension
-    private static JsonObject Named(PersonRecord p, string numberField)
+    private static JsonObject Named(SettingsOwnerRecord p, string numberField)
     {
         var json = new JsonObject { ["id"] = p.Id };
         JsonBody.Put(json, "firstName", p.FirstName);
@@ -152,13 +151,13 @@ internal static class PersonSettingsExtras
         return json;
     }
 
-    private static JsonObject WithLocation(JsonObject json, PersonRecord p)
+    private static JsonObject WithLocation(JsonObject json, SettingsOwnerRecord p)
     {
         if (p.Location is not null) json["location"] = new JsonObject { ["id"] = p.Location.Id, ["name"] = p.Location.Name };
         return json;
     }
 
-    private static JsonObject AvailableMember(PersonRecord p)
+    private static JsonObject AvailableMember(SettingsOwnerRecord p)
     {
         var json = Named(p, "phoneNumber");
         JsonBody.Put(json, "displayName", p.DisplayName);
@@ -169,7 +168,7 @@ internal static class PersonSettingsExtras
     }
 
     // the reference's available member of an app shared line: names, number, extension, line type and location
-    private static JsonObject AvailableSharedLineMember(PersonRecord p)
+    private static JsonObject AvailableSharedLineMember(SettingsOwnerRecord p)
     {
         var json = Named(p, "phoneNumber");
         json["lineType"] = "SHARED_CALL_APPEARANCE";
@@ -177,16 +176,16 @@ internal static class PersonSettingsExtras
     }
 
     // the reference's available assistant: names, directNumber and extension only
-    private static JsonObject AvailableAssistant(PersonRecord p) => Named(p, "directNumber");
+    private static JsonObject AvailableAssistant(SettingsOwnerRecord p) => Named(p, "directNumber");
 
     private static IResult AvailableMembers(HttpContext context, SimulatorState state, string personId, string itemsKey,
-        Func<PersonRecord, JsonObject> shape)
+        Func<SettingsOwnerRecord, JsonObject> shape)
     {
         lock (state.Sync)
         {
-            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+            var person = SettingsOwners.Resolve(context, state, personId, out var error);
             if (person is null) return error!;
-            return Paging.Page(context, state, Candidates(context, state, person).ToList(), shape, itemsKey: itemsKey);
+            return Paging.Page(context, state, Candidates(context, state, person).Select(p => SettingsOwnerRecord.Of(p)).ToList(), shape, itemsKey: itemsKey);
         }
     }
 
@@ -220,8 +219,8 @@ internal static class PersonSettingsExtras
                 var json = AvailableMember(member);
                 json.Remove("type");
                 json["port"] = JsonBody.Int(item, "port") ?? port;
-                json["primaryOwner"] = JsonBody.Bool(item, "primaryOwner") ?? member == person;
-                json["lineType"] = JsonBody.String(item, "lineType") ?? (member == person ? "PRIMARY" : "SHARED_CALL_APPEARANCE");
+                json["primaryOwner"] = JsonBody.Bool(item, "primaryOwner") ?? member.Uuid == person.Uuid;
+                json["lineType"] = JsonBody.String(item, "lineType") ?? (member.Uuid == person.Uuid ? "PRIMARY" : "SHARED_CALL_APPEARANCE");
                 json["lineWeight"] = JsonBody.Int(item, "lineWeight") ?? 1;
                 json["hotlineEnabled"] = JsonBody.Bool(item, "hotlineEnabled") ?? false;
                 JsonBody.Put(json, "hotlineDestination", JsonBody.String(item, "hotlineDestination"));
@@ -269,7 +268,7 @@ internal static class PersonSettingsExtras
             {
                 var assistant = PeopleEndpoints.Resolve(context, state, id, out var error);
                 if (assistant is null) return error;
-                if (assistant == person) return SimResults.BadRequest(context, "An executive cannot be their own assistant.");
+                if (assistant.Uuid == person.Uuid) return SimResults.BadRequest(context, "An executive cannot be their own assistant.");
                 var json = Named(assistant, "directNumber");
                 json["optInEnabled"] = true;
                 assistants.Add(WithLocation(json, assistant));
@@ -281,16 +280,16 @@ internal static class PersonSettingsExtras
         });
 
     /// <summary>The executives that assigned <paramref name="assistant"/> as their assistant, with that assignment.</summary>
-    private static IEnumerable<(PersonRecord Executive, JsonObject Assignment)> ExecutivesOf(SimulatorState state, PersonRecord assistant)
+    private static IEnumerable<(PersonRecord Executive, JsonObject Assignment)> ExecutivesOf(SimulatorState state, SettingsOwnerRecord assistant)
     {
         var store = state.Area<PersonSettingsStore>();
         foreach (var executive in state.People.Values)
-            if (executive != assistant && store.Items(executive.Uuid, "executive/assignedAssistants").TryGetValue(assistant.Id, out var assignment))
+            if (executive.Uuid != assistant.Uuid && store.Items(executive.Uuid, "executive/assignedAssistants").TryGetValue(assistant.Id, out var assignment))
                 yield return (executive, assignment);
     }
 
     /// <summary>An assistant's settings list the executives that assigned them, with their opt-in as those executives hold it.</summary>
-    internal static void DecorateAssistant(SimulatorState state, PersonRecord assistant, JsonObject json) =>
+    internal static void DecorateAssistant(SimulatorState state, SettingsOwnerRecord assistant, JsonObject json) =>
         json["executives"] = new JsonArray(ExecutivesOf(state, assistant).Select(e =>
         {
             var executive = Named(e.Executive, "directNumber");
@@ -302,7 +301,7 @@ internal static class PersonSettingsExtras
     /// An assistant's PUT may opt in or out of the pools of executives that assigned them (<c>executives[].personId</c>,
     /// <c>optInEnabled</c>); an executive that did not assign them is a 400. The list itself is never stored.
     /// </summary>
-    internal static IResult? PrepareAssistant(HttpContext context, SimulatorState state, PersonRecord assistant, JsonObject body)
+    internal static IResult? PrepareAssistant(HttpContext context, SimulatorState state, SettingsOwnerRecord assistant, JsonObject body)
     {
         if (!body.TryGetPropertyValue("executives", out var node)) return null;
         body.Remove("executives");
@@ -367,7 +366,7 @@ internal static class PersonSettingsExtras
             Guid owner = Guid.Empty;
             if (personId is not null)
             {
-                var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+                var person = SettingsOwners.Resolve(context, state, personId, out var error);
                 if (person is null) return error!;
                 owner = person.Uuid;
             }
@@ -470,7 +469,7 @@ internal static class PersonSettingsExtras
     {
         lock (state.Sync)
         {
-            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+            var person = SettingsOwners.Resolve(context, state, personId, out var error);
             if (person is null) return error!;
             var queues = state.Area<CallQueueStore>().Queues.Values;
             if (!assigned)
@@ -511,7 +510,7 @@ internal static class PersonSettingsExtras
         {
             var store = state.Area<PersonSettingsStore>();
             var feature = PersonSettingsEndpoints.Feature("emergencyCallbackNumber");
-            int dependents = state.People.Values.Count(other => other != p
+            int dependents = state.People.Values.Count(other => other.Uuid != p.Uuid
                 && store.Find(other.Uuid, feature.Path)?["locationMemberInfo"]?["memberId"]?.GetValue<string>() == p.Id
                 && JsonBody.String(store.Find(other.Uuid, feature.Path)!, "selected") == "LOCATION_MEMBER_NUMBER");
             string? selected = JsonBody.String(PersonSettingsEndpoints.Current(state, feature, p), "selected");
@@ -539,7 +538,7 @@ internal static class PersonSettingsExtras
         string fileName = Path.GetFileName(form.Files[0].FileName);
         lock (state.Sync)
         {
-            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+            var person = SettingsOwners.Resolve(context, state, personId, out var error);
             if (person is null) return error!;
             var feature = PersonSettingsEndpoints.Feature(featureName);
             var json = PersonSettingsEndpoints.Current(state, feature, person);

@@ -21,18 +21,20 @@ internal static class PersonSettingsNumbers
     {
         // available numbers: owned numbers of the person's location (forwarding, intercept, ECBN) or free ones
         foreach (var path in new[] { "callForwarding", "callIntercept", "emergencyCallbackNumber" })
-            app.MapGet($"{Config}/{path}/availableNumbers", (HttpContext context, string personId) =>
+            SettingsOwners.MapGet(app, $"{Config}/{path}/availableNumbers", (HttpContext context, string personId) =>
                 PersonNumbers(context, state, personId, owned: true));
         foreach (var path in new[] { "faxMessage", "secondary" })
-            app.MapGet($"{Config}/{path}/availableNumbers", (HttpContext context, string personId) =>
+            SettingsOwners.MapGet(app, $"{Config}/{path}/availableNumbers", (HttpContext context, string personId) =>
                 PersonNumbers(context, state, personId, owned: false));
-        app.MapGet("/telephony/config/people/primary/availableNumbers", (HttpContext context) => LocationNumbers(context, state, null));
+        // the numbers a new person, workspace or virtual line can take: the free numbers of a location (or of all)
+        foreach (string owners in new[] { "people/primary", "workspaces", "virtualLines" })
+            app.MapGet($"/telephony/config/{owners}/availableNumbers", (HttpContext context) => LocationNumbers(context, state, null));
         app.MapGet("/telephony/config/locations/{locationId}/singleNumberReach/availableNumbers",
             (HttpContext context, string locationId) => LocationNumbers(context, state, locationId));
 
         // numbers
-        app.MapGet($"{People}/features/numbers", (HttpContext context, string personId) => ReadNumbers(context, state, personId));
-        app.MapPut($"{Config}/numbers", (HttpContext context, string personId) => UpdateNumbersAsync(context, state, personId));
+        SettingsOwners.MapGet(app, $"{People}/features/numbers", (HttpContext context, string personId) => ReadNumbers(context, state, personId));
+        SettingsOwners.MapPut(app, $"{Config}/numbers", (HttpContext context, string personId) => UpdateNumbersAsync(context, state, personId));
 
     }
 
@@ -82,7 +84,7 @@ internal static class PersonSettingsNumbers
         string? filter = context.Request.Query["phoneNumber"];
         lock (state.Sync)
         {
-            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+            var person = SettingsOwners.Resolve(context, state, personId, out var error);
             if (person is null) return error!;
             if (person.Location is null) return SimResults.BadRequest(context, "The person is not a Webex Calling user.");
             List<JsonObject> numbers;
@@ -144,7 +146,7 @@ internal static class PersonSettingsNumbers
     {
         lock (state.Sync)
         {
-            var person = PeopleEndpoints.Resolve(context, state, personId, out var error);
+            var person = SettingsOwners.Resolve(context, state, personId, out var error);
             if (person is null) return error!;
             var stored = state.Area<PersonSettingsStore>().Find(person.Uuid, "numbers");
             var list = new JsonArray();

@@ -16,6 +16,14 @@ internal static class SimulatorRoutes
             """,
             [], "PUT",
             ["enabled"]),
+        new("/telephony/config/workspaces/{entityId}/anonymousCallReject", "Workspace", "entityId",
+            """
+            {
+              "enabled": false
+            }
+            """,
+            [], "PUT",
+            ["enabled"]),
         new("/people/{personId}/features/applications", "Person", "personId",
             """
             {
@@ -40,7 +48,41 @@ internal static class SimulatorRoutes
             """,
             [], "PUT",
             ["enabled", "toneEnabled"]),
+        new("/telephony/config/workspaces/{entityId}/bargeIn", "Workspace", "entityId",
+            """
+            {
+              "enabled": false,
+              "toneEnabled": true
+            }
+            """,
+            [], "PUT",
+            ["enabled", "toneEnabled"]),
+        new("/telephony/config/virtualLines/{entityId}/bargeIn", "VirtualLine", "entityId",
+            """
+            {
+              "enabled": false,
+              "toneEnabled": true
+            }
+            """,
+            [], "PUT",
+            ["enabled", "toneEnabled"]),
         new("/telephony/config/people/{entityId}/features/callBridge", "Person", "entityId",
+            """
+            {
+              "warningToneEnabled": true
+            }
+            """,
+            [], "PUT",
+            ["warningToneEnabled"]),
+        new("/telephony/config/workspaces/{entityId}/callBridge", "Workspace", "entityId",
+            """
+            {
+              "warningToneEnabled": true
+            }
+            """,
+            [], "PUT",
+            ["warningToneEnabled"]),
+        new("/telephony/config/virtualLines/{entityId}/callBridge", "VirtualLine", "entityId",
             """
             {
               "warningToneEnabled": true
@@ -56,7 +98,41 @@ internal static class SimulatorRoutes
             """,
             [], "PUT",
             ["enabled"]),
+        new("/workspaces/{entityId}/features/callWaiting", "Workspace", "entityId",
+            """
+            {
+              "enabled": true
+            }
+            """,
+            [], "PUT",
+            ["enabled"]),
+        new("/telephony/config/virtualLines/{entityId}/callWaiting", "VirtualLine", "entityId",
+            """
+            {
+              "enabled": true
+            }
+            """,
+            [], "PUT",
+            ["enabled"]),
         new("/people/{entityId}/features/doNotDisturb", "Person", "entityId",
+            """
+            {
+              "enabled": false,
+              "ringSplashEnabled": false
+            }
+            """,
+            [], "PUT",
+            ["enabled", "ringSplashEnabled", "webexGoOverrideEnabled"]),
+        new("/telephony/config/workspaces/{entityId}/doNotDisturb", "Workspace", "entityId",
+            """
+            {
+              "enabled": false,
+              "ringSplashEnabled": false
+            }
+            """,
+            [], "PUT",
+            ["enabled", "ringSplashEnabled", "webexGoOverrideEnabled"]),
+        new("/telephony/config/virtualLines/{entityId}/doNotDisturb", "VirtualLine", "entityId",
             """
             {
               "enabled": false,
@@ -92,6 +168,28 @@ internal static class SimulatorRoutes
             """,
             [], "PUT",
             ["collectCallsEnabled", "externalTransfer", "internalCallsEnabled", "useCustomEnabled"]),
+        new("/workspaces/{entityId}/features/incomingPermission", "Workspace", "entityId",
+            """
+            {
+              "useCustomEnabled": false,
+              "externalTransfer": "ALLOW_ALL_EXTERNAL",
+              "internalCallsEnabled": true,
+              "collectCallsEnabled": true
+            }
+            """,
+            [], "PUT",
+            ["collectCallsEnabled", "externalTransfer", "internalCallsEnabled", "useCustomEnabled"]),
+        new("/telephony/config/virtualLines/{entityId}/incomingPermission", "VirtualLine", "entityId",
+            """
+            {
+              "useCustomEnabled": false,
+              "externalTransfer": "ALLOW_ALL_EXTERNAL",
+              "internalCallsEnabled": true,
+              "collectCallsEnabled": true
+            }
+            """,
+            [], "PUT",
+            ["collectCallsEnabled", "externalTransfer", "internalCallsEnabled", "useCustomEnabled"]),
         new("/telephony/config/people/{entityId}/musicOnHold", "Person", "entityId",
             """
             {
@@ -102,7 +200,83 @@ internal static class SimulatorRoutes
             """,
             ["mohLocationEnabled", "audioAnnouncementFile.fileSize", "audioAnnouncementFile.isTextToSpeech"], "PUT",
             ["audioAnnouncementFile", "audioAnnouncementFile.fileName", "audioAnnouncementFile.fileSize", "audioAnnouncementFile.id", "audioAnnouncementFile.isTextToSpeech", "audioAnnouncementFile.level", "audioAnnouncementFile.mediaFileType", "greeting", "mohEnabled", "mohLocationEnabled"]),
+        new("/telephony/config/workspaces/{entityId}/musicOnHold", "Workspace", "entityId",
+            """
+            {
+              "mohEnabled": true,
+              "mohLocationEnabled": true,
+              "greeting": "DEFAULT"
+            }
+            """,
+            ["mohLocationEnabled", "audioAnnouncementFile.fileSize", "audioAnnouncementFile.isTextToSpeech"], "PUT",
+            ["audioAnnouncementFile", "audioAnnouncementFile.fileName", "audioAnnouncementFile.fileSize", "audioAnnouncementFile.id", "audioAnnouncementFile.isTextToSpeech", "audioAnnouncementFile.level", "audioAnnouncementFile.mediaFileType", "greeting", "mohEnabled", "mohLocationEnabled"]),
+        new("/telephony/config/virtualLines/{entityId}/musicOnHold", "VirtualLine", "entityId",
+            """
+            {
+              "mohEnabled": true,
+              "mohLocationEnabled": true,
+              "greeting": "DEFAULT"
+            }
+            """,
+            ["mohLocationEnabled", "audioAnnouncementFile.fileSize", "audioAnnouncementFile.isTextToSpeech"], "PUT",
+            ["audioAnnouncementFile", "audioAnnouncementFile.fileName", "audioAnnouncementFile.fileSize", "audioAnnouncementFile.id", "audioAnnouncementFile.isTextToSpeech", "audioAnnouncementFile.level", "audioAnnouncementFile.mediaFileType", "greeting", "mohEnabled", "mohLocationEnabled"]),
         new("/people/{entityId}/features/callForwarding", "Person", "entityId",
+            """
+            {
+              "callForwarding": {
+                "always": {
+                  "enabled": false,
+                  "ringReminderEnabled": false,
+                  "destinationVoicemailEnabled": false
+                },
+                "busy": {
+                  "enabled": false,
+                  "destinationVoicemailEnabled": false
+                },
+                "noAnswer": {
+                  "enabled": false,
+                  "numberOfRings": 3,
+                  "systemMaxNumberOfRings": 20,
+                  "destinationVoicemailEnabled": false
+                }
+              },
+              "businessContinuity": {
+                "enabled": false,
+                "destinationVoicemailEnabled": false
+              }
+            }
+            """,
+            ["callForwarding.noAnswer.systemMaxNumberOfRings"], "PUT",
+            ["businessContinuity", "businessContinuity.destination", "businessContinuity.destinationVoicemailEnabled", "businessContinuity.enabled", "callForwarding", "callForwarding.always", "callForwarding.always.destination", "callForwarding.always.destinationVoicemailEnabled", "callForwarding.always.enabled", "callForwarding.always.ringReminderEnabled", "callForwarding.busy", "callForwarding.busy.destination", "callForwarding.busy.destinationVoicemailEnabled", "callForwarding.busy.enabled", "callForwarding.noAnswer", "callForwarding.noAnswer.destination", "callForwarding.noAnswer.destinationVoicemailEnabled", "callForwarding.noAnswer.enabled", "callForwarding.noAnswer.numberOfRings", "callForwarding.noAnswer.systemMaxNumberOfRings"]),
+        new("/workspaces/{entityId}/features/callForwarding", "Workspace", "entityId",
+            """
+            {
+              "callForwarding": {
+                "always": {
+                  "enabled": false,
+                  "ringReminderEnabled": false,
+                  "destinationVoicemailEnabled": false
+                },
+                "busy": {
+                  "enabled": false,
+                  "destinationVoicemailEnabled": false
+                },
+                "noAnswer": {
+                  "enabled": false,
+                  "numberOfRings": 3,
+                  "systemMaxNumberOfRings": 20,
+                  "destinationVoicemailEnabled": false
+                }
+              },
+              "businessContinuity": {
+                "enabled": false,
+                "destinationVoicemailEnabled": false
+              }
+            }
+            """,
+            ["callForwarding.noAnswer.systemMaxNumberOfRings"], "PUT",
+            ["businessContinuity", "businessContinuity.destination", "businessContinuity.destinationVoicemailEnabled", "businessContinuity.enabled", "callForwarding", "callForwarding.always", "callForwarding.always.destination", "callForwarding.always.destinationVoicemailEnabled", "callForwarding.always.enabled", "callForwarding.always.ringReminderEnabled", "callForwarding.busy", "callForwarding.busy.destination", "callForwarding.busy.destinationVoicemailEnabled", "callForwarding.busy.enabled", "callForwarding.noAnswer", "callForwarding.noAnswer.destination", "callForwarding.noAnswer.destinationVoicemailEnabled", "callForwarding.noAnswer.enabled", "callForwarding.noAnswer.numberOfRings", "callForwarding.noAnswer.systemMaxNumberOfRings"]),
+        new("/telephony/config/virtualLines/{entityId}/callForwarding", "VirtualLine", "entityId",
             """
             {
               "callForwarding": {
@@ -143,6 +317,22 @@ internal static class SimulatorRoutes
             [], "PUT",
             ["alertMeFirstNumberOfRings", "alerting", "enabled", "presence", "transferEnabled", "transferNumber", "untilDateTime"]),
         new("/people/{entityId}/features/outgoingPermission/autoTransferNumbers", "Person", "entityId",
+            """
+            {
+              "useCustomTransferNumbers": false
+            }
+            """,
+            [], "PUT",
+            ["autoTransferNumber1", "autoTransferNumber2", "autoTransferNumber3", "useCustomTransferNumbers"]),
+        new("/workspaces/{entityId}/features/outgoingPermission/autoTransferNumbers", "Workspace", "entityId",
+            """
+            {
+              "useCustomTransferNumbers": false
+            }
+            """,
+            [], "PUT",
+            ["autoTransferNumber1", "autoTransferNumber2", "autoTransferNumber3", "useCustomTransferNumbers"]),
+        new("/telephony/config/virtualLines/{entityId}/outgoingPermission/autoTransferNumbers", "VirtualLine", "entityId",
             """
             {
               "useCustomTransferNumbers": false
@@ -1148,7 +1338,7 @@ internal static class SimulatorRoutes
         ["/people/{}/features/reception"] = ["monitoredMembers", "monitoredMembers[].displayName", "monitoredMembers[].email", "monitoredMembers[].firstName", "monitoredMembers[].id", "monitoredMembers[].lastName", "monitoredMembers[].location", "monitoredMembers[].location.id", "monitoredMembers[].location.name", "monitoredMembers[].numbers", "monitoredMembers[].numbers[].esn", "monitoredMembers[].numbers[].extension", "monitoredMembers[].numbers[].external", "monitoredMembers[].numbers[].primary", "monitoredMembers[].numbers[].routingPrefix", "monitoredMembers[].type", "receptionEnabled"],
         ["/people/{}/features/schedules/{}/{}"] = ["events", "events[].allDayEnabled", "events[].endDate", "events[].endTime", "events[].id", "events[].name", "events[].newName", "events[].recurrence", "events[].recurrence.recurDaily", "events[].recurrence.recurDaily.recurInterval", "events[].recurrence.recurEndDate", "events[].recurrence.recurEndOccurrence", "events[].recurrence.recurForEver", "events[].recurrence.recurWeekly", "events[].recurrence.recurWeekly.friday", "events[].recurrence.recurWeekly.monday", "events[].recurrence.recurWeekly.recurInterval", "events[].recurrence.recurWeekly.saturday", "events[].recurrence.recurWeekly.sunday", "events[].recurrence.recurWeekly.thursday", "events[].recurrence.recurWeekly.tuesday", "events[].recurrence.recurWeekly.wednesday", "events[].recurrence.recurYearlyByDate", "events[].recurrence.recurYearlyByDate.dayOfMonth", "events[].recurrence.recurYearlyByDate.month", "events[].recurrence.recurYearlyByDay", "events[].recurrence.recurYearlyByDay.day", "events[].recurrence.recurYearlyByDay.month", "events[].recurrence.recurYearlyByDay.week", "events[].startDate", "events[].startTime", "id", "level", "locationId", "locationName", "name", "newName", "type"],
         ["/people/{}/features/schedules/{}/{}/events/{}"] = ["allDayEnabled", "endDate", "endTime", "id", "name", "newName", "recurrence", "recurrence.recurDaily", "recurrence.recurDaily.recurInterval", "recurrence.recurEndDate", "recurrence.recurEndOccurrence", "recurrence.recurForEver", "recurrence.recurWeekly", "recurrence.recurWeekly.friday", "recurrence.recurWeekly.monday", "recurrence.recurWeekly.recurInterval", "recurrence.recurWeekly.saturday", "recurrence.recurWeekly.sunday", "recurrence.recurWeekly.thursday", "recurrence.recurWeekly.tuesday", "recurrence.recurWeekly.wednesday", "recurrence.recurYearlyByDate", "recurrence.recurYearlyByDate.dayOfMonth", "recurrence.recurYearlyByDate.month", "recurrence.recurYearlyByDay", "recurrence.recurYearlyByDay.day", "recurrence.recurYearlyByDay.month", "recurrence.recurYearlyByDay.week", "startDate", "startTime"],
-        ["/people/{}/features/voicemail"] = ["emailCopyOfMessage", "emailCopyOfMessage.emailId", "emailCopyOfMessage.enabled", "enabled", "faxMessage", "faxMessage.enabled", "faxMessage.extension", "faxMessage.phoneNumber", "messageStorage", "messageStorage.externalEmail", "messageStorage.mwiEnabled", "messageStorage.storageType", "notifications", "notifications.destination", "notifications.enabled", "notifications.smsDestination", "sendAllCalls", "sendAllCalls.enabled", "sendBusyCalls", "sendBusyCalls.audioFile", "sendBusyCalls.audioFile.mediaType", "sendBusyCalls.audioFile.name", "sendBusyCalls.enabled", "sendBusyCalls.greeting", "sendBusyCalls.greetingUploaded", "sendUnansweredCalls", "sendUnansweredCalls.audioFile", "sendUnansweredCalls.audioFile.mediaType", "sendUnansweredCalls.audioFile.name", "sendUnansweredCalls.enabled", "sendUnansweredCalls.greeting", "sendUnansweredCalls.greetingUploaded", "sendUnansweredCalls.numberOfRings", "sendUnansweredCalls.systemMaxNumberOfRings", "transferToNumber", "transferToNumber.destination", "transferToNumber.enabled", "voiceMessageForwardingEnabled"],
+        ["/people/{}/features/voicemail"] = ["announcementLanguageCode", "emailCopyOfMessage", "emailCopyOfMessage.emailId", "emailCopyOfMessage.enabled", "enabled", "faxMessage", "faxMessage.enabled", "faxMessage.extension", "faxMessage.phoneNumber", "messageStorage", "messageStorage.externalEmail", "messageStorage.mwiEnabled", "messageStorage.storageType", "notifications", "notifications.destination", "notifications.enabled", "notifications.smsDestination", "sendAllCalls", "sendAllCalls.enabled", "sendBusyCalls", "sendBusyCalls.audioFile", "sendBusyCalls.audioFile.mediaType", "sendBusyCalls.audioFile.name", "sendBusyCalls.enabled", "sendBusyCalls.greeting", "sendBusyCalls.greetingUploaded", "sendUnansweredCalls", "sendUnansweredCalls.audioFile", "sendUnansweredCalls.audioFile.mediaType", "sendUnansweredCalls.audioFile.name", "sendUnansweredCalls.enabled", "sendUnansweredCalls.greeting", "sendUnansweredCalls.greetingUploaded", "sendUnansweredCalls.numberOfRings", "sendUnansweredCalls.systemMaxNumberOfRings", "transferToNumber", "transferToNumber.destination", "transferToNumber.enabled", "voiceMessageForwardingEnabled"],
         ["/telephony/config/announcements/playlists/{}"] = ["announcementIds", "announcements", "announcements[].fileName", "announcements[].fileSize", "announcements[].id", "announcements[].lastUpdated", "announcements[].level", "announcements[].mediaFileType", "announcements[].name", "fileCount", "fileSize", "id", "isInUse", "lastUpdated", "level", "locationCount", "name"],
         ["/telephony/config/callCaptions"] = ["orgClosedCaptionsEnabled", "orgTranscriptsEnabled"],
         ["/telephony/config/callRecording"] = ["enabled", "organization", "organization.id", "organization.name", "termsOfServiceUrl", "vendorId", "vendorName"],
@@ -1218,12 +1408,12 @@ internal static class SimulatorRoutes
         ["/telephony/config/people/{}/selectiveAccept"] = ["criteria", "criteria[].acceptEnabled", "criteria[].id", "criteria[].scheduleName", "criteria[].source", "enabled"],
         ["/telephony/config/people/{}/selectiveAccept/criteria/{}"] = ["acceptEnabled", "anonymousCallersEnabled", "callsFrom", "id", "phoneNumbers", "scheduleLevel", "scheduleName", "scheduleType", "unavailableCallersEnabled"],
         ["/telephony/config/people/{}/selectiveForward"] = ["criteria", "criteria[].forwardEnabled", "criteria[].id", "criteria[].scheduleName", "criteria[].source", "defaultPhoneNumberToForward", "destinationVoicemailEnabled", "enabled", "ringReminderEnabled", "sendToVoicemailEnabled"],
-        ["/telephony/config/people/{}/selectiveForward/criteria/{}"] = ["anonymousCallersEnabled", "callsFrom", "destinationVoicemailEnabled", "forwardEnabled", "forwardToPhoneNumber", "id", "phoneNumbers", "scheduleLevel", "scheduleName", "scheduleType", "sendToVoicemailEnabled", "unavailableCallersEnabled"],
+        ["/telephony/config/people/{}/selectiveForward/criteria/{}"] = ["anonymousCallersEnabled", "callsFrom", "destinationVoicemailEnabled", "forwardEnabled", "forwardToPhoneNumber", "id", "numbers", "phoneNumbers", "scheduleLevel", "scheduleName", "scheduleType", "sendToVoicemailEnabled", "unavailableCallersEnabled"],
         ["/telephony/config/people/{}/selectiveReject"] = ["criteria", "criteria[].id", "criteria[].rejectEnabled", "criteria[].scheduleName", "criteria[].source", "enabled"],
         ["/telephony/config/people/{}/selectiveReject/criteria/{}"] = ["anonymousCallersEnabled", "callsFrom", "id", "phoneNumbers", "rejectEnabled", "scheduleLevel", "scheduleName", "scheduleType", "unavailableCallersEnabled"],
         ["/telephony/config/people/{}/settings/msTeams"] = ["orgId", "personId", "settingName", "settings", "settings[].lastModified", "settings[].level", "settings[].settingName", "settings[].value", "value"],
         ["/telephony/config/people/{}/settings/permissions"] = ["anonymousCallRejection", "bargeIn", "blockCallerId", "callForwarding", "callNotify", "callWaiting", "connectedLineIdentity", "executive", "generateActivationCode", "hoteling", "priorityAlert", "selectivelyAcceptCalls", "selectivelyForwardCalls", "selectivelyRejectCalls", "sendCallsToVoicemail", "sequentialRing", "simultaneousRing", "singleNumberReach", "speedDial", "userOrgSettingsPermissionEnabled", "userOrgSettingsPermissions", "userOrgSettingsPermissions.anonymousCallRejection", "userOrgSettingsPermissions.bargeIn", "userOrgSettingsPermissions.blockCallerId", "userOrgSettingsPermissions.callForwarding", "userOrgSettingsPermissions.callNotify", "userOrgSettingsPermissions.callWaiting", "userOrgSettingsPermissions.connectedLineIdentity", "userOrgSettingsPermissions.executive", "userOrgSettingsPermissions.generateActivationCode", "userOrgSettingsPermissions.hoteling", "userOrgSettingsPermissions.priorityAlert", "userOrgSettingsPermissions.selectivelyAcceptCalls", "userOrgSettingsPermissions.selectivelyForwardCalls", "userOrgSettingsPermissions.selectivelyRejectCalls", "userOrgSettingsPermissions.sendCallsToVoicemail", "userOrgSettingsPermissions.sequentialRing", "userOrgSettingsPermissions.simultaneousRing", "userOrgSettingsPermissions.singleNumberReach", "userOrgSettingsPermissions.speedDial", "userOrgSettingsPermissions.voicemail", "userOrgSettingsPermissions.voicemailDownload", "userOrgSettingsPermissions.voicemailEmailCopy", "userOrgSettingsPermissions.voicemailFaxMessaging", "userOrgSettingsPermissions.voicemailMessageStorage", "userOrgSettingsPermissions.voicemailNotifications", "userOrgSettingsPermissions.voicemailTransferNumber", "voicemail", "voicemailDownload", "voicemailEmailCopy", "voicemailFaxMessaging", "voicemailMessageStorage", "voicemailNotifications", "voicemailTransferNumber"],
-        ["/telephony/config/people/{}/simultaneousRing"] = ["criteria", "criteria[].id", "criteria[].ringEnabled", "criteria[].scheduleName", "criteria[].source", "criteriasEnabled", "doNotRingIfOnCallEnabled", "enabled", "phoneNumbers", "phoneNumbers[].answerConfirmationEnabled", "phoneNumbers[].phoneNumber"],
+        ["/telephony/config/people/{}/simultaneousRing"] = ["criteria", "criteria[].id", "criteria[].ringEnabled", "criteria[].scheduleName", "criteria[].source", "criteriasEnabled", "doNotRingIfOnCallEnabled", "enabled", "phoneNumbers", "phoneNumbers[].answerConfirmationEnabled", "phoneNumbers[].answerConfirmationRequiredEnabled", "phoneNumbers[].phoneNumber"],
         ["/telephony/config/people/{}/simultaneousRing/criteria/{}"] = ["anonymousCallersEnabled", "callsFrom", "id", "phoneNumbers", "ringEnabled", "scheduleLevel", "scheduleName", "scheduleType", "unavailableCallersEnabled"],
         ["/telephony/config/people/{}/singleNumberReach"] = ["alertAllNumbersForClickToDialCallsEnabled", "enabled", "numbers", "numbers[].answerConfirmationEnabled", "numbers[].doNotForwardCallsEnabled", "numbers[].enabled", "numbers[].id", "numbers[].name", "numbers[].phoneNumber"],
         ["/telephony/config/queues/settings"] = ["forceAgentUnavailableOnBouncedEnabled", "maintainQueuePositionForSimRingEnabled", "playToneToAgentForBargeInEnabled", "playToneToAgentForSilentMonitoringEnabled", "playToneToAgentForSupervisorCoachingEnabled"],
@@ -1232,15 +1422,109 @@ internal static class SimulatorRoutes
         ["/telephony/config/virtualExtensionRanges/{}"] = ["action", "id", "level", "locationId", "locationName", "name", "patterns", "prefix"],
         ["/telephony/config/virtualExtensions/{}"] = ["displayName", "esn", "extension", "firstName", "id", "lastName", "level", "locationId", "locationName", "phoneNumber", "routingPrefix"],
         ["/telephony/config/virtualLines/{}"] = ["announcementLanguage", "billingPlan", "callerIdFirstName", "callerIdLastName", "callerIdNumber", "customExternalCallerIdName", "devices", "devices[].activationState", "devices[].description", "devices[].descriptions", "devices[].displayName", "devices[].hoteling", "devices[].hoteling.enabled", "devices[].hoteling.guestHoursLimit", "devices[].hoteling.limitGuestUse", "devices[].id", "devices[].ipAddress", "devices[].location", "devices[].location.id", "devices[].location.name", "devices[].mac", "devices[].model", "devices[].modelType", "devices[].owner", "devices[].owner.firstName", "devices[].owner.id", "devices[].owner.lastName", "devices[].owner.location", "devices[].owner.location.id", "devices[].owner.location.name", "devices[].owner.type", "devices[].primaryOwner", "devices[].type", "directorySearchEnabled", "displayName", "extension", "externalCallerIdNamePolicy", "firstName", "id", "lastName", "location", "location.address", "location.address.address1", "location.address.address2", "location.address.city", "location.address.country", "location.address.postalCode", "location.address.state", "location.id", "location.name", "number", "number.esn", "number.extension", "number.external", "number.primary", "number.routingPrefix", "numberOfDevicesAssigned", "phoneNumber", "timeZone"],
+        ["/telephony/config/virtualLines/{}/bargeIn"] = ["enabled", "toneEnabled"],
+        ["/telephony/config/virtualLines/{}/callBridge"] = ["warningToneEnabled"],
+        ["/telephony/config/virtualLines/{}/callForwarding"] = ["businessContinuity", "businessContinuity.destination", "businessContinuity.destinationVoicemailEnabled", "businessContinuity.enabled", "callForwarding", "callForwarding.always", "callForwarding.always.destination", "callForwarding.always.destinationVoicemailEnabled", "callForwarding.always.enabled", "callForwarding.always.ringReminderEnabled", "callForwarding.busy", "callForwarding.busy.destination", "callForwarding.busy.destinationVoicemailEnabled", "callForwarding.busy.enabled", "callForwarding.noAnswer", "callForwarding.noAnswer.destination", "callForwarding.noAnswer.destinationVoicemailEnabled", "callForwarding.noAnswer.enabled", "callForwarding.noAnswer.numberOfRings", "callForwarding.noAnswer.systemMaxNumberOfRings"],
+        ["/telephony/config/virtualLines/{}/callRecording"] = ["announcements", "announcements.failureEndWithCall", "announcements.failureEndWithCall.audioAnnouncementFile", "announcements.failureEndWithCall.audioAnnouncementFile.fileName", "announcements.failureEndWithCall.audioAnnouncementFile.fileSize", "announcements.failureEndWithCall.audioAnnouncementFile.id", "announcements.failureEndWithCall.audioAnnouncementFile.isTextToSpeech", "announcements.failureEndWithCall.audioAnnouncementFile.level", "announcements.failureEndWithCall.audioAnnouncementFile.mediaFileType", "announcements.failureEndWithCall.audioAnnouncementFileId", "announcements.failureEndWithCall.type", "announcements.failureProceedWithCall", "announcements.failureProceedWithCall.audioAnnouncementFile", "announcements.failureProceedWithCall.audioAnnouncementFile.fileName", "announcements.failureProceedWithCall.audioAnnouncementFile.fileSize", "announcements.failureProceedWithCall.audioAnnouncementFile.id", "announcements.failureProceedWithCall.audioAnnouncementFile.isTextToSpeech", "announcements.failureProceedWithCall.audioAnnouncementFile.level", "announcements.failureProceedWithCall.audioAnnouncementFile.mediaFileType", "announcements.failureProceedWithCall.audioAnnouncementFileId", "announcements.failureProceedWithCall.type", "announcements.pause", "announcements.pause.audioAnnouncementFile", "announcements.pause.audioAnnouncementFile.fileName", "announcements.pause.audioAnnouncementFile.fileSize", "announcements.pause.audioAnnouncementFile.id", "announcements.pause.audioAnnouncementFile.isTextToSpeech", "announcements.pause.audioAnnouncementFile.level", "announcements.pause.audioAnnouncementFile.mediaFileType", "announcements.pause.audioAnnouncementFileId", "announcements.pause.type", "announcements.resume", "announcements.resume.audioAnnouncementFile", "announcements.resume.audioAnnouncementFile.fileName", "announcements.resume.audioAnnouncementFile.fileSize", "announcements.resume.audioAnnouncementFile.id", "announcements.resume.audioAnnouncementFile.isTextToSpeech", "announcements.resume.audioAnnouncementFile.level", "announcements.resume.audioAnnouncementFile.mediaFileType", "announcements.resume.audioAnnouncementFileId", "announcements.resume.type", "announcements.start", "announcements.start.audioAnnouncementFile", "announcements.start.audioAnnouncementFile.fileName", "announcements.start.audioAnnouncementFile.fileSize", "announcements.start.audioAnnouncementFile.id", "announcements.start.audioAnnouncementFile.isTextToSpeech", "announcements.start.audioAnnouncementFile.level", "announcements.start.audioAnnouncementFile.mediaFileType", "announcements.start.audioAnnouncementFileId", "announcements.start.type", "announcements.stop", "announcements.stop.audioAnnouncementFile", "announcements.stop.audioAnnouncementFile.fileName", "announcements.stop.audioAnnouncementFile.fileSize", "announcements.stop.audioAnnouncementFile.id", "announcements.stop.audioAnnouncementFile.isTextToSpeech", "announcements.stop.audioAnnouncementFile.level", "announcements.stop.audioAnnouncementFile.mediaFileType", "announcements.stop.audioAnnouncementFileId", "announcements.stop.type", "announcements.useLocationLevelEnabled", "callRecordingAccessSettings", "callRecordingAccessSettings.deleteRecordingsEnabled", "callRecordingAccessSettings.downloadRecordingsEnabled", "callRecordingAccessSettings.shareRecordingsEnabled", "callRecordingAccessSettings.viewAndPlayRecordingsEnabled", "enabled", "externalGroup", "externalIdentifier", "notification", "notification.enabled", "notification.type", "postCallRecordingSettings", "postCallRecordingSettings.summaryAndActionItemsEnabled", "postCallRecordingSettings.transcriptEnabled", "record", "recordVoicemailEnabled", "repeat", "repeat.enabled", "repeat.interval", "serviceProvider", "startStopAnnouncement", "startStopAnnouncement.internalCallsEnabled", "startStopAnnouncement.pstnCallsEnabled", "startStopAnnouncementEnabled"],
+        ["/telephony/config/virtualLines/{}/callerId"] = ["additionalExternalCallerIdCustomNumber", "additionalExternalCallerIdDirectLineEnabled", "additionalExternalCallerIdLocationNumberEnabled", "blockInForwardCallsEnabled", "customExternalCallerIdName", "customNumber", "dialByFirstName", "dialByLastName", "dialByName", "directLineCallerIdName", "directLineCallerIdName.customName", "directLineCallerIdName.selection", "directNumber", "displayDetail", "displayName", "extensionNumber", "externalCallerIdNamePolicy", "firstName", "lastName", "locationExternalCallerIdName", "locationNumber", "mobileNumber", "selected", "tollFreeLocationNumber", "types"],
+        ["/telephony/config/virtualLines/{}/doNotDisturb"] = ["enabled", "ringSplashEnabled", "webexGoOverrideEnabled"],
+        ["/telephony/config/virtualLines/{}/emergencyCallbackNumber"] = ["defaultInfo", "defaultInfo.effectiveValue", "defaultInfo.quality", "directLineInfo", "directLineInfo.effectiveLevel", "directLineInfo.effectiveValue", "directLineInfo.firstName", "directLineInfo.lastName", "directLineInfo.phoneNumber", "directLineInfo.quality", "elinEnabled", "elinForWebexAppEnabled", "locationECBNInfo", "locationECBNInfo.effectiveLevel", "locationECBNInfo.effectiveValue", "locationECBNInfo.firstName", "locationECBNInfo.lastName", "locationECBNInfo.phoneNumber", "locationECBNInfo.quality", "locationMemberId", "locationMemberInfo", "locationMemberInfo.effectiveLevel", "locationMemberInfo.effectiveValue", "locationMemberInfo.firstName", "locationMemberInfo.lastName", "locationMemberInfo.memberId", "locationMemberInfo.memberType", "locationMemberInfo.phoneNumber", "locationMemberInfo.quality", "selected"],
+        ["/telephony/config/virtualLines/{}/incomingPermission"] = ["collectCallsEnabled", "externalTransfer", "internalCallsEnabled", "useCustomEnabled"],
+        ["/telephony/config/virtualLines/{}/intercept"] = ["enabled", "incoming", "incoming.announcements", "incoming.announcements.fileName", "incoming.announcements.greeting", "incoming.announcements.newNumber", "incoming.announcements.newNumber.destination", "incoming.announcements.newNumber.enabled", "incoming.announcements.zeroTransfer", "incoming.announcements.zeroTransfer.destination", "incoming.announcements.zeroTransfer.enabled", "incoming.type", "incoming.voicemailEnabled", "outgoing", "outgoing.destination", "outgoing.transferEnabled", "outgoing.type"],
+        ["/telephony/config/virtualLines/{}/musicOnHold"] = ["audioAnnouncementFile", "audioAnnouncementFile.fileName", "audioAnnouncementFile.fileSize", "audioAnnouncementFile.id", "audioAnnouncementFile.isTextToSpeech", "audioAnnouncementFile.level", "audioAnnouncementFile.mediaFileType", "greeting", "mohEnabled", "mohLocationEnabled"],
+        ["/telephony/config/virtualLines/{}/outgoingPermission"] = ["callingPermissions", "callingPermissions[].action", "callingPermissions[].callType", "callingPermissions[].isCallTypeRestrictionEnabled", "callingPermissions[].transferEnabled", "useCustomEnabled", "useCustomPermissions"],
+        ["/telephony/config/virtualLines/{}/outgoingPermission/accessCodes"] = ["accessCodes", "accessCodes[].code", "accessCodes[].description", "accessCodes[].level", "deleteCodes", "useCustomAccessCodes"],
+        ["/telephony/config/virtualLines/{}/outgoingPermission/autoTransferNumbers"] = ["autoTransferNumber1", "autoTransferNumber2", "autoTransferNumber3", "useCustomTransferNumbers"],
+        ["/telephony/config/virtualLines/{}/outgoingPermission/digitPatterns"] = ["digitPatterns", "digitPatterns[].action", "digitPatterns[].id", "digitPatterns[].name", "digitPatterns[].pattern", "digitPatterns[].transferEnabled", "useCustomDigitPatterns"],
+        ["/telephony/config/virtualLines/{}/outgoingPermission/digitPatterns/{}"] = ["action", "id", "name", "pattern", "transferEnabled"],
+        ["/telephony/config/virtualLines/{}/privacy"] = ["aaExtensionDialingEnabled", "aaNamingDialingEnabled", "enablePhoneStatusDirectoryPrivacy", "enablePhoneStatusPickupBargeInPrivacy", "monitoringAgents", "monitoringAgents[].displayName", "monitoringAgents[].email", "monitoringAgents[].firstName", "monitoringAgents[].id", "monitoringAgents[].lastName", "monitoringAgents[].location", "monitoringAgents[].location.id", "monitoringAgents[].location.name", "monitoringAgents[].numbers", "monitoringAgents[].numbers[].esn", "monitoringAgents[].numbers[].extension", "monitoringAgents[].numbers[].external", "monitoringAgents[].numbers[].primary", "monitoringAgents[].numbers[].routingPrefix", "monitoringAgents[].type"],
+        ["/telephony/config/virtualLines/{}/pushToTalk"] = ["accessType", "allowAutoAnswer", "connectionType", "members", "members[].displayName", "members[].email", "members[].firstName", "members[].id", "members[].lastName", "members[].location", "members[].location.id", "members[].location.name", "members[].numbers", "members[].numbers[].esn", "members[].numbers[].extension", "members[].numbers[].external", "members[].numbers[].primary", "members[].numbers[].routingPrefix", "members[].type"],
+        ["/telephony/config/virtualLines/{}/voicemail"] = ["announcementLanguageCode", "emailCopyOfMessage", "emailCopyOfMessage.emailId", "emailCopyOfMessage.enabled", "enabled", "faxMessage", "faxMessage.enabled", "faxMessage.extension", "faxMessage.phoneNumber", "messageStorage", "messageStorage.externalEmail", "messageStorage.mwiEnabled", "messageStorage.storageType", "notifications", "notifications.destination", "notifications.enabled", "notifications.smsDestination", "sendAllCalls", "sendAllCalls.enabled", "sendBusyCalls", "sendBusyCalls.audioFile", "sendBusyCalls.audioFile.mediaType", "sendBusyCalls.audioFile.name", "sendBusyCalls.enabled", "sendBusyCalls.greeting", "sendBusyCalls.greetingUploaded", "sendUnansweredCalls", "sendUnansweredCalls.audioFile", "sendUnansweredCalls.audioFile.mediaType", "sendUnansweredCalls.audioFile.name", "sendUnansweredCalls.enabled", "sendUnansweredCalls.greeting", "sendUnansweredCalls.greetingUploaded", "sendUnansweredCalls.numberOfRings", "sendUnansweredCalls.systemMaxNumberOfRings", "transferToNumber", "transferToNumber.destination", "transferToNumber.enabled", "voiceMessageForwardingEnabled"],
         ["/telephony/config/voicemail/rules"] = ["blockPreviousPasscodes", "blockPreviousPasscodes.enabled", "blockPreviousPasscodes.numberOfPasscodes", "changePasscode", "changePasscode.enabled", "changePasscode.numberOfDays", "defaultVoicemailPin", "defaultVoicemailPinEnabled", "defaultVoicemailPinRules", "defaultVoicemailPinRules.blockContiguousSequences", "defaultVoicemailPinRules.blockContiguousSequences.enabled", "defaultVoicemailPinRules.blockContiguousSequences.numberOfAscendingDigits", "defaultVoicemailPinRules.blockContiguousSequences.numberOfDescendingDigits", "defaultVoicemailPinRules.blockRepeatedDigits", "defaultVoicemailPinRules.blockRepeatedDigits.enabled", "defaultVoicemailPinRules.blockRepeatedDigits.max", "defaultVoicemailPinRules.blockRepeatedPatternsEnabled", "defaultVoicemailPinRules.defaultVoicemailPinEnabled", "defaultVoicemailPinRules.length", "defaultVoicemailPinRules.length.max", "defaultVoicemailPinRules.length.min", "expirePasscode", "expirePasscode.enabled", "expirePasscode.numberOfDays"],
         ["/telephony/config/voicemail/settings"] = ["messageExpiryEnabled", "numberOfDaysForMessageExpiry", "strictDeletionEnabled", "voiceMessageForwardingEnabled"],
+        ["/telephony/config/workspaces/{}/bargeIn"] = ["enabled", "toneEnabled"],
+        ["/telephony/config/workspaces/{}/callBridge"] = ["warningToneEnabled"],
+        ["/telephony/config/workspaces/{}/doNotDisturb"] = ["enabled", "ringSplashEnabled", "webexGoOverrideEnabled"],
+        ["/telephony/config/workspaces/{}/emergencyCallbackNumber"] = ["defaultInfo", "defaultInfo.effectiveValue", "defaultInfo.quality", "directLineInfo", "directLineInfo.effectiveLevel", "directLineInfo.effectiveValue", "directLineInfo.firstName", "directLineInfo.lastName", "directLineInfo.phoneNumber", "directLineInfo.quality", "elinEnabled", "elinForWebexAppEnabled", "locationECBNInfo", "locationECBNInfo.effectiveLevel", "locationECBNInfo.effectiveValue", "locationECBNInfo.firstName", "locationECBNInfo.lastName", "locationECBNInfo.phoneNumber", "locationECBNInfo.quality", "locationMemberId", "locationMemberInfo", "locationMemberInfo.effectiveLevel", "locationMemberInfo.effectiveValue", "locationMemberInfo.firstName", "locationMemberInfo.lastName", "locationMemberInfo.memberId", "locationMemberInfo.memberType", "locationMemberInfo.phoneNumber", "locationMemberInfo.quality", "selected"],
+        ["/telephony/config/workspaces/{}/musicOnHold"] = ["audioAnnouncementFile", "audioAnnouncementFile.fileName", "audioAnnouncementFile.fileSize", "audioAnnouncementFile.id", "audioAnnouncementFile.isTextToSpeech", "audioAnnouncementFile.level", "audioAnnouncementFile.mediaFileType", "greeting", "mohEnabled", "mohLocationEnabled"],
+        ["/telephony/config/workspaces/{}/outgoingPermission/digitPatterns"] = ["digitPatterns", "digitPatterns[].action", "digitPatterns[].id", "digitPatterns[].name", "digitPatterns[].pattern", "digitPatterns[].transferEnabled", "useCustomDigitPatterns"],
+        ["/telephony/config/workspaces/{}/outgoingPermission/digitPatterns/{}"] = ["action", "id", "name", "pattern", "transferEnabled"],
         ["/telephony/config/workspaces/{}/priorityAlert"] = ["criteria", "criteria[].id", "criteria[].notificationEnabled", "criteria[].scheduleName", "criteria[].source", "enabled"],
         ["/telephony/config/workspaces/{}/priorityAlert/criteria/{}"] = ["anonymousCallersEnabled", "callsFrom", "id", "notificationEnabled", "phoneNumbers", "scheduleLevel", "scheduleName", "scheduleType", "unavailableCallersEnabled"],
+        ["/telephony/config/workspaces/{}/privacy"] = ["aaExtensionDialingEnabled", "aaNamingDialingEnabled", "enablePhoneStatusDirectoryPrivacy", "enablePhoneStatusPickupBargeInPrivacy", "monitoringAgents", "monitoringAgents[].displayName", "monitoringAgents[].email", "monitoringAgents[].firstName", "monitoringAgents[].id", "monitoringAgents[].lastName", "monitoringAgents[].location", "monitoringAgents[].location.id", "monitoringAgents[].location.name", "monitoringAgents[].numbers", "monitoringAgents[].numbers[].esn", "monitoringAgents[].numbers[].extension", "monitoringAgents[].numbers[].external", "monitoringAgents[].numbers[].primary", "monitoringAgents[].numbers[].routingPrefix", "monitoringAgents[].type"],
+        ["/telephony/config/workspaces/{}/pushToTalk"] = ["accessType", "allowAutoAnswer", "connectionType", "members", "members[].displayName", "members[].email", "members[].firstName", "members[].id", "members[].lastName", "members[].location", "members[].location.id", "members[].location.name", "members[].numbers", "members[].numbers[].esn", "members[].numbers[].extension", "members[].numbers[].external", "members[].numbers[].primary", "members[].numbers[].routingPrefix", "members[].type"],
+        ["/telephony/config/workspaces/{}/selectiveAccept"] = ["criteria", "criteria[].acceptEnabled", "criteria[].id", "criteria[].scheduleName", "criteria[].source", "enabled"],
+        ["/telephony/config/workspaces/{}/selectiveAccept/criteria/{}"] = ["acceptEnabled", "anonymousCallersEnabled", "callsFrom", "id", "phoneNumbers", "scheduleLevel", "scheduleName", "scheduleType", "unavailableCallersEnabled"],
+        ["/telephony/config/workspaces/{}/selectiveForward"] = ["criteria", "criteria[].forwardEnabled", "criteria[].id", "criteria[].scheduleName", "criteria[].source", "defaultPhoneNumberToForward", "destinationVoicemailEnabled", "enabled", "ringReminderEnabled", "sendToVoicemailEnabled"],
+        ["/telephony/config/workspaces/{}/selectiveForward/criteria/{}"] = ["anonymousCallersEnabled", "callsFrom", "destinationVoicemailEnabled", "forwardEnabled", "forwardToPhoneNumber", "id", "numbers", "phoneNumbers", "scheduleLevel", "scheduleName", "scheduleType", "sendToVoicemailEnabled", "unavailableCallersEnabled"],
+        ["/telephony/config/workspaces/{}/selectiveReject"] = ["criteria", "criteria[].id", "criteria[].rejectEnabled", "criteria[].scheduleName", "criteria[].source", "enabled"],
+        ["/telephony/config/workspaces/{}/selectiveReject/criteria/{}"] = ["anonymousCallersEnabled", "callsFrom", "id", "phoneNumbers", "rejectEnabled", "scheduleLevel", "scheduleName", "scheduleType", "unavailableCallersEnabled"],
         ["/telephony/config/workspaces/{}/sequentialRing"] = ["baseLocationNumberOfRings", "callsToVoicemailEnabled", "continueIfBaseLocationIsBusyEnabled", "criteria", "criteria[].id", "criteria[].ringEnabled", "criteria[].scheduleName", "criteria[].source", "enabled", "phoneNumbers", "phoneNumbers[].answerConfirmationRequiredEnabled", "phoneNumbers[].numberOfRings", "phoneNumbers[].phoneNumber", "ringBaseLocationFirstEnabled"],
         ["/telephony/config/workspaces/{}/sequentialRing/criteria/{}"] = ["anonymousCallersEnabled", "callsFrom", "id", "phoneNumbers", "ringEnabled", "scheduleLevel", "scheduleName", "scheduleType", "unavailableCallersEnabled"],
+        ["/telephony/config/workspaces/{}/simultaneousRing"] = ["criteria", "criteria[].id", "criteria[].ringEnabled", "criteria[].scheduleName", "criteria[].source", "criteriasEnabled", "doNotRingIfOnCallEnabled", "enabled", "phoneNumbers", "phoneNumbers[].answerConfirmationEnabled", "phoneNumbers[].answerConfirmationRequiredEnabled", "phoneNumbers[].phoneNumber"],
+        ["/telephony/config/workspaces/{}/simultaneousRing/criteria/{}"] = ["anonymousCallersEnabled", "callsFrom", "id", "phoneNumbers", "ringEnabled", "scheduleLevel", "scheduleName", "scheduleType", "unavailableCallersEnabled"],
+        ["/telephony/config/workspaces/{}/voicemail"] = ["announcementLanguageCode", "emailCopyOfMessage", "emailCopyOfMessage.emailId", "emailCopyOfMessage.enabled", "enabled", "faxMessage", "faxMessage.enabled", "faxMessage.extension", "faxMessage.phoneNumber", "messageStorage", "messageStorage.externalEmail", "messageStorage.mwiEnabled", "messageStorage.storageType", "notifications", "notifications.destination", "notifications.enabled", "notifications.smsDestination", "sendAllCalls", "sendAllCalls.enabled", "sendBusyCalls", "sendBusyCalls.audioFile", "sendBusyCalls.audioFile.mediaType", "sendBusyCalls.audioFile.name", "sendBusyCalls.enabled", "sendBusyCalls.greeting", "sendBusyCalls.greetingUploaded", "sendUnansweredCalls", "sendUnansweredCalls.audioFile", "sendUnansweredCalls.audioFile.mediaType", "sendUnansweredCalls.audioFile.name", "sendUnansweredCalls.enabled", "sendUnansweredCalls.greeting", "sendUnansweredCalls.greetingUploaded", "sendUnansweredCalls.numberOfRings", "sendUnansweredCalls.systemMaxNumberOfRings", "transferToNumber", "transferToNumber.destination", "transferToNumber.enabled", "voiceMessageForwardingEnabled"],
         ["/webhooks/{}"] = ["appId", "created", "createdBy", "event", "filter", "id", "name", "orgId", "ownedBy", "resource", "secret", "status", "targetUrl"],
         ["/workspaceLocations/{}"] = ["address", "cityName", "countryCode", "displayName", "id", "latitude", "locationId", "longitude", "notes"],
         ["/workspaceLocations/{}/floors/{}"] = ["displayName", "floorNumber", "id", "locationId"],
         ["/workspaces/{}"] = ["calendar", "calendar.emailAddress", "calendar.resourceGroupId", "calendar.type", "calling", "calling.hybridCalling", "calling.hybridCalling.emailAddress", "calling.type", "calling.webexCalling", "calling.webexCalling.extension", "calling.webexCalling.licenses", "calling.webexCalling.locationId", "calling.webexCalling.phoneNumber", "capabilities", "capabilities.adhocBooking", "capabilities.adhocBooking.configured", "capabilities.adhocBooking.supported", "capabilities.airQuality", "capabilities.airQuality.configured", "capabilities.airQuality.supported", "capabilities.ambientNoise", "capabilities.ambientNoise.configured", "capabilities.ambientNoise.supported", "capabilities.checkIn", "capabilities.checkIn.configured", "capabilities.checkIn.supported", "capabilities.hotDesking", "capabilities.hotDesking.configured", "capabilities.hotDesking.supported", "capabilities.lightingConditions", "capabilities.lightingConditions.configured", "capabilities.lightingConditions.supported", "capabilities.occupancyDetection", "capabilities.occupancyDetection.configured", "capabilities.occupancyDetection.supported", "capabilities.presenceDetection", "capabilities.presenceDetection.configured", "capabilities.presenceDetection.supported", "capabilities.relativeHumidity", "capabilities.relativeHumidity.configured", "capabilities.relativeHumidity.supported", "capabilities.reverberationTime", "capabilities.reverberationTime.configured", "capabilities.reverberationTime.supported", "capabilities.soundLevel", "capabilities.soundLevel.configured", "capabilities.soundLevel.supported", "capabilities.temperature", "capabilities.temperature.configured", "capabilities.temperature.supported", "capacity", "created", "customAttributes", "customAttributes.*", "deviceHostedMeetings", "deviceHostedMeetings.enabled", "deviceHostedMeetings.siteUrl", "devicePlatform", "devices", "devices[].activeInterface", "devices[].capabilities", "devices[].connectionStatus", "devices[].created", "devices[].devicePlatform", "devices[].displayName", "devices[].errorCodes", "devices[].firstSeen", "devices[].id", "devices[].ip", "devices[].lastSeen", "devices[].locationId", "devices[].mac", "devices[].managedBy", "devices[].orgId", "devices[].permissions", "devices[].personId", "devices[].placeId", "devices[].primarySipUrl", "devices[].product", "devices[].serial", "devices[].sipUrls", "devices[].software", "devices[].tags", "devices[].type", "devices[].upgradeChannel", "devices[].workspaceId", "devices[].workspaceLocationId", "displayName", "floorId", "health", "health.issues", "health.issues[].createdAt", "health.issues[].description", "health.issues[].id", "health.issues[].level", "health.issues[].level.Members", "health.issues[].recommendedAction", "health.issues[].title", "health.level", "hotdeskingStatus", "id", "indoorNavigation", "indoorNavigation.url", "locationId", "notes", "orgId", "plannedMaintenance", "plannedMaintenance.description", "plannedMaintenance.endTime", "plannedMaintenance.mode", "plannedMaintenance.startTime", "sipAddress", "supportedDevices", "type", "workspaceLocationId"],
+        ["/workspaces/{}/features/callForwarding"] = ["businessContinuity", "businessContinuity.destination", "businessContinuity.destinationVoicemailEnabled", "businessContinuity.enabled", "callForwarding", "callForwarding.always", "callForwarding.always.destination", "callForwarding.always.destinationVoicemailEnabled", "callForwarding.always.enabled", "callForwarding.always.ringReminderEnabled", "callForwarding.busy", "callForwarding.busy.destination", "callForwarding.busy.destinationVoicemailEnabled", "callForwarding.busy.enabled", "callForwarding.noAnswer", "callForwarding.noAnswer.destination", "callForwarding.noAnswer.destinationVoicemailEnabled", "callForwarding.noAnswer.enabled", "callForwarding.noAnswer.numberOfRings", "callForwarding.noAnswer.systemMaxNumberOfRings"],
+        ["/workspaces/{}/features/callerId"] = ["additionalExternalCallerIdCustomNumber", "additionalExternalCallerIdDirectLineEnabled", "additionalExternalCallerIdLocationNumberEnabled", "blockInForwardCallsEnabled", "customExternalCallerIdName", "customNumber", "dialByFirstName", "dialByLastName", "dialByName", "directLineCallerIdName", "directLineCallerIdName.customName", "directLineCallerIdName.selection", "directNumber", "displayDetail", "displayName", "extensionNumber", "externalCallerIdNamePolicy", "firstName", "lastName", "locationExternalCallerIdName", "locationNumber", "mobileNumber", "selected", "tollFreeLocationNumber", "types"],
+        ["/workspaces/{}/features/incomingPermission"] = ["collectCallsEnabled", "externalTransfer", "internalCallsEnabled", "useCustomEnabled"],
+        ["/workspaces/{}/features/intercept"] = ["enabled", "incoming", "incoming.announcements", "incoming.announcements.fileName", "incoming.announcements.greeting", "incoming.announcements.newNumber", "incoming.announcements.newNumber.destination", "incoming.announcements.newNumber.enabled", "incoming.announcements.zeroTransfer", "incoming.announcements.zeroTransfer.destination", "incoming.announcements.zeroTransfer.enabled", "incoming.type", "incoming.voicemailEnabled", "outgoing", "outgoing.destination", "outgoing.transferEnabled", "outgoing.type"],
+        ["/workspaces/{}/features/monitoring"] = ["availableEntriesCount", "callParkNotificationEnabled", "enableCallParkNotification", "monitoredElements", "monitoredElements[].callparkextension", "monitoredElements[].callparkextension.esn", "monitoredElements[].callparkextension.extension", "monitoredElements[].callparkextension.id", "monitoredElements[].callparkextension.lineKeyLabel", "monitoredElements[].callparkextension.location", "monitoredElements[].callparkextension.locationId", "monitoredElements[].callparkextension.name", "monitoredElements[].callparkextension.routingPrefix", "monitoredElements[].member", "monitoredElements[].member.callparkextension", "monitoredElements[].member.callparkextension.esn", "monitoredElements[].member.callparkextension.extension", "monitoredElements[].member.callparkextension.id", "monitoredElements[].member.callparkextension.lineKeyLabel", "monitoredElements[].member.callparkextension.location", "monitoredElements[].member.callparkextension.locationId", "monitoredElements[].member.callparkextension.name", "monitoredElements[].member.callparkextension.routingPrefix", "monitoredElements[].member.displayName", "monitoredElements[].member.email", "monitoredElements[].member.firstName", "monitoredElements[].member.id", "monitoredElements[].member.lastName", "monitoredElements[].member.lineKeyLabel", "monitoredElements[].member.location", "monitoredElements[].member.locationId", "monitoredElements[].member.numbers", "monitoredElements[].member.numbers[].esn", "monitoredElements[].member.numbers[].extension", "monitoredElements[].member.numbers[].external", "monitoredElements[].member.numbers[].primary", "monitoredElements[].member.numbers[].routingPrefix", "monitoredElements[].member.type", "monitoredElements[].speedDial", "monitoredElements[].speedDial.displayName", "monitoredElements[].speedDial.extension", "monitoredElements[].speedDial.firstName", "monitoredElements[].speedDial.id", "monitoredElements[].speedDial.lastName", "monitoredElements[].speedDial.lineKeyLabel", "monitoredElements[].speedDial.location", "monitoredElements[].speedDial.locationId", "monitoredElements[].speedDial.phoneNumber", "monitoredElements[].speedDial.type"],
+        ["/workspaces/{}/features/outgoingPermission"] = ["callingPermissions", "callingPermissions[].action", "callingPermissions[].callType", "callingPermissions[].isCallTypeRestrictionEnabled", "callingPermissions[].transferEnabled", "useCustomEnabled", "useCustomPermissions"],
+        ["/workspaces/{}/features/outgoingPermission/accessCodes"] = ["accessCodes", "accessCodes[].code", "accessCodes[].description", "accessCodes[].level", "deleteCodes", "useCustomAccessCodes"],
+        ["/workspaces/{}/features/outgoingPermission/autoTransferNumbers"] = ["autoTransferNumber1", "autoTransferNumber2", "autoTransferNumber3", "useCustomTransferNumbers"],
+    };
+
+    /// <summary>
+    /// The routes of the other owner kinds (<c>{}</c> for each id) of each hand-served person setting route, as the
+    /// descriptions place them.
+    /// </summary>
+    public static IReadOnlyDictionary<string, (string Owner, string Route)[]> OwnerRoutes { get; } =
+        new Dictionary<string, (string Owner, string Route)[]>(StringComparer.Ordinal)
+    {
+        ["/people/{}/features/callRecording"] = [("VirtualLine", "/telephony/config/virtualLines/{}/callRecording")],
+        ["/people/{}/features/callerId"] = [("Workspace", "/workspaces/{}/features/callerId"), ("VirtualLine", "/telephony/config/virtualLines/{}/callerId")],
+        ["/people/{}/features/intercept"] = [("Workspace", "/workspaces/{}/features/intercept"), ("VirtualLine", "/telephony/config/virtualLines/{}/intercept")],
+        ["/people/{}/features/intercept/actions/announcementUpload/invoke"] = [("Workspace", "/workspaces/{}/features/intercept/actions/announcementUpload/invoke"), ("VirtualLine", "/telephony/config/virtualLines/{}/intercept/actions/announcementUpload/invoke")],
+        ["/people/{}/features/monitoring"] = [("Workspace", "/workspaces/{}/features/monitoring")],
+        ["/people/{}/features/outgoingPermission"] = [("Workspace", "/workspaces/{}/features/outgoingPermission"), ("VirtualLine", "/telephony/config/virtualLines/{}/outgoingPermission"), ("Location", "/telephony/config/locations/{}/outgoingPermission")],
+        ["/people/{}/features/privacy"] = [("Workspace", "/telephony/config/workspaces/{}/privacy"), ("VirtualLine", "/telephony/config/virtualLines/{}/privacy")],
+        ["/people/{}/features/pushToTalk"] = [("Workspace", "/telephony/config/workspaces/{}/pushToTalk"), ("VirtualLine", "/telephony/config/virtualLines/{}/pushToTalk")],
+        ["/people/{}/features/schedules"] = [("Location", "/telephony/config/locations/{}/schedules")],
+        ["/people/{}/features/schedules/{}/{}"] = [("Location", "/telephony/config/locations/{}/schedules/{}/{}")],
+        ["/people/{}/features/schedules/{}/{}/events"] = [("Location", "/telephony/config/locations/{}/schedules/{}/{}/events")],
+        ["/people/{}/features/schedules/{}/{}/events/{}"] = [("Location", "/telephony/config/locations/{}/schedules/{}/{}/events/{}")],
+        ["/people/{}/features/voicemail"] = [("Workspace", "/telephony/config/workspaces/{}/voicemail"), ("VirtualLine", "/telephony/config/virtualLines/{}/voicemail")],
+        ["/people/{}/features/voicemail/actions/resetPin/invoke"] = [("Workspace", "/telephony/config/workspaces/{}/voicemail/actions/resetPin/invoke"), ("VirtualLine", "/telephony/config/virtualLines/{}/voicemail/actions/resetPin/invoke")],
+        ["/people/{}/features/voicemail/actions/uploadBusyGreeting/invoke"] = [("Workspace", "/telephony/config/workspaces/{}/voicemail/actions/uploadBusyGreeting/invoke"), ("VirtualLine", "/telephony/config/virtualLines/{}/voicemail/actions/uploadBusyGreeting/invoke")],
+        ["/people/{}/features/voicemail/actions/uploadNoAnswerGreeting/invoke"] = [("Workspace", "/telephony/config/workspaces/{}/voicemail/actions/uploadNoAnswerGreeting/invoke"), ("VirtualLine", "/telephony/config/virtualLines/{}/voicemail/actions/uploadNoAnswerGreeting/invoke")],
+        ["/telephony/config/people/{}/agent/availableCallerIds"] = [("VirtualLine", "/telephony/config/virtualLines/{}/agent/availableCallerIds")],
+        ["/telephony/config/people/{}/agent/callerId"] = [("VirtualLine", "/telephony/config/virtualLines/{}/agent/callerId")],
+        ["/telephony/config/people/{}/callForwarding/availableNumbers"] = [("Workspace", "/telephony/config/workspaces/{}/callForwarding/availableNumbers"), ("VirtualLine", "/telephony/config/virtualLines/{}/callForwarding/availableNumbers")],
+        ["/telephony/config/people/{}/callIntercept/availableNumbers"] = [("Workspace", "/telephony/config/workspaces/{}/callIntercept/availableNumbers"), ("VirtualLine", "/telephony/config/virtualLines/{}/callIntercept/availableNumbers")],
+        ["/telephony/config/people/{}/emergencyCallbackNumber"] = [("Workspace", "/telephony/config/workspaces/{}/emergencyCallbackNumber"), ("VirtualLine", "/telephony/config/virtualLines/{}/emergencyCallbackNumber")],
+        ["/telephony/config/people/{}/emergencyCallbackNumber/availableNumbers"] = [("Workspace", "/telephony/config/workspaces/{}/emergencyCallbackNumber/availableNumbers"), ("VirtualLine", "/telephony/config/virtualLines/{}/emergencyCallbackNumber/availableNumbers")],
+        ["/telephony/config/people/{}/emergencyCallbackNumber/dependencies"] = [("Workspace", "/telephony/config/workspaces/{}/emergencyCallbackNumber/dependencies"), ("VirtualLine", "/telephony/config/virtualLines/{}/emergencyCallbackNumber/dependencies")],
+        ["/telephony/config/people/{}/faxMessage/availableNumbers"] = [("Workspace", "/telephony/config/workspaces/{}/faxMessage/availableNumbers"), ("VirtualLine", "/telephony/config/virtualLines/{}/faxMessage/availableNumbers")],
+        ["/telephony/config/people/{}/outgoingPermission/accessCodes"] = [("Workspace", "/workspaces/{}/features/outgoingPermission/accessCodes"), ("VirtualLine", "/telephony/config/virtualLines/{}/outgoingPermission/accessCodes")],
+        ["/telephony/config/people/{}/outgoingPermission/digitPatterns"] = [("Workspace", "/telephony/config/workspaces/{}/outgoingPermission/digitPatterns"), ("VirtualLine", "/telephony/config/virtualLines/{}/outgoingPermission/digitPatterns"), ("Location", "/telephony/config/locations/{}/outgoingPermission/digitPatterns")],
+        ["/telephony/config/people/{}/outgoingPermission/digitPatterns/{}"] = [("Workspace", "/telephony/config/workspaces/{}/outgoingPermission/digitPatterns/{}"), ("VirtualLine", "/telephony/config/virtualLines/{}/outgoingPermission/digitPatterns/{}"), ("Location", "/telephony/config/locations/{}/outgoingPermission/digitPatterns/{}")],
+        ["/telephony/config/people/{}/secondary/availableNumbers"] = [("Workspace", "/telephony/config/workspaces/{}/secondary/availableNumbers")],
+        ["/telephony/config/people/{}/selectiveAccept"] = [("Workspace", "/telephony/config/workspaces/{}/selectiveAccept")],
+        ["/telephony/config/people/{}/selectiveAccept/criteria"] = [("Workspace", "/telephony/config/workspaces/{}/selectiveAccept/criteria")],
+        ["/telephony/config/people/{}/selectiveAccept/criteria/{}"] = [("Workspace", "/telephony/config/workspaces/{}/selectiveAccept/criteria/{}")],
+        ["/telephony/config/people/{}/selectiveForward"] = [("Workspace", "/telephony/config/workspaces/{}/selectiveForward")],
+        ["/telephony/config/people/{}/selectiveForward/criteria"] = [("Workspace", "/telephony/config/workspaces/{}/selectiveForward/criteria")],
+        ["/telephony/config/people/{}/selectiveForward/criteria/{}"] = [("Workspace", "/telephony/config/workspaces/{}/selectiveForward/criteria/{}")],
+        ["/telephony/config/people/{}/selectiveReject"] = [("Workspace", "/telephony/config/workspaces/{}/selectiveReject")],
+        ["/telephony/config/people/{}/selectiveReject/criteria"] = [("Workspace", "/telephony/config/workspaces/{}/selectiveReject/criteria")],
+        ["/telephony/config/people/{}/selectiveReject/criteria/{}"] = [("Workspace", "/telephony/config/workspaces/{}/selectiveReject/criteria/{}")],
+        ["/telephony/config/people/{}/simultaneousRing"] = [("Workspace", "/telephony/config/workspaces/{}/simultaneousRing")],
+        ["/telephony/config/people/{}/simultaneousRing/criteria"] = [("Workspace", "/telephony/config/workspaces/{}/simultaneousRing/criteria")],
+        ["/telephony/config/people/{}/simultaneousRing/criteria/{}"] = [("Workspace", "/telephony/config/workspaces/{}/simultaneousRing/criteria/{}")],
+        ["/telephony/config/people/{}/voicemail/passcode"] = [("Workspace", "/telephony/config/workspaces/{}/voicemail/passcode"), ("VirtualLine", "/telephony/config/virtualLines/{}/voicemail/passcode")],
     };
 }

@@ -18,6 +18,6 @@ internal sealed class CallQueueStore
     };
 
     /// <summary>The queues a person is an agent of.</summary>
-    public IEnumerable<CallQueueRecord> QueuesOfAgent(PersonRecord person) =>
-        Queues.Values.Where(q => q.Agents.Exists(a => a.Person == person));
+    public IEnumerable<CallQueueRecord> QueuesOfAgent(SettingsOwnerRecord agent) =>
+        Queues.Values.Where(q => q.Agents.Exists(a => a.Person.Uuid == agent.Uuid));
 }

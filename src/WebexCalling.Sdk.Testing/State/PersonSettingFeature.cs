@@ -15,10 +15,10 @@ namespace WebexCalling.Sdk.Testing.State;
 /// <param name="PutStatus">200 where the reference answers the PUT with the new settings, else 204.</param>
 internal sealed record PersonSettingFeature(
     string Path,
-    Func<SimulatorState, PersonRecord, JsonObject> Default,
+    Func<SimulatorState, SettingsOwnerRecord, JsonObject> Default,
     string[]? ReadOnly = null,
-    Func<HttpContext, SimulatorState, PersonRecord, JsonObject, IResult?>? Prepare = null,
-    Action<SimulatorState, PersonRecord, JsonObject>? Decorate = null,
+    Func<HttpContext, SimulatorState, SettingsOwnerRecord, JsonObject, IResult?>? Prepare = null,
+    Action<SimulatorState, SettingsOwnerRecord, JsonObject>? Decorate = null,
     int PutStatus = StatusCodes.Status204NoContent)
 {
     /// <summary>A short name for the feature: the path after the person id.</summary>

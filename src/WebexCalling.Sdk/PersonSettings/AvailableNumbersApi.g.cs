@@ -9,52 +9,12 @@ namespace WebexCalling.Sdk.PersonSettings;
 /// The phone numbers available to an entity for a purpose: as primary or secondary number, as call forwarding or call
 /// intercept destination, as emergency callback number or for fax messages. Every list fetches pages as you enumerate.
 /// </summary>
-public partial class AvailableNumbersApi : SettingsApiChild
+public abstract partial class AvailableNumbersApi : SettingsApiChild
 {
     internal AvailableNumbersApi(RestSession session, SettingsOwner owner) : base(session, owner) { }
 
     /// <summary>For mocking.</summary>
     protected AvailableNumbersApi() { }
-
-    /// <summary>Lists the numbers that can become a person's primary number.</summary>
-    /// <param name="locationId">Only numbers of this location.</param>
-    /// <param name="phoneNumber">Only these numbers.</param>
-    /// <param name="licenseType">Only numbers suitable for this license type.</param>
-    /// <param name="orgId">The organisation, for partner administrators.</param>
-    /// <param name="cancellationToken">Cancels the enumeration.</param>
-    /// <returns>The available numbers.</returns>
-    /// <remarks>Scopes: <c>spark-admin:telephony_config_read</c>.</remarks>
-    /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
-    public virtual IAsyncEnumerable<AvailableNumber> PrimaryAsync(string? locationId = null,
-        IEnumerable<string>? phoneNumber = null, AvailablePhoneNumberLicenseType? licenseType = null,
-        string? orgId = null, CancellationToken cancellationToken = default)
-    {
-        // @configBase/primary/availableNumbers
-        string url = ConfigBasePath("primary/availableNumbers");
-        var query = new Query { ["locationId"] = locationId, ["phoneNumber"] = phoneNumber,
-            ["licenseType"] = licenseType, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, PersonSettingsJson.Default.AvailableNumber, "phoneNumbers",
-            cancellationToken);
-    }
-
-    /// <summary>Lists the numbers that can become an entity's secondary (alternate) number.</summary>
-    /// <param name="entityId">The person (or workspace, virtual line).</param>
-    /// <param name="phoneNumber">Only these numbers.</param>
-    /// <param name="orgId">The organisation, for partner administrators.</param>
-    /// <param name="cancellationToken">Cancels the enumeration.</param>
-    /// <returns>The available numbers.</returns>
-    /// <remarks>Scopes: <c>spark-admin:telephony_config_read</c>.</remarks>
-    /// <exception cref="ArgumentException"><paramref name="entityId"/> is empty or not an id.</exception>
-    /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
-    public virtual IAsyncEnumerable<AvailableNumber> SecondaryAsync(string entityId,
-        IEnumerable<string>? phoneNumber = null, string? orgId = null, CancellationToken cancellationToken = default)
-    {
-        // @config/{entityId}/secondary/availableNumbers
-        string url = ConfigPath(Id(entityId), "secondary/availableNumbers");
-        var query = new Query { ["phoneNumber"] = phoneNumber, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, PersonSettingsJson.Default.AvailableNumber, "phoneNumbers",
-            cancellationToken);
-    }
 
     /// <summary>Lists the numbers that can become an entity's fax message number.</summary>
     /// <param name="entityId">The person (or workspace, virtual line).</param>

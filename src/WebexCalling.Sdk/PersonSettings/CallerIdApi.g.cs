@@ -69,6 +69,17 @@ public partial class CallerIdApi : SettingsApiChild
         omit: ["types", "directNumber", "extensionNumber", "locationNumber", "mobileNumber", "tollFreeLocationNumber", "locationExternalCallerIdName", "displayName", "displayDetail", "dialByName"],
         rename: []);
 
+    private static readonly BodyRules ConfigureSettingsBodyAtWorkspaceSettings = new(
+        omit: ["types", "directNumber", "extensionNumber", "locationNumber", "mobileNumber", "tollFreeLocationNumber", "locationExternalCallerIdName", "firstName", "lastName", "additionalExternalCallerIdDirectLineEnabled", "additionalExternalCallerIdLocationNumberEnabled", "additionalExternalCallerIdCustomNumber", "dialByFirstName", "dialByLastName"],
+        rename: []);
+
+    /// <summary>The body rules of <see cref="ConfigureSettingsAsync"/> at a place.</summary>
+    private static BodyRules ConfigureSettingsRules(SettingsOwner owner) => owner switch
+    {
+        SettingsOwner.Workspace => ConfigureSettingsBodyAtWorkspaceSettings,
+        _ => ConfigureSettingsBody,
+    };
+
     /// <summary>
     /// Updates an entity's caller ID settings from a record <see cref="ReadAsync"/> returned, sending only the writable
     /// fields.
@@ -88,7 +99,7 @@ public partial class CallerIdApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = FeaturePath(Id(entityId), "callerId");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, PersonSettingsJson.Default.CallerId, ConfigureSettingsBody);
+        var body = RequestBody.Of(settings, PersonSettingsJson.Default.CallerId, ConfigureSettingsRules(Owner));
         return Session.PutAsync(url, query, body, PersonSettingsJson.Default.JsonNode, cancellationToken);
     }
 }

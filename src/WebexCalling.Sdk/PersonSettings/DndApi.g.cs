@@ -33,6 +33,22 @@ public partial class DndApi : SettingsApiChild
         return Session.GetAsync(url, query, PersonSettingsJson.Default.Dnd, cancellationToken);
     }
 
+    private static readonly BodyRules ConfigureBodyAtWorkspaceSettings = new(
+        omit: ["webexGoOverrideEnabled"],
+        rename: []);
+
+    private static readonly BodyRules ConfigureBodyAtVirtualLines = new(
+        omit: ["webexGoOverrideEnabled"],
+        rename: []);
+
+    /// <summary>The body rules of <see cref="ConfigureAsync"/> at a place.</summary>
+    private static BodyRules ConfigureRules(SettingsOwner owner) => owner switch
+    {
+        SettingsOwner.Workspace => ConfigureBodyAtWorkspaceSettings,
+        SettingsOwner.VirtualLine => ConfigureBodyAtVirtualLines,
+        _ => BodyRules.None,
+    };
+
     /// <summary>Updates an entity's do-not-disturb settings.</summary>
     /// <param name="entityId">The person (or workspace, virtual line).</param>
     /// <param name="dndSettings">The settings to apply.</param>
@@ -49,6 +65,7 @@ public partial class DndApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(dndSettings);
         string url = FeaturePath(Id(entityId), "doNotDisturb");
         var query = new Query { ["orgId"] = orgId };
-        return Session.PutAsync(url, query, dndSettings, PersonSettingsJson.Default.Dnd, cancellationToken);
+        var body = RequestBody.Of(dndSettings, PersonSettingsJson.Default.Dnd, ConfigureRules(Owner));
+        return Session.PutAsync(url, query, body, PersonSettingsJson.Default.JsonNode, cancellationToken);
     }
 }

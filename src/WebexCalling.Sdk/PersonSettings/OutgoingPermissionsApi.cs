@@ -34,7 +34,7 @@ public partial class OutgoingPermissionsApi
                 .Where(p => p is not null && (p.CallType is not { } callType || !drop.Contains(callType)))
                 .ToList(),
         };
-        var body = RequestBody.Of(kept, PersonSettingsJson.Default.OutgoingPermissions, ConfigureRules);
+        var body = RequestBody.Of(kept, PersonSettingsJson.Default.OutgoingPermissions, ConfigureRules(Owner));
         return Session.PutAsync(url, OrgQuery(orgId), body, PersonSettingsJson.Default.JsonNode, cancellationToken);
     }
 }

@@ -38,8 +38,8 @@ public partial class OutgoingPermissionsApi : SettingsApiChild
         omit: ["callingPermissions[].isCallTypeRestrictionEnabled", "useCustomEnabled", "useCustomPermissions"],
         rename: []);
 
-    /// <summary>The body rules of <see cref="ConfigureAsync"/> at this place.</summary>
-    private BodyRules ConfigureRules => Owner switch
+    /// <summary>The body rules of <c>ConfigureAsync</c> at a place.</summary>
+    private static BodyRules ConfigureRules(SettingsOwner owner) => owner switch
     {
         SettingsOwner.Location => ConfigureBodyAtTelephony,
         _ => ConfigureBody,

@@ -19,7 +19,7 @@ public partial class PersonSettingsApi : SettingsApiChild
         AnonCalls = new AnonCallsApi(session, owner);
         Appservices = new AppServicesApi(session, owner);
         AppSharedLine = new AppSharedLineApi(session, owner);
-        AvailableNumbers = new AvailableNumbersApi(session, owner);
+        AvailableNumbers = new PersonAvailableNumbersApi(session, owner);
         Barge = new BargeApi(session, owner);
         CallBridge = new CallBridgeApi(session, owner);
         CallIntercept = new CallInterceptApi(session, owner);
@@ -36,7 +36,7 @@ public partial class PersonSettingsApi : SettingsApiChild
         Hoteling = new HotelingApi(session, owner);
         PermissionsIn = new IncomingPermissionsApi(session, owner);
         ModeManagement = new ModeManagementApi(session, owner);
-        Monitoring = new MonitoringApi(session, owner);
+        Monitoring = new PersonMonitoringApi(session, owner);
         MsTeams = new MsTeamsSettingApi(session, owner);
         MusicOnHold = new MusicOnHoldApi(session, owner);
         Numbers = new NumbersApi(session, owner);
@@ -72,7 +72,7 @@ public partial class PersonSettingsApi : SettingsApiChild
     public virtual AppSharedLineApi AppSharedLine { get; } = null!;
 
     /// <summary>Phone numbers available for a purpose (primary, secondary, forwarding, …).</summary>
-    public virtual AvailableNumbersApi AvailableNumbers { get; } = null!;
+    public virtual PersonAvailableNumbersApi AvailableNumbers { get; } = null!;
 
     /// <summary>Barge-in.</summary>
     public virtual BargeApi Barge { get; } = null!;
@@ -123,7 +123,7 @@ public partial class PersonSettingsApi : SettingsApiChild
     public virtual ModeManagementApi ModeManagement { get; } = null!;
 
     /// <summary>Monitoring of other lines.</summary>
-    public virtual MonitoringApi Monitoring { get; } = null!;
+    public virtual PersonMonitoringApi Monitoring { get; } = null!;
 
     /// <summary>Microsoft Teams integration settings.</summary>
     public virtual MsTeamsSettingApi MsTeams { get; } = null!;

@@ -28,7 +28,7 @@ public partial class ScheduleApi
         ArgumentNullException.ThrowIfNull(schedule);
         string url = FeaturePath(Id(entityId), $"schedules/{Id(scheduleType)}/{Id(scheduleId)}");
         var named = schedule with { Events = schedule.Events?.Select(Named).ToList() };
-        var body = RequestBody.Of(named, PersonSettingsJson.Default.PersonSchedule, UpdateRules);
+        var body = RequestBody.Of(named, PersonSettingsJson.Default.PersonSchedule, UpdateRules(Owner));
         var answer = await Session.PutAsync(url, OrgQuery(orgId), body, PersonSettingsJson.Default.JsonNode,
             PersonSettingsJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);
@@ -52,7 +52,7 @@ public partial class ScheduleApi
     {
         ArgumentNullException.ThrowIfNull(scheduleEvent);
         string url = FeaturePath(Id(entityId), $"schedules/{Id(scheduleType)}/{Id(scheduleId)}/events/{Id(eventId)}");
-        var body = RequestBody.Of(Named(scheduleEvent), PersonSettingsJson.Default.ScheduleEvent, EventUpdateRules);
+        var body = RequestBody.Of(Named(scheduleEvent), PersonSettingsJson.Default.ScheduleEvent, EventUpdateRules(Owner));
         var answer = await Session.PutAsync(url, OrgQuery(orgId), body, PersonSettingsJson.Default.JsonNode,
             PersonSettingsJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);

@@ -25,8 +25,8 @@ public partial class ScheduleApi : SettingsApiChild
         omit: ["id", "level", "locationName", "locationId", "events[].id", "type", "newName", "events[].recurrence.recurDaily", "events[].recurrence.recurEndOccurrence", "events[].recurrence.recurWeekly.recurInterval"],
         rename: []);
 
-    /// <summary>The body rules of <see cref="UpdateAsync"/> at this place.</summary>
-    private BodyRules UpdateRules => Owner switch
+    /// <summary>The body rules of <c>UpdateAsync</c> at a place.</summary>
+    private static BodyRules UpdateRules(SettingsOwner owner) => owner switch
     {
         SettingsOwner.Location => UpdateBodyAtTelephony,
         _ => UpdateBody,
@@ -40,8 +40,8 @@ public partial class ScheduleApi : SettingsApiChild
         omit: ["id", "newName", "recurrence.recurDaily", "recurrence.recurEndOccurrence", "recurrence.recurWeekly.recurInterval"],
         rename: []);
 
-    /// <summary>The body rules of <see cref="EventUpdateAsync"/> at this place.</summary>
-    private BodyRules EventUpdateRules => Owner switch
+    /// <summary>The body rules of <c>EventUpdateAsync</c> at a place.</summary>
+    private static BodyRules EventUpdateRules(SettingsOwner owner) => owner switch
     {
         SettingsOwner.Location => EventUpdateBodyAtTelephony,
         _ => EventUpdateBody,
@@ -102,8 +102,8 @@ public partial class ScheduleApi : SettingsApiChild
         omit: ["id", "level", "locationName", "locationId", "events[].id", "newName", "events[].newName", "events[].recurrence.recurDaily", "events[].recurrence.recurEndOccurrence", "events[].recurrence.recurWeekly.recurInterval"],
         rename: []);
 
-    /// <summary>The body rules of <see cref="CreateAsync"/> at this place.</summary>
-    private BodyRules CreateRules => Owner switch
+    /// <summary>The body rules of <see cref="CreateAsync"/> at a place.</summary>
+    private static BodyRules CreateRules(SettingsOwner owner) => owner switch
     {
         SettingsOwner.Location => CreateBodyAtTelephony,
         _ => CreateBody,
@@ -128,7 +128,7 @@ public partial class ScheduleApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(schedule);
         string url = FeaturePath(Id(entityId), "schedules");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(schedule, PersonSettingsJson.Default.PersonSchedule, CreateRules);
+        var body = RequestBody.Of(schedule, PersonSettingsJson.Default.PersonSchedule, CreateRules(Owner));
         var answer = await Session.PostAsync(url, query, body, PersonSettingsJson.Default.JsonNode,
             PersonSettingsJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);
@@ -183,8 +183,8 @@ public partial class ScheduleApi : SettingsApiChild
         omit: ["id", "newName", "recurrence.recurDaily", "recurrence.recurEndOccurrence", "recurrence.recurWeekly.recurInterval"],
         rename: []);
 
-    /// <summary>The body rules of <see cref="EventCreateAsync"/> at this place.</summary>
-    private BodyRules EventCreateRules => Owner switch
+    /// <summary>The body rules of <see cref="EventCreateAsync"/> at a place.</summary>
+    private static BodyRules EventCreateRules(SettingsOwner owner) => owner switch
     {
         SettingsOwner.Location => EventCreateBodyAtTelephony,
         _ => EventCreateBody,
@@ -211,7 +211,7 @@ public partial class ScheduleApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(scheduleEvent);
         string url = FeaturePath(Id(entityId), $"schedules/{Id(scheduleType)}/{Id(scheduleId)}/events");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(scheduleEvent, PersonSettingsJson.Default.ScheduleEvent, EventCreateRules);
+        var body = RequestBody.Of(scheduleEvent, PersonSettingsJson.Default.ScheduleEvent, EventCreateRules(Owner));
         var answer = await Session.PostAsync(url, query, body, PersonSettingsJson.Default.JsonNode,
             PersonSettingsJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);

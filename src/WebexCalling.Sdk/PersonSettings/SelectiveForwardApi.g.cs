@@ -11,7 +11,7 @@ namespace WebexCalling.Sdk.PersonSettings;
 /// </summary>
 public partial class SelectiveForwardApi : CriteriaSettingsApi<SelectiveForward, SelectiveForwardCriteria>
 {
-    internal SelectiveForwardApi(RestSession session, SettingsOwner owner) : base(session, owner, "selectiveForward", PersonSettingsJson.Default.SelectiveForward, PersonSettingsJson.Default.SelectiveForwardCriteria, ConfigureBody, CreateCriteriaBody, ConfigureCriteriaBody) { }
+    internal SelectiveForwardApi(RestSession session, SettingsOwner owner) : base(session, owner, "selectiveForward", PersonSettingsJson.Default.SelectiveForward, PersonSettingsJson.Default.SelectiveForwardCriteria, ConfigureBody, CreateCriteriaRules(owner), ConfigureCriteriaRules(owner)) { }
 
     /// <summary>For mocking.</summary>
     protected SelectiveForwardApi() { }
@@ -24,7 +24,29 @@ public partial class SelectiveForwardApi : CriteriaSettingsApi<SelectiveForward,
         omit: ["id", "destinationVoicemailEnabled"],
         rename: []);
 
+    private static readonly BodyRules ConfigureCriteriaBodyAtWorkspaceSettings = new(
+        omit: ["id", "destinationVoicemailEnabled"],
+        rename: [("phoneNumbers", "numbers"), ("sendToVoicemailEnabled", "destinationVoicemailEnabled")]);
+
+    /// <summary>The body rules of <c>ConfigureCriteriaAsync</c> at a place.</summary>
+    private static BodyRules ConfigureCriteriaRules(SettingsOwner owner) => owner switch
+    {
+        SettingsOwner.Workspace => ConfigureCriteriaBodyAtWorkspaceSettings,
+        _ => ConfigureCriteriaBody,
+    };
+
     private static readonly BodyRules CreateCriteriaBody = new(
         omit: ["id", "destinationVoicemailEnabled"],
         rename: []);
+
+    private static readonly BodyRules CreateCriteriaBodyAtWorkspaceSettings = new(
+        omit: ["id", "destinationVoicemailEnabled"],
+        rename: [("phoneNumbers", "numbers"), ("sendToVoicemailEnabled", "destinationVoicemailEnabled")]);
+
+    /// <summary>The body rules of <c>CreateCriteriaAsync</c> at a place.</summary>
+    private static BodyRules CreateCriteriaRules(SettingsOwner owner) => owner switch
+    {
+        SettingsOwner.Workspace => CreateCriteriaBodyAtWorkspaceSettings,
+        _ => CreateCriteriaBody,
+    };
 }

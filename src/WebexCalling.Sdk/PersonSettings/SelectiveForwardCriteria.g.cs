@@ -49,9 +49,15 @@ public sealed partial record SelectiveForwardCriteria
 
     /// <summary>
     /// The name the workspace and /me criteria give <see cref="SendToVoicemailEnabled"/>; a person's criteria do not
-    /// have it, and it is not sent.
+    /// have it, and it is not sent (a workspace's update sends SendToVoicemailEnabled under this name).
     /// </summary>
     public bool? DestinationVoicemailEnabled { get; init; }
+
+    /// <summary>
+    /// The name the workspace criteria give <see cref="PhoneNumbers"/> (a workspace's update sends PhoneNumbers under
+    /// this name).
+    /// </summary>
+    public IReadOnlyList<string>? Numbers { get; init; }
 
     /// <summary>Fields this SDK version does not know; kept so that an update sends them back unchanged.</summary>
     [JsonExtensionData]

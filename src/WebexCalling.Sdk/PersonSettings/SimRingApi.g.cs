@@ -11,7 +11,7 @@ namespace WebexCalling.Sdk.PersonSettings;
 /// </summary>
 public partial class SimRingApi : CriteriaSettingsApi<SimRing, SimRingCriteria>
 {
-    internal SimRingApi(RestSession session, SettingsOwner owner) : base(session, owner, "simultaneousRing", PersonSettingsJson.Default.SimRing, PersonSettingsJson.Default.SimRingCriteria, ConfigureBody, CreateCriteriaBody, ConfigureCriteriaBody) { }
+    internal SimRingApi(RestSession session, SettingsOwner owner) : base(session, owner, "simultaneousRing", PersonSettingsJson.Default.SimRing, PersonSettingsJson.Default.SimRingCriteria, ConfigureRules(owner), CreateCriteriaBody, ConfigureCriteriaBody) { }
 
     /// <summary>For mocking.</summary>
     protected SimRingApi() { }
@@ -19,6 +19,17 @@ public partial class SimRingApi : CriteriaSettingsApi<SimRing, SimRingCriteria>
     private static readonly BodyRules ConfigureBody = new(
         omit: ["criteria"],
         rename: []);
+
+    private static readonly BodyRules ConfigureBodyAtWorkspaceSettings = new(
+        omit: ["criteria"],
+        rename: [("phoneNumbers[].answerConfirmationEnabled", "answerConfirmationRequiredEnabled")]);
+
+    /// <summary>The body rules of <c>ConfigureAsync</c> at a place.</summary>
+    private static BodyRules ConfigureRules(SettingsOwner owner) => owner switch
+    {
+        SettingsOwner.Workspace => ConfigureBodyAtWorkspaceSettings,
+        _ => ConfigureBody,
+    };
 
     private static readonly BodyRules ConfigureCriteriaBody = new(
         omit: ["id"],

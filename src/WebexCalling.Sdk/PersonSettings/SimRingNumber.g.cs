@@ -16,6 +16,13 @@ public sealed partial record SimRingNumber
     // the person schemas (2026) say answerConfirmationEnabled; answerConfirmationRequiredEnabled is the workspace name (wxc_sdk's)
     public bool? AnswerConfirmationRequiredEnabled { get; init; }
 
+    /// <summary>
+    /// The name a workspace's answer gives <see cref="AnswerConfirmationRequiredEnabled"/> (a workspace's update sends
+    /// that property under this name).
+    /// </summary>
+    [JsonPropertyName("answerConfirmationRequiredEnabled")]
+    public bool? WorkspaceAnswerConfirmationEnabled { get; init; }
+
     /// <summary>Fields this SDK version does not know; kept so that an update sends them back unchanged.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? ExtensionData { get; set; }

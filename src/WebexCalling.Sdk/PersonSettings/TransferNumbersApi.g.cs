@@ -37,8 +37,8 @@ public partial class TransferNumbersApi : SettingsApiChild
         omit: ["useCustomTransferNumbers"],
         rename: []);
 
-    /// <summary>The body rules of <see cref="ConfigureAsync"/> at this place.</summary>
-    private BodyRules ConfigureRules => Owner switch
+    /// <summary>The body rules of <see cref="ConfigureAsync"/> at a place.</summary>
+    private static BodyRules ConfigureRules(SettingsOwner owner) => owner switch
     {
         SettingsOwner.Location => ConfigureBodyAtPermissionsOut,
         _ => BodyRules.None,
@@ -62,7 +62,7 @@ public partial class TransferNumbersApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = FeaturePath(Id(entityId), "outgoingPermission/autoTransferNumbers");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, PersonSettingsJson.Default.AutoTransferNumbers, ConfigureRules);
+        var body = RequestBody.Of(settings, PersonSettingsJson.Default.AutoTransferNumbers, ConfigureRules(Owner));
         return Session.PutAsync(url, query, body, PersonSettingsJson.Default.JsonNode, cancellationToken);
     }
 }

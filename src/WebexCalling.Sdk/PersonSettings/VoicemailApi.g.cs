@@ -34,7 +34,7 @@ public partial class VoicemailApi : SettingsApiChild
     }
 
     private static readonly BodyRules ConfigureBody = new(
-        omit: ["sendBusyCalls.greetingUploaded", "sendUnansweredCalls.greetingUploaded", "sendUnansweredCalls.systemMaxNumberOfRings", "voiceMessageForwardingEnabled", "sendBusyCalls.audioFile", "sendUnansweredCalls.audioFile", "notifications.smsDestination"],
+        omit: ["sendBusyCalls.greetingUploaded", "sendUnansweredCalls.greetingUploaded", "sendUnansweredCalls.systemMaxNumberOfRings", "voiceMessageForwardingEnabled", "announcementLanguageCode", "sendBusyCalls.audioFile", "sendUnansweredCalls.audioFile", "notifications.smsDestination"],
         rename: []);
 
     /// <summary>Updates an entity's voicemail settings.</summary>

@@ -38,6 +38,9 @@ public sealed partial record VoicemailSettings
     /// <summary>True when voice message forwarding is on; read-only.</summary>
     public bool? VoiceMessageForwardingEnabled { get; init; }
 
+    /// <summary>The language of the voicemail announcements (a virtual line's answer); read-only.</summary>
+    public string? AnnouncementLanguageCode { get; init; }
+
     /// <summary>Fields this SDK version does not know; kept so that an update sends them back unchanged.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? ExtensionData { get; set; }

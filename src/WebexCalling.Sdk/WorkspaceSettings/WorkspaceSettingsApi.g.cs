@@ -13,6 +13,27 @@ public partial class WorkspaceSettingsApi : ApiChild
 {
     internal WorkspaceSettingsApi(RestSession session) : base(session, "")
     {
+        AnonCalls = new AnonCallsApi(session, SettingsOwner.Workspace);
+        AvailableNumbers = new WorkspaceAvailableNumbersApi(session, SettingsOwner.Workspace);
+        Barge = new BargeApi(session, SettingsOwner.Workspace);
+        CallBridge = new CallBridgeApi(session, SettingsOwner.Workspace);
+        CallIntercept = new CallInterceptApi(session, SettingsOwner.Workspace);
+        CallWaiting = new CallWaitingApi(session, SettingsOwner.Workspace);
+        CallerId = new CallerIdApi(session, SettingsOwner.Workspace);
+        Dnd = new DndApi(session, SettingsOwner.Workspace);
+        Ecbn = new EcbnApi(session, SettingsOwner.Workspace);
+        PermissionsIn = new IncomingPermissionsApi(session, SettingsOwner.Workspace);
+        Monitoring = new MonitoringApi(session, SettingsOwner.Workspace);
+        MusicOnHold = new MusicOnHoldApi(session, SettingsOwner.Workspace);
+        PermissionsOut = new OutgoingPermissionsApi(session, SettingsOwner.Workspace);
+        Forwarding = new PersonForwardingApi(session, SettingsOwner.Workspace);
+        Privacy = new PrivacyApi(session, SettingsOwner.Workspace);
+        PushToTalk = new PushToTalkApi(session, SettingsOwner.Workspace);
+        SelectiveAccept = new SelectiveAcceptApi(session, SettingsOwner.Workspace);
+        SelectiveForward = new SelectiveForwardApi(session, SettingsOwner.Workspace);
+        SelectiveReject = new SelectiveRejectApi(session, SettingsOwner.Workspace);
+        SimRing = new SimRingApi(session, SettingsOwner.Workspace);
+        Voicemail = new VoicemailApi(session, SettingsOwner.Workspace);
         CallPolicy = new CallPolicyApi(session, SettingsOwner.Workspace);
         Numbers = new WorkspaceNumbersApi(session);
         PriorityAlert = new PriorityAlertApi(session, SettingsOwner.Workspace);
@@ -21,6 +42,69 @@ public partial class WorkspaceSettingsApi : ApiChild
 
     /// <summary>For mocking: every property is null unless overridden.</summary>
     protected WorkspaceSettingsApi() { }
+
+    /// <summary>Anonymous call rejection.</summary>
+    public virtual AnonCallsApi AnonCalls { get; } = null!;
+
+    /// <summary>Phone numbers available for a purpose (primary, secondary, forwarding, …).</summary>
+    public virtual WorkspaceAvailableNumbersApi AvailableNumbers { get; } = null!;
+
+    /// <summary>Barge-in.</summary>
+    public virtual BargeApi Barge { get; } = null!;
+
+    /// <summary>Call bridge.</summary>
+    public virtual CallBridgeApi CallBridge { get; } = null!;
+
+    /// <summary>Call intercept.</summary>
+    public virtual CallInterceptApi CallIntercept { get; } = null!;
+
+    /// <summary>Call waiting.</summary>
+    public virtual CallWaitingApi CallWaiting { get; } = null!;
+
+    /// <summary>Caller ID.</summary>
+    public virtual CallerIdApi CallerId { get; } = null!;
+
+    /// <summary>Do not disturb.</summary>
+    public virtual DndApi Dnd { get; } = null!;
+
+    /// <summary>Emergency callback number.</summary>
+    public virtual EcbnApi Ecbn { get; } = null!;
+
+    /// <summary>Incoming calling permissions.</summary>
+    public virtual IncomingPermissionsApi PermissionsIn { get; } = null!;
+
+    /// <summary>Monitoring of other lines.</summary>
+    public virtual MonitoringApi Monitoring { get; } = null!;
+
+    /// <summary>Music on hold.</summary>
+    public virtual MusicOnHoldApi MusicOnHold { get; } = null!;
+
+    /// <summary>Outgoing calling permissions, with transfer numbers, access codes and digit patterns.</summary>
+    public virtual OutgoingPermissionsApi PermissionsOut { get; } = null!;
+
+    /// <summary>Call forwarding: always, busy, no answer, business continuity.</summary>
+    public virtual PersonForwardingApi Forwarding { get; } = null!;
+
+    /// <summary>Privacy.</summary>
+    public virtual PrivacyApi Privacy { get; } = null!;
+
+    /// <summary>Push-to-talk.</summary>
+    public virtual PushToTalkApi PushToTalk { get; } = null!;
+
+    /// <summary>Selective accept and its criteria.</summary>
+    public virtual SelectiveAcceptApi SelectiveAccept { get; } = null!;
+
+    /// <summary>Selective forward and its criteria.</summary>
+    public virtual SelectiveForwardApi SelectiveForward { get; } = null!;
+
+    /// <summary>Selective reject and its criteria.</summary>
+    public virtual SelectiveRejectApi SelectiveReject { get; } = null!;
+
+    /// <summary>Simultaneous ring and its criteria.</summary>
+    public virtual SimRingApi SimRing { get; } = null!;
+
+    /// <summary>Voicemail.</summary>
+    public virtual VoicemailApi Voicemail { get; } = null!;
 
     /// <summary>The call policy: connected line privacy on redirected calls.</summary>
     public virtual CallPolicyApi CallPolicy { get; } = null!;

@@ -15,7 +15,7 @@ namespace WebexCalling.Sdk.Tests.PersonSettings;
 public class AccessCodesApiRequestTests
 {
     [Fact]
-    public async Task ReadAsync_SendsTheDescribedRequest()
+    public async Task ReadAsync_PersonSettingsPermissionsOutAccessCodes_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_access_codes")));
@@ -30,7 +30,7 @@ public class AccessCodesApiRequestTests
     }
 
     [Fact]
-    public async Task ModifyAsync_SendsTheDescribedRequest()
+    public async Task ModifyAsync_PersonSettingsPermissionsOutAccessCodes_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -44,7 +44,7 @@ public class AccessCodesApiRequestTests
     }
 
     [Fact]
-    public async Task CreateAsync_SendsTheDescribedRequest()
+    public async Task CreateAsync_PersonSettingsPermissionsOutAccessCodes_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -58,7 +58,7 @@ public class AccessCodesApiRequestTests
     }
 
     [Fact]
-    public async Task DeleteAsync_SendsTheDescribedRequest()
+    public async Task DeleteAsync_PersonSettingsPermissionsOutAccessCodes_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -68,6 +68,120 @@ public class AccessCodesApiRequestTests
         var request = h.Single();
         Assert.Equal("DELETE", request.Method.Method);
         Assert.Equal("/v1/telephony/config/people/entityId-1/outgoingPermission/accessCodes?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_WorkspaceSettingsPermissionsOutAccessCodes_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_access_codes")));
+
+        var result = await h.Api.WorkspaceSettings.PermissionsOut.AccessCodes.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/workspaces/entityId-1/features/outgoingPermission/accessCodes?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_access_codes"), result);
+    }
+
+    [Fact]
+    public async Task ModifyAsync_WorkspaceSettingsPermissionsOutAccessCodes_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.PermissionsOut.AccessCodes.ModifyAsync(entityId: "entityId-1", useCustomAccessCodes: true, deleteCodes: new[] { "deleteCodes-1", "deleteCodes-2" }, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/workspaces/entityId-1/features/outgoingPermission/accessCodes?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"useCustomAccessCodes\":true,\"deleteCodes\":[\"deleteCodes-1\",\"deleteCodes-2\"]}", request.Body);
+    }
+
+    [Fact]
+    public async Task CreateAsync_WorkspaceSettingsPermissionsOutAccessCodes_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.PermissionsOut.AccessCodes.CreateAsync(entityId: "entityId-1", code: "code-1", description: "description-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("POST", request.Method.Method);
+        Assert.Equal("/v1/workspaces/entityId-1/features/outgoingPermission/accessCodes?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"code\":\"code-1\",\"description\":\"description-1\"}", request.Body);
+    }
+
+    [Fact]
+    public async Task DeleteAsync_WorkspaceSettingsPermissionsOutAccessCodes_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.PermissionsOut.AccessCodes.DeleteAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("DELETE", request.Method.Method);
+        Assert.Equal("/v1/workspaces/entityId-1/features/outgoingPermission/accessCodes?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TelephonyVirtualLinesPermissionsOutAccessCodes_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_access_codes")));
+
+        var result = await h.Api.Telephony.VirtualLines.PermissionsOut.AccessCodes.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/outgoingPermission/accessCodes?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_access_codes"), result);
+    }
+
+    [Fact]
+    public async Task ModifyAsync_TelephonyVirtualLinesPermissionsOutAccessCodes_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.VirtualLines.PermissionsOut.AccessCodes.ModifyAsync(entityId: "entityId-1", useCustomAccessCodes: true, deleteCodes: new[] { "deleteCodes-1", "deleteCodes-2" }, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/outgoingPermission/accessCodes?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"useCustomAccessCodes\":true,\"deleteCodes\":[\"deleteCodes-1\",\"deleteCodes-2\"]}", request.Body);
+    }
+
+    [Fact]
+    public async Task CreateAsync_TelephonyVirtualLinesPermissionsOutAccessCodes_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.VirtualLines.PermissionsOut.AccessCodes.CreateAsync(entityId: "entityId-1", code: "code-1", description: "description-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("POST", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/outgoingPermission/accessCodes?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"code\":\"code-1\",\"description\":\"description-1\"}", request.Body);
+    }
+
+    [Fact]
+    public async Task DeleteAsync_TelephonyVirtualLinesPermissionsOutAccessCodes_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.VirtualLines.PermissionsOut.AccessCodes.DeleteAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("DELETE", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/outgoingPermission/accessCodes?orgId=orgId-1", request.PathAndQuery);
         Assert.Null(request.Body);
     }
 }

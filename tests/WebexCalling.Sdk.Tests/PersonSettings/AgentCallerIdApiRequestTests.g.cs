@@ -15,7 +15,7 @@ namespace WebexCalling.Sdk.Tests.PersonSettings;
 public class AgentCallerIdApiRequestTests
 {
     [Fact]
-    public async Task AvailableCallerIdsAsync_SendsTheDescribedRequest()
+    public async Task AvailableCallerIdsAsync_PersonSettingsAgentCallerId_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_agent_available_caller_ids")));
@@ -30,7 +30,7 @@ public class AgentCallerIdApiRequestTests
     }
 
     [Fact]
-    public async Task ReadAsync_SendsTheDescribedRequest()
+    public async Task ReadAsync_PersonSettingsAgentCallerId_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_agent_caller_id")));
@@ -45,7 +45,7 @@ public class AgentCallerIdApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureAsync_SendsTheDescribedRequest()
+    public async Task ConfigureAsync_PersonSettingsAgentCallerId_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -55,6 +55,50 @@ public class AgentCallerIdApiRequestTests
         var request = h.Single();
         Assert.Equal("PUT", request.Method.Method);
         Assert.Equal("/v1/telephony/config/people/entityId-1/agent/callerId?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"selectedCallerId\":\"selectedCallerId-1\"}", request.Body);
+    }
+
+    [Fact]
+    public async Task AvailableCallerIdsAsync_TelephonyVirtualLinesAgentCallerId_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_agent_available_caller_ids")));
+
+        var result = await h.Api.Telephony.VirtualLines.AgentCallerId.AvailableCallerIdsAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/agent/availableCallerIds?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_agent_available_caller_ids"), result, field: "availableCallerIds");
+    }
+
+    [Fact]
+    public async Task ReadAsync_TelephonyVirtualLinesAgentCallerId_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_agent_caller_id")));
+
+        var result = await h.Api.Telephony.VirtualLines.AgentCallerId.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/agent/callerId?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_agent_caller_id"), result, field: "selectedCallerId");
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_TelephonyVirtualLinesAgentCallerId_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.VirtualLines.AgentCallerId.ConfigureAsync(entityId: "entityId-1", selectedCallerId: "selectedCallerId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/agent/callerId?orgId=orgId-1", request.PathAndQuery);
         JsonAssert.Same("{\"selectedCallerId\":\"selectedCallerId-1\"}", request.Body);
     }
 }

@@ -15,7 +15,7 @@ namespace WebexCalling.Sdk.Tests.PersonSettings;
 public class AnonCallsApiRequestTests
 {
     [Fact]
-    public async Task ReadAsync_SendsTheDescribedRequest()
+    public async Task ReadAsync_PersonSettingsAnonCalls_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_anon_calls")));
@@ -30,7 +30,7 @@ public class AnonCallsApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureAsync_SendsTheDescribedRequest()
+    public async Task ConfigureAsync_PersonSettingsAnonCalls_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -40,6 +40,35 @@ public class AnonCallsApiRequestTests
         var request = h.Single();
         Assert.Equal("PUT", request.Method.Method);
         Assert.Equal("/v1/telephony/config/people/entityId-1/anonymousCallReject?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"enabled\":true}", request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_WorkspaceSettingsAnonCalls_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_anon_calls")));
+
+        var result = await h.Api.WorkspaceSettings.AnonCalls.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/anonymousCallReject?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_anon_calls"), result, field: "enabled");
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_WorkspaceSettingsAnonCalls_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.AnonCalls.ConfigureAsync(entityId: "entityId-1", enabled: true, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/anonymousCallReject?orgId=orgId-1", request.PathAndQuery);
         JsonAssert.Same("{\"enabled\":true}", request.Body);
     }
 }

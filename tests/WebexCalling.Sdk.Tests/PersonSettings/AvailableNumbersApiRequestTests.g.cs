@@ -15,7 +15,7 @@ namespace WebexCalling.Sdk.Tests.PersonSettings;
 public class AvailableNumbersApiRequestTests
 {
     [Fact]
-    public async Task PrimaryAsync_SendsTheDescribedRequest()
+    public async Task PrimaryAsync_PersonSettingsAvailableNumbers_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_primary_available_numbers")));
@@ -30,7 +30,7 @@ public class AvailableNumbersApiRequestTests
     }
 
     [Fact]
-    public async Task SecondaryAsync_SendsTheDescribedRequest()
+    public async Task SecondaryAsync_PersonSettingsAvailableNumbers_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_secondary_available_numbers")));
@@ -45,7 +45,7 @@ public class AvailableNumbersApiRequestTests
     }
 
     [Fact]
-    public async Task FaxMessageAsync_SendsTheDescribedRequest()
+    public async Task FaxMessageAsync_PersonSettingsAvailableNumbers_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_fax_available_numbers")));
@@ -60,7 +60,7 @@ public class AvailableNumbersApiRequestTests
     }
 
     [Fact]
-    public async Task CallForwardAsync_SendsTheDescribedRequest()
+    public async Task CallForwardAsync_PersonSettingsAvailableNumbers_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_call_forward_available_numbers")));
@@ -75,7 +75,7 @@ public class AvailableNumbersApiRequestTests
     }
 
     [Fact]
-    public async Task EcbnAsync_SendsTheDescribedRequest()
+    public async Task EcbnAsync_PersonSettingsAvailableNumbers_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_ecbn_available_numbers")));
@@ -90,7 +90,7 @@ public class AvailableNumbersApiRequestTests
     }
 
     [Fact]
-    public async Task CallInterceptAsync_SendsTheDescribedRequest()
+    public async Task CallInterceptAsync_PersonSettingsAvailableNumbers_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_intercept_available_numbers")));
@@ -100,6 +100,171 @@ public class AvailableNumbersApiRequestTests
         var request = h.Requests[0];
         Assert.Equal("GET", request.Method.Method);
         Assert.Equal("/v1/telephony/config/people/entityId-1/callIntercept/availableNumbers?phoneNumber=phoneNumber-1%2CphoneNumber-2&ownerName=ownerName-1&extension=extension-1&orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_intercept_available_numbers"), result, items: "phoneNumbers");
+    }
+
+    [Fact]
+    public async Task AvailableAsync_WorkspaceSettingsAvailableNumbers_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("workspace_available_numbers")));
+
+        var result = await ApiHarness.FirstAsync(h.Api.WorkspaceSettings.AvailableNumbers.AvailableAsync(locationId: "locationId-1", phoneNumber: new[] { "phoneNumber-1", "phoneNumber-2" }, orgId: "orgId-1"));
+
+        var request = h.Requests[0];
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/availableNumbers?locationId=locationId-1&phoneNumber=phoneNumber-1%2CphoneNumber-2&orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("workspace_available_numbers"), result, items: "phoneNumbers");
+    }
+
+    [Fact]
+    public async Task SecondaryAsync_WorkspaceSettingsAvailableNumbers_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_secondary_available_numbers")));
+
+        var result = await ApiHarness.FirstAsync(h.Api.WorkspaceSettings.AvailableNumbers.SecondaryAsync(entityId: "entityId-1", phoneNumber: new[] { "phoneNumber-1", "phoneNumber-2" }, orgId: "orgId-1"));
+
+        var request = h.Requests[0];
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/secondary/availableNumbers?phoneNumber=phoneNumber-1%2CphoneNumber-2&orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_secondary_available_numbers"), result, items: "phoneNumbers");
+    }
+
+    [Fact]
+    public async Task FaxMessageAsync_WorkspaceSettingsAvailableNumbers_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_fax_available_numbers")));
+
+        var result = await ApiHarness.FirstAsync(h.Api.WorkspaceSettings.AvailableNumbers.FaxMessageAsync(entityId: "entityId-1", phoneNumber: new[] { "phoneNumber-1", "phoneNumber-2" }, orgId: "orgId-1"));
+
+        var request = h.Requests[0];
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/faxMessage/availableNumbers?phoneNumber=phoneNumber-1%2CphoneNumber-2&orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_fax_available_numbers"), result, items: "phoneNumbers");
+    }
+
+    [Fact]
+    public async Task CallForwardAsync_WorkspaceSettingsAvailableNumbers_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_call_forward_available_numbers")));
+
+        var result = await ApiHarness.FirstAsync(h.Api.WorkspaceSettings.AvailableNumbers.CallForwardAsync(entityId: "entityId-1", phoneNumber: new[] { "phoneNumber-1", "phoneNumber-2" }, ownerName: "ownerName-1", extension: "extension-1", orgId: "orgId-1"));
+
+        var request = h.Requests[0];
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/callForwarding/availableNumbers?phoneNumber=phoneNumber-1%2CphoneNumber-2&ownerName=ownerName-1&extension=extension-1&orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_call_forward_available_numbers"), result, items: "phoneNumbers");
+    }
+
+    [Fact]
+    public async Task EcbnAsync_WorkspaceSettingsAvailableNumbers_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_ecbn_available_numbers")));
+
+        var result = await ApiHarness.FirstAsync(h.Api.WorkspaceSettings.AvailableNumbers.EcbnAsync(entityId: "entityId-1", phoneNumber: new[] { "phoneNumber-1", "phoneNumber-2" }, ownerName: "ownerName-1", orgId: "orgId-1"));
+
+        var request = h.Requests[0];
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/emergencyCallbackNumber/availableNumbers?phoneNumber=phoneNumber-1%2CphoneNumber-2&ownerName=ownerName-1&orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_ecbn_available_numbers"), result, items: "phoneNumbers");
+    }
+
+    [Fact]
+    public async Task CallInterceptAsync_WorkspaceSettingsAvailableNumbers_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_intercept_available_numbers")));
+
+        var result = await ApiHarness.FirstAsync(h.Api.WorkspaceSettings.AvailableNumbers.CallInterceptAsync(entityId: "entityId-1", phoneNumber: new[] { "phoneNumber-1", "phoneNumber-2" }, ownerName: "ownerName-1", extension: "extension-1", orgId: "orgId-1"));
+
+        var request = h.Requests[0];
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/callIntercept/availableNumbers?phoneNumber=phoneNumber-1%2CphoneNumber-2&ownerName=ownerName-1&extension=extension-1&orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_intercept_available_numbers"), result, items: "phoneNumbers");
+    }
+
+    [Fact]
+    public async Task AvailableAsync_TelephonyVirtualLinesAvailableNumbers_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("workspace_available_numbers")));
+
+        var result = await ApiHarness.FirstAsync(h.Api.Telephony.VirtualLines.AvailableNumbers.AvailableAsync(locationId: "locationId-1", phoneNumber: new[] { "phoneNumber-1", "phoneNumber-2" }, orgId: "orgId-1"));
+
+        var request = h.Requests[0];
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/availableNumbers?locationId=locationId-1&phoneNumber=phoneNumber-1%2CphoneNumber-2&orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("workspace_available_numbers"), result, items: "phoneNumbers");
+    }
+
+    [Fact]
+    public async Task FaxMessageAsync_TelephonyVirtualLinesAvailableNumbers_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_fax_available_numbers")));
+
+        var result = await ApiHarness.FirstAsync(h.Api.Telephony.VirtualLines.AvailableNumbers.FaxMessageAsync(entityId: "entityId-1", phoneNumber: new[] { "phoneNumber-1", "phoneNumber-2" }, orgId: "orgId-1"));
+
+        var request = h.Requests[0];
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/faxMessage/availableNumbers?phoneNumber=phoneNumber-1%2CphoneNumber-2&orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_fax_available_numbers"), result, items: "phoneNumbers");
+    }
+
+    [Fact]
+    public async Task CallForwardAsync_TelephonyVirtualLinesAvailableNumbers_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_call_forward_available_numbers")));
+
+        var result = await ApiHarness.FirstAsync(h.Api.Telephony.VirtualLines.AvailableNumbers.CallForwardAsync(entityId: "entityId-1", phoneNumber: new[] { "phoneNumber-1", "phoneNumber-2" }, ownerName: "ownerName-1", extension: "extension-1", orgId: "orgId-1"));
+
+        var request = h.Requests[0];
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/callForwarding/availableNumbers?phoneNumber=phoneNumber-1%2CphoneNumber-2&ownerName=ownerName-1&extension=extension-1&orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_call_forward_available_numbers"), result, items: "phoneNumbers");
+    }
+
+    [Fact]
+    public async Task EcbnAsync_TelephonyVirtualLinesAvailableNumbers_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_ecbn_available_numbers")));
+
+        var result = await ApiHarness.FirstAsync(h.Api.Telephony.VirtualLines.AvailableNumbers.EcbnAsync(entityId: "entityId-1", phoneNumber: new[] { "phoneNumber-1", "phoneNumber-2" }, ownerName: "ownerName-1", orgId: "orgId-1"));
+
+        var request = h.Requests[0];
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/emergencyCallbackNumber/availableNumbers?phoneNumber=phoneNumber-1%2CphoneNumber-2&ownerName=ownerName-1&orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_ecbn_available_numbers"), result, items: "phoneNumbers");
+    }
+
+    [Fact]
+    public async Task CallInterceptAsync_TelephonyVirtualLinesAvailableNumbers_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_intercept_available_numbers")));
+
+        var result = await ApiHarness.FirstAsync(h.Api.Telephony.VirtualLines.AvailableNumbers.CallInterceptAsync(entityId: "entityId-1", phoneNumber: new[] { "phoneNumber-1", "phoneNumber-2" }, ownerName: "ownerName-1", extension: "extension-1", orgId: "orgId-1"));
+
+        var request = h.Requests[0];
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/callIntercept/availableNumbers?phoneNumber=phoneNumber-1%2CphoneNumber-2&ownerName=ownerName-1&extension=extension-1&orgId=orgId-1", request.PathAndQuery);
         Assert.Null(request.Body);
         ExampleAssert.Typed(ApiHarness.Sample("person_intercept_available_numbers"), result, items: "phoneNumbers");
     }

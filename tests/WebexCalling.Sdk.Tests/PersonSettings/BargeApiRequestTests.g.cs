@@ -15,7 +15,7 @@ namespace WebexCalling.Sdk.Tests.PersonSettings;
 public class BargeApiRequestTests
 {
     [Fact]
-    public async Task ReadAsync_SendsTheDescribedRequest()
+    public async Task ReadAsync_PersonSettingsBarge_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_barge")));
@@ -30,7 +30,7 @@ public class BargeApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureAsync_SendsTheDescribedRequest()
+    public async Task ConfigureAsync_PersonSettingsBarge_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -40,6 +40,64 @@ public class BargeApiRequestTests
         var request = h.Single();
         Assert.Equal("PUT", request.Method.Method);
         Assert.Equal("/v1/people/entityId-1/features/bargeIn?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"enabled\":true,\"toneEnabled\":true}", request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_WorkspaceSettingsBarge_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_barge")));
+
+        var result = await h.Api.WorkspaceSettings.Barge.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/bargeIn?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_barge"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_WorkspaceSettingsBarge_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.Barge.ConfigureAsync(entityId: "entityId-1", bargeSettings: JsonSerializer.Deserialize(ApiHarness.Sample("person_barge_update"), WebexJson.Default.BargeSettings)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/bargeIn?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"enabled\":true,\"toneEnabled\":true}", request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TelephonyVirtualLinesBarge_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_barge")));
+
+        var result = await h.Api.Telephony.VirtualLines.Barge.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/bargeIn?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_barge"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_TelephonyVirtualLinesBarge_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.VirtualLines.Barge.ConfigureAsync(entityId: "entityId-1", bargeSettings: JsonSerializer.Deserialize(ApiHarness.Sample("person_barge_update"), WebexJson.Default.BargeSettings)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/bargeIn?orgId=orgId-1", request.PathAndQuery);
         JsonAssert.Same("{\"enabled\":true,\"toneEnabled\":true}", request.Body);
     }
 }

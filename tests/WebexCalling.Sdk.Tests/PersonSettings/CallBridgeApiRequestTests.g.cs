@@ -15,7 +15,7 @@ namespace WebexCalling.Sdk.Tests.PersonSettings;
 public class CallBridgeApiRequestTests
 {
     [Fact]
-    public async Task ReadAsync_SendsTheDescribedRequest()
+    public async Task ReadAsync_PersonSettingsCallBridge_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_call_bridge")));
@@ -30,7 +30,7 @@ public class CallBridgeApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureAsync_SendsTheDescribedRequest()
+    public async Task ConfigureAsync_PersonSettingsCallBridge_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -40,6 +40,64 @@ public class CallBridgeApiRequestTests
         var request = h.Single();
         Assert.Equal("PUT", request.Method.Method);
         Assert.Equal("/v1/telephony/config/people/entityId-1/features/callBridge?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"warningToneEnabled\":true}", request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_WorkspaceSettingsCallBridge_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_call_bridge")));
+
+        var result = await h.Api.WorkspaceSettings.CallBridge.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/callBridge?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_call_bridge"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_WorkspaceSettingsCallBridge_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.CallBridge.ConfigureAsync(entityId: "entityId-1", setting: JsonSerializer.Deserialize(ApiHarness.Sample("person_call_bridge_update"), WebexJson.Default.CallBridgeSetting)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/callBridge?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"warningToneEnabled\":true}", request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TelephonyVirtualLinesCallBridge_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_call_bridge")));
+
+        var result = await h.Api.Telephony.VirtualLines.CallBridge.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/callBridge?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_call_bridge"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_TelephonyVirtualLinesCallBridge_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.VirtualLines.CallBridge.ConfigureAsync(entityId: "entityId-1", setting: JsonSerializer.Deserialize(ApiHarness.Sample("person_call_bridge_update"), WebexJson.Default.CallBridgeSetting)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/callBridge?orgId=orgId-1", request.PathAndQuery);
         JsonAssert.Same("{\"warningToneEnabled\":true}", request.Body);
     }
 }

@@ -15,7 +15,7 @@ namespace WebexCalling.Sdk.Tests.PersonSettings;
 public class CallInterceptApiRequestTests
 {
     [Fact]
-    public async Task ReadAsync_SendsTheDescribedRequest()
+    public async Task ReadAsync_PersonSettingsCallIntercept_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_intercept")));
@@ -30,7 +30,7 @@ public class CallInterceptApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureAsync_SendsTheDescribedRequest()
+    public async Task ConfigureAsync_PersonSettingsCallIntercept_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -40,6 +40,116 @@ public class CallInterceptApiRequestTests
         var request = h.Single();
         Assert.Equal("PUT", request.Method.Method);
         Assert.Equal("/v1/people/entityId-1/features/intercept?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "enabled": true,
+              "incoming": {
+                "type": "INTERCEPT_ALL",
+                "voicemailEnabled": false,
+                "announcements": {
+                  "greeting": "DEFAULT",
+                  "newNumber": {
+                    "enabled": false,
+                    "destination": ""
+                  },
+                  "zeroTransfer": {
+                    "enabled": false,
+                    "destination": ""
+                  }
+                }
+              },
+              "outgoing": {
+                "transferEnabled": false,
+                "type": "INTERCEPT_ALL",
+                "destination": ""
+              }
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_WorkspaceSettingsCallIntercept_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_intercept")));
+
+        var result = await h.Api.WorkspaceSettings.CallIntercept.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/workspaces/entityId-1/features/intercept?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_intercept"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_WorkspaceSettingsCallIntercept_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.CallIntercept.ConfigureAsync(entityId: "entityId-1", intercept: JsonSerializer.Deserialize(ApiHarness.Sample("person_intercept_update"), WebexJson.Default.InterceptSetting)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/workspaces/entityId-1/features/intercept?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "enabled": true,
+              "incoming": {
+                "type": "INTERCEPT_ALL",
+                "voicemailEnabled": false,
+                "announcements": {
+                  "greeting": "DEFAULT",
+                  "newNumber": {
+                    "enabled": false,
+                    "destination": ""
+                  },
+                  "zeroTransfer": {
+                    "enabled": false,
+                    "destination": ""
+                  }
+                }
+              },
+              "outgoing": {
+                "transferEnabled": false,
+                "type": "INTERCEPT_ALL",
+                "destination": ""
+              }
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TelephonyVirtualLinesCallIntercept_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_intercept")));
+
+        var result = await h.Api.Telephony.VirtualLines.CallIntercept.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/intercept?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_intercept"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_TelephonyVirtualLinesCallIntercept_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.VirtualLines.CallIntercept.ConfigureAsync(entityId: "entityId-1", intercept: JsonSerializer.Deserialize(ApiHarness.Sample("person_intercept_update"), WebexJson.Default.InterceptSetting)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/intercept?orgId=orgId-1", request.PathAndQuery);
         JsonAssert.Same(
             """
             {

@@ -15,7 +15,7 @@ namespace WebexCalling.Sdk.Tests.PersonSettings;
 public class CallRecordingApiRequestTests
 {
     [Fact]
-    public async Task ReadAsync_SendsTheDescribedRequest()
+    public async Task ReadAsync_PersonSettingsCallRecording_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_call_recording")));
@@ -30,7 +30,7 @@ public class CallRecordingApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureAsync_SendsTheDescribedRequest()
+    public async Task ConfigureAsync_PersonSettingsCallRecording_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -40,6 +40,54 @@ public class CallRecordingApiRequestTests
         var request = h.Single();
         Assert.Equal("PUT", request.Method.Method);
         Assert.Equal("/v1/people/entityId-1/features/callRecording?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "enabled": true,
+              "record": "Always with Pause/Resume",
+              "notification": {
+                "enabled": true,
+                "type": "Play Announcement"
+              },
+              "recordVoicemailEnabled": true,
+              "repeat": {
+                "enabled": true
+              },
+              "startStopAnnouncement": {
+                "internalCallsEnabled": true,
+                "pstnCallsEnabled": true
+              }
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TelephonyVirtualLinesCallRecording_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_call_recording")));
+
+        var result = await h.Api.Telephony.VirtualLines.CallRecording.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/callRecording?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_call_recording"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_TelephonyVirtualLinesCallRecording_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.VirtualLines.CallRecording.ConfigureAsync(entityId: "entityId-1", recording: JsonSerializer.Deserialize(ApiHarness.Sample("person_call_recording_update"), WebexJson.Default.CallRecordingSetting)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/callRecording?orgId=orgId-1", request.PathAndQuery);
         JsonAssert.Same(
             """
             {

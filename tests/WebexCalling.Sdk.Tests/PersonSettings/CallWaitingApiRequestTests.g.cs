@@ -15,7 +15,7 @@ namespace WebexCalling.Sdk.Tests.PersonSettings;
 public class CallWaitingApiRequestTests
 {
     [Fact]
-    public async Task ReadAsync_SendsTheDescribedRequest()
+    public async Task ReadAsync_PersonSettingsCallWaiting_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_call_waiting")));
@@ -30,7 +30,7 @@ public class CallWaitingApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureAsync_SendsTheDescribedRequest()
+    public async Task ConfigureAsync_PersonSettingsCallWaiting_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -40,6 +40,64 @@ public class CallWaitingApiRequestTests
         var request = h.Single();
         Assert.Equal("PUT", request.Method.Method);
         Assert.Equal("/v1/people/entityId-1/features/callWaiting?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"enabled\":true}", request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_WorkspaceSettingsCallWaiting_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_call_waiting")));
+
+        var result = await h.Api.WorkspaceSettings.CallWaiting.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/workspaces/entityId-1/features/callWaiting?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_call_waiting"), result, field: "enabled");
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_WorkspaceSettingsCallWaiting_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.CallWaiting.ConfigureAsync(entityId: "entityId-1", enabled: true, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/workspaces/entityId-1/features/callWaiting?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"enabled\":true}", request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TelephonyVirtualLinesCallWaiting_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_call_waiting")));
+
+        var result = await h.Api.Telephony.VirtualLines.CallWaiting.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/callWaiting?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_call_waiting"), result, field: "enabled");
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_TelephonyVirtualLinesCallWaiting_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.VirtualLines.CallWaiting.ConfigureAsync(entityId: "entityId-1", enabled: true, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/callWaiting?orgId=orgId-1", request.PathAndQuery);
         JsonAssert.Same("{\"enabled\":true}", request.Body);
     }
 }

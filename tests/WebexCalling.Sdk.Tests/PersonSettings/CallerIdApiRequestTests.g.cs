@@ -15,7 +15,7 @@ namespace WebexCalling.Sdk.Tests.PersonSettings;
 public class CallerIdApiRequestTests
 {
     [Fact]
-    public async Task ReadAsync_SendsTheDescribedRequest()
+    public async Task ReadAsync_PersonSettingsCallerId_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_caller_id")));
@@ -30,7 +30,7 @@ public class CallerIdApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureAsync_SendsTheDescribedRequest()
+    public async Task ConfigureAsync_PersonSettingsCallerId_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -55,7 +55,7 @@ public class CallerIdApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureSettingsAsync_SendsTheDescribedRequest()
+    public async Task ConfigureSettingsAsync_PersonSettingsCallerId_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -65,6 +65,147 @@ public class CallerIdApiRequestTests
         var request = h.Single();
         Assert.Equal("PUT", request.Method.Method);
         Assert.Equal("/v1/people/entityId-1/features/callerId?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "selected": "LOCATION_NUMBER",
+              "firstName": "Lya",
+              "lastName": "Charrel",
+              "blockInForwardCallsEnabled": false,
+              "externalCallerIdNamePolicy": "OTHER",
+              "customExternalCallerIdName": "Lya Custom",
+              "additionalExternalCallerIdDirectLineEnabled": false,
+              "additionalExternalCallerIdLocationNumberEnabled": false,
+              "additionalExternalCallerIdCustomNumber": "2025552000",
+              "directLineCallerIdName": {
+                "selection": "CUSTOM_NAME",
+                "customName": "Lya Charrel"
+              },
+              "dialByFirstName": "Lya",
+              "dialByLastName": "Charrel"
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_WorkspaceSettingsCallerId_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_caller_id")));
+
+        var result = await h.Api.WorkspaceSettings.CallerId.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/workspaces/entityId-1/features/callerId?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_caller_id"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_WorkspaceSettingsCallerId_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.CallerId.ConfigureAsync(entityId: "entityId-1", selected: CallerIdSelectedType.DirectLine, customNumber: "customNumber-1", firstName: "firstName-1", lastName: "lastName-1", externalCallerIdNamePolicy: ExternalCallerIdNamePolicy.DirectLine, customExternalCallerIdName: "customExternalCallerIdName-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/workspaces/entityId-1/features/callerId?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "selected": "DIRECT_LINE",
+              "customNumber": "customNumber-1",
+              "firstName": "firstName-1",
+              "lastName": "lastName-1",
+              "externalCallerIdNamePolicy": "DIRECT_LINE",
+              "customExternalCallerIdName": "customExternalCallerIdName-1"
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task ConfigureSettingsAsync_WorkspaceSettingsCallerId_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.CallerId.ConfigureSettingsAsync(entityId: "entityId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_caller_id_update"), WebexJson.Default.CallerId)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/workspaces/entityId-1/features/callerId?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "selected": "LOCATION_NUMBER",
+              "blockInForwardCallsEnabled": false,
+              "externalCallerIdNamePolicy": "OTHER",
+              "customExternalCallerIdName": "Lya Custom",
+              "directLineCallerIdName": {
+                "selection": "CUSTOM_NAME",
+                "customName": "Lya Charrel"
+              }
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TelephonyVirtualLinesCallerId_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_caller_id")));
+
+        var result = await h.Api.Telephony.VirtualLines.CallerId.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/callerId?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_caller_id"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_TelephonyVirtualLinesCallerId_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.VirtualLines.CallerId.ConfigureAsync(entityId: "entityId-1", selected: CallerIdSelectedType.DirectLine, customNumber: "customNumber-1", firstName: "firstName-1", lastName: "lastName-1", externalCallerIdNamePolicy: ExternalCallerIdNamePolicy.DirectLine, customExternalCallerIdName: "customExternalCallerIdName-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/callerId?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "selected": "DIRECT_LINE",
+              "customNumber": "customNumber-1",
+              "firstName": "firstName-1",
+              "lastName": "lastName-1",
+              "externalCallerIdNamePolicy": "DIRECT_LINE",
+              "customExternalCallerIdName": "customExternalCallerIdName-1"
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task ConfigureSettingsAsync_TelephonyVirtualLinesCallerId_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.VirtualLines.CallerId.ConfigureSettingsAsync(entityId: "entityId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_caller_id_update"), WebexJson.Default.CallerId)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/callerId?orgId=orgId-1", request.PathAndQuery);
         JsonAssert.Same(
             """
             {

@@ -140,6 +140,256 @@ public class DigitPatternsApiRequestTests
     }
 
     [Fact]
+    public async Task GetDigitPatternsAsync_WorkspaceSettingsPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_patterns")));
+
+        var result = await h.Api.WorkspaceSettings.PermissionsOut.DigitPatterns.GetDigitPatternsAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_digit_patterns"), result);
+    }
+
+    [Fact]
+    public async Task GetAsync_WorkspaceSettingsPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_patterns")));
+
+        var result = await h.Api.WorkspaceSettings.PermissionsOut.DigitPatterns.GetAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_digit_patterns"), result);
+    }
+
+    [Fact]
+    public async Task DetailsAsync_WorkspaceSettingsPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_pattern")));
+
+        var result = await h.Api.WorkspaceSettings.PermissionsOut.DigitPatterns.DetailsAsync(entityId: "entityId-1", digitPatternId: "digitPatternId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/outgoingPermission/digitPatterns/digitPatternId-1?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_digit_pattern"), result);
+    }
+
+    [Fact]
+    public async Task CreateAsync_WorkspaceSettingsPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_pattern_create")));
+
+        var result = await h.Api.WorkspaceSettings.PermissionsOut.DigitPatterns.CreateAsync(entityId: "entityId-1", pattern: JsonSerializer.Deserialize(ApiHarness.Sample("person_digit_pattern_create_request"), WebexJson.Default.DigitPattern)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("POST", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "name": "DigitPattern3",
+              "pattern": "3XXX",
+              "action": "ALLOW",
+              "transferEnabled": false
+            }
+            """,
+            request.Body);
+        Assert.Equal(JsonDocument.Parse(ApiHarness.Sample("person_digit_pattern_create")).RootElement.GetProperty("id").GetString(), result);
+    }
+
+    [Fact]
+    public async Task UpdateCategoryControlSettingsAsync_WorkspaceSettingsPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.PermissionsOut.DigitPatterns.UpdateCategoryControlSettingsAsync(entityId: "entityId-1", useCustomDigitPatterns: true, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"useCustomDigitPatterns\":true}", request.Body);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_WorkspaceSettingsPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.PermissionsOut.DigitPatterns.UpdateAsync(entityId: "entityId-1", digitPatternId: "digitPatternId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_digit_pattern_update"), WebexJson.Default.DigitPattern)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/outgoingPermission/digitPatterns/digitPatternId-1?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"name\":\"DigitPattern4\",\"pattern\":\"3XXX2\"}", request.Body);
+    }
+
+    [Fact]
+    public async Task DeleteAsync_WorkspaceSettingsPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.PermissionsOut.DigitPatterns.DeleteAsync(entityId: "entityId-1", digitPatternId: "digitPatternId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("DELETE", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/outgoingPermission/digitPatterns/digitPatternId-1?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+    }
+
+    [Fact]
+    public async Task DeleteAllAsync_WorkspaceSettingsPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.PermissionsOut.DigitPatterns.DeleteAllAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("DELETE", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+    }
+
+    [Fact]
+    public async Task GetDigitPatternsAsync_TelephonyVirtualLinesPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_patterns")));
+
+        var result = await h.Api.Telephony.VirtualLines.PermissionsOut.DigitPatterns.GetDigitPatternsAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_digit_patterns"), result);
+    }
+
+    [Fact]
+    public async Task GetAsync_TelephonyVirtualLinesPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_patterns")));
+
+        var result = await h.Api.Telephony.VirtualLines.PermissionsOut.DigitPatterns.GetAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_digit_patterns"), result);
+    }
+
+    [Fact]
+    public async Task DetailsAsync_TelephonyVirtualLinesPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_pattern")));
+
+        var result = await h.Api.Telephony.VirtualLines.PermissionsOut.DigitPatterns.DetailsAsync(entityId: "entityId-1", digitPatternId: "digitPatternId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/outgoingPermission/digitPatterns/digitPatternId-1?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_digit_pattern"), result);
+    }
+
+    [Fact]
+    public async Task CreateAsync_TelephonyVirtualLinesPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_digit_pattern_create")));
+
+        var result = await h.Api.Telephony.VirtualLines.PermissionsOut.DigitPatterns.CreateAsync(entityId: "entityId-1", pattern: JsonSerializer.Deserialize(ApiHarness.Sample("person_digit_pattern_create_request"), WebexJson.Default.DigitPattern)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("POST", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "name": "DigitPattern3",
+              "pattern": "3XXX",
+              "action": "ALLOW",
+              "transferEnabled": false
+            }
+            """,
+            request.Body);
+        Assert.Equal(JsonDocument.Parse(ApiHarness.Sample("person_digit_pattern_create")).RootElement.GetProperty("id").GetString(), result);
+    }
+
+    [Fact]
+    public async Task UpdateCategoryControlSettingsAsync_TelephonyVirtualLinesPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.VirtualLines.PermissionsOut.DigitPatterns.UpdateCategoryControlSettingsAsync(entityId: "entityId-1", useCustomDigitPatterns: true, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"useCustomDigitPatterns\":true}", request.Body);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_TelephonyVirtualLinesPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.VirtualLines.PermissionsOut.DigitPatterns.UpdateAsync(entityId: "entityId-1", digitPatternId: "digitPatternId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_digit_pattern_update"), WebexJson.Default.DigitPattern)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/outgoingPermission/digitPatterns/digitPatternId-1?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"name\":\"DigitPattern4\",\"pattern\":\"3XXX2\"}", request.Body);
+    }
+
+    [Fact]
+    public async Task DeleteAsync_TelephonyVirtualLinesPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.VirtualLines.PermissionsOut.DigitPatterns.DeleteAsync(entityId: "entityId-1", digitPatternId: "digitPatternId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("DELETE", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/outgoingPermission/digitPatterns/digitPatternId-1?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+    }
+
+    [Fact]
+    public async Task DeleteAllAsync_TelephonyVirtualLinesPermissionsOutDigitPatterns_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.VirtualLines.PermissionsOut.DigitPatterns.DeleteAllAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("DELETE", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/outgoingPermission/digitPatterns?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+    }
+
+    [Fact]
     public async Task GetDigitPatternsAsync_TelephonyPermissionsOutDigitPatterns_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();

@@ -14,7 +14,7 @@ namespace WebexCalling.Sdk.Tests.PersonSettings;
 public class DndApiRequestTests
 {
     [Fact]
-    public async Task ReadAsync_SendsTheDescribedRequest()
+    public async Task ReadAsync_PersonSettingsDnd_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_dnd")));
@@ -29,7 +29,7 @@ public class DndApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureAsync_SendsTheDescribedRequest()
+    public async Task ConfigureAsync_PersonSettingsDnd_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -40,5 +40,63 @@ public class DndApiRequestTests
         Assert.Equal("PUT", request.Method.Method);
         Assert.Equal("/v1/people/entityId-1/features/doNotDisturb?orgId=orgId-1", request.PathAndQuery);
         JsonAssert.Same("{\"enabled\":true,\"ringSplashEnabled\":false,\"webexGoOverrideEnabled\":false}", request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_WorkspaceSettingsDnd_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_dnd")));
+
+        var result = await h.Api.WorkspaceSettings.Dnd.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/doNotDisturb?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_dnd"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_WorkspaceSettingsDnd_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.Dnd.ConfigureAsync(entityId: "entityId-1", dndSettings: JsonSerializer.Deserialize(ApiHarness.Sample("person_dnd_update"), WebexJson.Default.Dnd)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/doNotDisturb?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"enabled\":true,\"ringSplashEnabled\":false}", request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TelephonyVirtualLinesDnd_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_dnd")));
+
+        var result = await h.Api.Telephony.VirtualLines.Dnd.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/doNotDisturb?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_dnd"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_TelephonyVirtualLinesDnd_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.VirtualLines.Dnd.ConfigureAsync(entityId: "entityId-1", dndSettings: JsonSerializer.Deserialize(ApiHarness.Sample("person_dnd_update"), WebexJson.Default.Dnd)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/doNotDisturb?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"enabled\":true,\"ringSplashEnabled\":false}", request.Body);
     }
 }

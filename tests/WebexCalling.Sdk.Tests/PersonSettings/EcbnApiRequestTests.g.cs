@@ -14,7 +14,7 @@ namespace WebexCalling.Sdk.Tests.PersonSettings;
 public class EcbnApiRequestTests
 {
     [Fact]
-    public async Task ReadAsync_SendsTheDescribedRequest()
+    public async Task ReadAsync_PersonSettingsEcbn_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_ecbn")));
@@ -29,7 +29,7 @@ public class EcbnApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureAsync_SendsTheDescribedRequest()
+    public async Task ConfigureAsync_PersonSettingsEcbn_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -52,7 +52,7 @@ public class EcbnApiRequestTests
     }
 
     [Fact]
-    public async Task DependenciesAsync_SendsTheDescribedRequest()
+    public async Task DependenciesAsync_PersonSettingsEcbn_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_ecbn_dependencies")));
@@ -62,6 +62,112 @@ public class EcbnApiRequestTests
         var request = h.Single();
         Assert.Equal("GET", request.Method.Method);
         Assert.Equal("/v1/telephony/config/people/entityId-1/emergencyCallbackNumber/dependencies?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_ecbn_dependencies"), result);
+    }
+
+    [Fact]
+    public async Task ReadAsync_WorkspaceSettingsEcbn_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_ecbn")));
+
+        var result = await h.Api.WorkspaceSettings.Ecbn.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/emergencyCallbackNumber?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_ecbn"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_WorkspaceSettingsEcbn_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.Ecbn.ConfigureAsync(entityId: "entityId-1", selected: EcbnSelection.DirectLine, locationMemberId: "locationMemberId-1", elinEnabled: true, elinForWebexAppEnabled: true, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/emergencyCallbackNumber?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "selected": "DIRECT_LINE",
+              "locationMemberId": "locationMemberId-1",
+              "elinEnabled": true,
+              "elinForWebexAppEnabled": true
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task DependenciesAsync_WorkspaceSettingsEcbn_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_ecbn_dependencies")));
+
+        var result = await h.Api.WorkspaceSettings.Ecbn.DependenciesAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/emergencyCallbackNumber/dependencies?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_ecbn_dependencies"), result);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TelephonyVirtualLinesEcbn_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_ecbn")));
+
+        var result = await h.Api.Telephony.VirtualLines.Ecbn.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/emergencyCallbackNumber?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_ecbn"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_TelephonyVirtualLinesEcbn_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.VirtualLines.Ecbn.ConfigureAsync(entityId: "entityId-1", selected: EcbnSelection.DirectLine, locationMemberId: "locationMemberId-1", elinEnabled: true, elinForWebexAppEnabled: true, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/emergencyCallbackNumber?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "selected": "DIRECT_LINE",
+              "locationMemberId": "locationMemberId-1",
+              "elinEnabled": true,
+              "elinForWebexAppEnabled": true
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task DependenciesAsync_TelephonyVirtualLinesEcbn_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_ecbn_dependencies")));
+
+        var result = await h.Api.Telephony.VirtualLines.Ecbn.DependenciesAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/emergencyCallbackNumber/dependencies?orgId=orgId-1", request.PathAndQuery);
         Assert.Null(request.Body);
         ExampleAssert.Typed(ApiHarness.Sample("person_ecbn_dependencies"), result);
     }

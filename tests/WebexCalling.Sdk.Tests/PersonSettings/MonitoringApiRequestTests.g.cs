@@ -15,7 +15,7 @@ namespace WebexCalling.Sdk.Tests.PersonSettings;
 public class MonitoringApiRequestTests
 {
     [Fact]
-    public async Task ReadAsync_SendsTheDescribedRequest()
+    public async Task ReadAsync_PersonSettingsMonitoring_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_monitoring")));
@@ -30,7 +30,7 @@ public class MonitoringApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureAsync_SendsTheDescribedRequest()
+    public async Task ConfigureAsync_PersonSettingsMonitoring_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -54,7 +54,7 @@ public class MonitoringApiRequestTests
     }
 
     [Fact]
-    public async Task GetAvailableMembersForMonitoringAsync_SendsTheDescribedRequest()
+    public async Task GetAvailableMembersForMonitoringAsync_PersonSettingsMonitoring_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_monitoring_available_members")));
@@ -69,7 +69,7 @@ public class MonitoringApiRequestTests
     }
 
     [Fact]
-    public async Task GetAvailableSpeedDialsForMonitoringAsync_SendsTheDescribedRequest()
+    public async Task GetAvailableSpeedDialsForMonitoringAsync_PersonSettingsMonitoring_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_monitoring_available_members")));
@@ -81,5 +81,44 @@ public class MonitoringApiRequestTests
         Assert.Equal("/v1/telephony/config/people/entityId-1/monitoring/speedDials/availableMembers?locationId=locationId-1&memberName=memberName-1&phoneNumber=phoneNumber-1&order=order-1%2Corder-2&orgId=orgId-1", request.PathAndQuery);
         Assert.Null(request.Body);
         ExampleAssert.Typed(ApiHarness.Sample("person_monitoring_available_members"), result, items: "members");
+    }
+
+    [Fact]
+    public async Task ReadAsync_WorkspaceSettingsMonitoring_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_monitoring")));
+
+        var result = await h.Api.WorkspaceSettings.Monitoring.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/workspaces/entityId-1/features/monitoring?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_monitoring"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_WorkspaceSettingsMonitoring_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.Monitoring.ConfigureAsync(entityId: "entityId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_monitoring"), WebexJson.Default.Monitoring)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/workspaces/entityId-1/features/monitoring?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "monitoredElements": [
+                "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi85OWNlZjRmYS03YTM5LTQ1ZDItOTNmNi1jNjA5YTRiMjgzODY",
+                "Y2lzY29zcGFyazovL3VzL1ZJUlRVQUxfTElORS83MGY2MzYzMC1mZjlmLTExZWItODU5YS0xZjhiYjRjNzc3OGg="
+              ],
+              "enableCallParkNotification": true
+            }
+            """,
+            request.Body);
     }
 }

@@ -58,6 +58,92 @@ public class OutgoingPermissionsApiRequestTests
     }
 
     [Fact]
+    public async Task ReadAsync_WorkspaceSettingsPermissionsOut_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_outgoing_permission")));
+
+        var result = await h.Api.WorkspaceSettings.PermissionsOut.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/workspaces/entityId-1/features/outgoingPermission?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_outgoing_permission"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_WorkspaceSettingsPermissionsOut_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.PermissionsOut.ConfigureAsync(entityId: "entityId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_outgoing_permission_update"), WebexJson.Default.OutgoingPermissions)!, dropCallTypes: null, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/workspaces/entityId-1/features/outgoingPermission?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "useCustomEnabled": true,
+              "useCustomPermissions": true,
+              "callingPermissions": [
+                {
+                  "callType": "INTERNAL_CALL",
+                  "action": "ALLOW",
+                  "transferEnabled": true
+                }
+              ]
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TelephonyVirtualLinesPermissionsOut_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_outgoing_permission")));
+
+        var result = await h.Api.Telephony.VirtualLines.PermissionsOut.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/outgoingPermission?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_outgoing_permission"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_TelephonyVirtualLinesPermissionsOut_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.VirtualLines.PermissionsOut.ConfigureAsync(entityId: "entityId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_outgoing_permission_update"), WebexJson.Default.OutgoingPermissions)!, dropCallTypes: null, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/outgoingPermission?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "useCustomEnabled": true,
+              "useCustomPermissions": true,
+              "callingPermissions": [
+                {
+                  "callType": "INTERNAL_CALL",
+                  "action": "ALLOW",
+                  "transferEnabled": true
+                }
+              ]
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
     public async Task ReadAsync_TelephonyPermissionsOut_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();

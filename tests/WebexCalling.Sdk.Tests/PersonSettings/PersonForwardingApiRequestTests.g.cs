@@ -15,7 +15,7 @@ namespace WebexCalling.Sdk.Tests.PersonSettings;
 public class PersonForwardingApiRequestTests
 {
     [Fact]
-    public async Task ReadAsync_SendsTheDescribedRequest()
+    public async Task ReadAsync_PersonSettingsForwarding_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_forwarding")));
@@ -30,7 +30,7 @@ public class PersonForwardingApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureAsync_SendsTheDescribedRequest()
+    public async Task ConfigureAsync_PersonSettingsForwarding_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -40,6 +40,122 @@ public class PersonForwardingApiRequestTests
         var request = h.Single();
         Assert.Equal("PUT", request.Method.Method);
         Assert.Equal("/v1/people/entityId-1/features/callForwarding?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "callForwarding": {
+                "always": {
+                  "enabled": false,
+                  "destination": "",
+                  "ringReminderEnabled": false,
+                  "destinationVoicemailEnabled": false
+                },
+                "busy": {
+                  "enabled": true,
+                  "destination": "9075551333",
+                  "destinationVoicemailEnabled": true
+                },
+                "noAnswer": {
+                  "enabled": false,
+                  "destination": "",
+                  "numberOfRings": 2,
+                  "destinationVoicemailEnabled": false
+                }
+              },
+              "businessContinuity": {
+                "enabled": false,
+                "destination": "",
+                "destinationVoicemailEnabled": false
+              }
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_WorkspaceSettingsForwarding_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_forwarding")));
+
+        var result = await h.Api.WorkspaceSettings.Forwarding.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/workspaces/entityId-1/features/callForwarding?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_forwarding"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_WorkspaceSettingsForwarding_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.Forwarding.ConfigureAsync(entityId: "entityId-1", forwarding: JsonSerializer.Deserialize(ApiHarness.Sample("person_forwarding_update"), WebexJson.Default.PersonForwardingSetting)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/workspaces/entityId-1/features/callForwarding?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "callForwarding": {
+                "always": {
+                  "enabled": false,
+                  "destination": "",
+                  "ringReminderEnabled": false,
+                  "destinationVoicemailEnabled": false
+                },
+                "busy": {
+                  "enabled": true,
+                  "destination": "9075551333",
+                  "destinationVoicemailEnabled": true
+                },
+                "noAnswer": {
+                  "enabled": false,
+                  "destination": "",
+                  "numberOfRings": 2,
+                  "destinationVoicemailEnabled": false
+                }
+              },
+              "businessContinuity": {
+                "enabled": false,
+                "destination": "",
+                "destinationVoicemailEnabled": false
+              }
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TelephonyVirtualLinesForwarding_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_forwarding")));
+
+        var result = await h.Api.Telephony.VirtualLines.Forwarding.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/callForwarding?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_forwarding"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_TelephonyVirtualLinesForwarding_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.VirtualLines.Forwarding.ConfigureAsync(entityId: "entityId-1", forwarding: JsonSerializer.Deserialize(ApiHarness.Sample("person_forwarding_update"), WebexJson.Default.PersonForwardingSetting)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/callForwarding?orgId=orgId-1", request.PathAndQuery);
         JsonAssert.Same(
             """
             {

@@ -15,7 +15,7 @@ namespace WebexCalling.Sdk.Tests.PersonSettings;
 public class SelectiveAcceptApiRequestTests
 {
     [Fact]
-    public async Task ReadAsync_SendsTheDescribedRequest()
+    public async Task ReadAsync_PersonSettingsSelectiveAccept_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_selective_accept")));
@@ -30,7 +30,7 @@ public class SelectiveAcceptApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureAsync_SendsTheDescribedRequest()
+    public async Task ConfigureAsync_PersonSettingsSelectiveAccept_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -44,7 +44,7 @@ public class SelectiveAcceptApiRequestTests
     }
 
     [Fact]
-    public async Task ReadCriteriaAsync_SendsTheDescribedRequest()
+    public async Task ReadCriteriaAsync_PersonSettingsSelectiveAccept_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_selective_accept_criteria")));
@@ -59,7 +59,7 @@ public class SelectiveAcceptApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureCriteriaAsync_SendsTheDescribedRequest()
+    public async Task ConfigureCriteriaAsync_PersonSettingsSelectiveAccept_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -83,7 +83,7 @@ public class SelectiveAcceptApiRequestTests
     }
 
     [Fact]
-    public async Task CreateCriteriaAsync_SendsTheDescribedRequest()
+    public async Task CreateCriteriaAsync_PersonSettingsSelectiveAccept_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_selective_accept_criteria_create")));
@@ -114,7 +114,7 @@ public class SelectiveAcceptApiRequestTests
     }
 
     [Fact]
-    public async Task DeleteCriteriaAsync_SendsTheDescribedRequest()
+    public async Task DeleteCriteriaAsync_PersonSettingsSelectiveAccept_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -124,6 +124,119 @@ public class SelectiveAcceptApiRequestTests
         var request = h.Single();
         Assert.Equal("DELETE", request.Method.Method);
         Assert.Equal("/v1/telephony/config/people/entityId-1/selectiveAccept/criteria/id-1?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_WorkspaceSettingsSelectiveAccept_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_selective_accept")));
+
+        var result = await h.Api.WorkspaceSettings.SelectiveAccept.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/selectiveAccept?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_selective_accept"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_WorkspaceSettingsSelectiveAccept_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.SelectiveAccept.ConfigureAsync(entityId: "entityId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_selective_accept_update"), WebexJson.Default.SelectiveAccept)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/selectiveAccept?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"enabled\":false}", request.Body);
+    }
+
+    [Fact]
+    public async Task ReadCriteriaAsync_WorkspaceSettingsSelectiveAccept_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_selective_accept_criteria")));
+
+        var result = await h.Api.WorkspaceSettings.SelectiveAccept.ReadCriteriaAsync(entityId: "entityId-1", id: "id-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/selectiveAccept/criteria/id-1?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_selective_accept_criteria"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureCriteriaAsync_WorkspaceSettingsSelectiveAccept_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.SelectiveAccept.ConfigureCriteriaAsync(entityId: "entityId-1", id: "id-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_selective_accept_criteria_update"), WebexJson.Default.SelectiveAcceptCriteria)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/selectiveAccept/criteria/id-1?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "scheduleName": "demo_schedule1",
+              "scheduleType": "businessHours",
+              "scheduleLevel": "PEOPLE",
+              "callsFrom": "ANY_PHONE_NUMBER",
+              "acceptEnabled": true
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task CreateCriteriaAsync_WorkspaceSettingsSelectiveAccept_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_selective_accept_criteria_create")));
+
+        var result = await h.Api.WorkspaceSettings.SelectiveAccept.CreateCriteriaAsync(entityId: "entityId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_selective_accept_criteria_create_request"), WebexJson.Default.SelectiveAcceptCriteria)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("POST", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/selectiveAccept/criteria?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "scheduleName": "demo_schedule1",
+              "scheduleType": "businessHours",
+              "scheduleLevel": "PEOPLE",
+              "callsFrom": "SELECT_PHONE_NUMBERS",
+              "anonymousCallersEnabled": true,
+              "unavailableCallersEnabled": true,
+              "phoneNumbers": [
+                "+19867512341",
+                "+19867512345"
+              ],
+              "acceptEnabled": true
+            }
+            """,
+            request.Body);
+        Assert.Equal(JsonDocument.Parse(ApiHarness.Sample("person_selective_accept_criteria_create")).RootElement.GetProperty("id").GetString(), result);
+    }
+
+    [Fact]
+    public async Task DeleteCriteriaAsync_WorkspaceSettingsSelectiveAccept_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.SelectiveAccept.DeleteCriteriaAsync(entityId: "entityId-1", id: "id-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("DELETE", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/selectiveAccept/criteria/id-1?orgId=orgId-1", request.PathAndQuery);
         Assert.Null(request.Body);
     }
 }

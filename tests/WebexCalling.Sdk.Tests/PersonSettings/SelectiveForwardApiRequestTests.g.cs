@@ -15,7 +15,7 @@ namespace WebexCalling.Sdk.Tests.PersonSettings;
 public class SelectiveForwardApiRequestTests
 {
     [Fact]
-    public async Task ReadAsync_SendsTheDescribedRequest()
+    public async Task ReadAsync_PersonSettingsSelectiveForward_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_selective_forward")));
@@ -30,7 +30,7 @@ public class SelectiveForwardApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureAsync_SendsTheDescribedRequest()
+    public async Task ConfigureAsync_PersonSettingsSelectiveForward_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -52,7 +52,7 @@ public class SelectiveForwardApiRequestTests
     }
 
     [Fact]
-    public async Task ReadCriteriaAsync_SendsTheDescribedRequest()
+    public async Task ReadCriteriaAsync_PersonSettingsSelectiveForward_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_selective_forward_criteria")));
@@ -67,7 +67,7 @@ public class SelectiveForwardApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureCriteriaAsync_SendsTheDescribedRequest()
+    public async Task ConfigureCriteriaAsync_PersonSettingsSelectiveForward_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -99,7 +99,7 @@ public class SelectiveForwardApiRequestTests
     }
 
     [Fact]
-    public async Task CreateCriteriaAsync_SendsTheDescribedRequest()
+    public async Task CreateCriteriaAsync_PersonSettingsSelectiveForward_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_selective_forward_criteria_create")));
@@ -132,7 +132,7 @@ public class SelectiveForwardApiRequestTests
     }
 
     [Fact]
-    public async Task DeleteCriteriaAsync_SendsTheDescribedRequest()
+    public async Task DeleteCriteriaAsync_PersonSettingsSelectiveForward_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -142,6 +142,137 @@ public class SelectiveForwardApiRequestTests
         var request = h.Single();
         Assert.Equal("DELETE", request.Method.Method);
         Assert.Equal("/v1/telephony/config/people/entityId-1/selectiveForward/criteria/id-1?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_WorkspaceSettingsSelectiveForward_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_selective_forward")));
+
+        var result = await h.Api.WorkspaceSettings.SelectiveForward.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/selectiveForward?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_selective_forward"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_WorkspaceSettingsSelectiveForward_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.SelectiveForward.ConfigureAsync(entityId: "entityId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_selective_forward_update"), WebexJson.Default.SelectiveForward)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/selectiveForward?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "enabled": false,
+              "defaultPhoneNumberToForward": "+18765432192",
+              "ringReminderEnabled": false
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task ReadCriteriaAsync_WorkspaceSettingsSelectiveForward_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_selective_forward_criteria")));
+
+        var result = await h.Api.WorkspaceSettings.SelectiveForward.ReadCriteriaAsync(entityId: "entityId-1", id: "id-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/selectiveForward/criteria/id-1?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_selective_forward_criteria"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureCriteriaAsync_WorkspaceSettingsSelectiveForward_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.SelectiveForward.ConfigureCriteriaAsync(entityId: "entityId-1", id: "id-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_selective_forward_criteria_update"), WebexJson.Default.SelectiveForwardCriteria)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/selectiveForward/criteria/id-1?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "forwardToPhoneNumber": "+19867512340",
+              "scheduleName": "demo_schedule1",
+              "scheduleType": "businessHours",
+              "scheduleLevel": "PEOPLE",
+              "callsFrom": "ANY_PHONE_NUMBER",
+              "anonymousCallersEnabled": false,
+              "unavailableCallersEnabled": false,
+              "forwardEnabled": false,
+              "numbers": [
+                "+19867512341",
+                "+19867512345"
+              ],
+              "destinationVoicemailEnabled": false
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task CreateCriteriaAsync_WorkspaceSettingsSelectiveForward_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_selective_forward_criteria_create")));
+
+        var result = await h.Api.WorkspaceSettings.SelectiveForward.CreateCriteriaAsync(entityId: "entityId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_selective_forward_criteria_create_request"), WebexJson.Default.SelectiveForwardCriteria)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("POST", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/selectiveForward/criteria?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "forwardToPhoneNumber": "+19867512340",
+              "scheduleName": "demo_schedule1",
+              "scheduleType": "businessHours",
+              "scheduleLevel": "PEOPLE",
+              "callsFrom": "ANY_PHONE_NUMBER",
+              "anonymousCallersEnabled": false,
+              "unavailableCallersEnabled": false,
+              "forwardEnabled": false,
+              "numbers": [
+                "+19867512341",
+                "+19867512345"
+              ],
+              "destinationVoicemailEnabled": false
+            }
+            """,
+            request.Body);
+        Assert.Equal(JsonDocument.Parse(ApiHarness.Sample("person_selective_forward_criteria_create")).RootElement.GetProperty("id").GetString(), result);
+    }
+
+    [Fact]
+    public async Task DeleteCriteriaAsync_WorkspaceSettingsSelectiveForward_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.SelectiveForward.DeleteCriteriaAsync(entityId: "entityId-1", id: "id-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("DELETE", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/selectiveForward/criteria/id-1?orgId=orgId-1", request.PathAndQuery);
         Assert.Null(request.Body);
     }
 }

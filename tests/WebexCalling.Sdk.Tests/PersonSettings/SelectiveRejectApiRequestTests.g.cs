@@ -15,7 +15,7 @@ namespace WebexCalling.Sdk.Tests.PersonSettings;
 public class SelectiveRejectApiRequestTests
 {
     [Fact]
-    public async Task ReadAsync_SendsTheDescribedRequest()
+    public async Task ReadAsync_PersonSettingsSelectiveReject_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_selective_reject")));
@@ -30,7 +30,7 @@ public class SelectiveRejectApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureAsync_SendsTheDescribedRequest()
+    public async Task ConfigureAsync_PersonSettingsSelectiveReject_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -44,7 +44,7 @@ public class SelectiveRejectApiRequestTests
     }
 
     [Fact]
-    public async Task ReadCriteriaAsync_SendsTheDescribedRequest()
+    public async Task ReadCriteriaAsync_PersonSettingsSelectiveReject_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_selective_reject_criteria")));
@@ -59,7 +59,7 @@ public class SelectiveRejectApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureCriteriaAsync_SendsTheDescribedRequest()
+    public async Task ConfigureCriteriaAsync_PersonSettingsSelectiveReject_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -88,7 +88,7 @@ public class SelectiveRejectApiRequestTests
     }
 
     [Fact]
-    public async Task CreateCriteriaAsync_SendsTheDescribedRequest()
+    public async Task CreateCriteriaAsync_PersonSettingsSelectiveReject_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_selective_reject_criteria_create")));
@@ -118,7 +118,7 @@ public class SelectiveRejectApiRequestTests
     }
 
     [Fact]
-    public async Task DeleteCriteriaAsync_SendsTheDescribedRequest()
+    public async Task DeleteCriteriaAsync_PersonSettingsSelectiveReject_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -128,6 +128,123 @@ public class SelectiveRejectApiRequestTests
         var request = h.Single();
         Assert.Equal("DELETE", request.Method.Method);
         Assert.Equal("/v1/telephony/config/people/entityId-1/selectiveReject/criteria/id-1?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_WorkspaceSettingsSelectiveReject_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_selective_reject")));
+
+        var result = await h.Api.WorkspaceSettings.SelectiveReject.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/selectiveReject?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_selective_reject"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_WorkspaceSettingsSelectiveReject_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.SelectiveReject.ConfigureAsync(entityId: "entityId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_selective_reject_update"), WebexJson.Default.SelectiveReject)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/selectiveReject?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"enabled\":false}", request.Body);
+    }
+
+    [Fact]
+    public async Task ReadCriteriaAsync_WorkspaceSettingsSelectiveReject_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_selective_reject_criteria")));
+
+        var result = await h.Api.WorkspaceSettings.SelectiveReject.ReadCriteriaAsync(entityId: "entityId-1", id: "id-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/selectiveReject/criteria/id-1?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_selective_reject_criteria"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureCriteriaAsync_WorkspaceSettingsSelectiveReject_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.SelectiveReject.ConfigureCriteriaAsync(entityId: "entityId-1", id: "id-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_selective_reject_criteria_update"), WebexJson.Default.SelectiveRejectCriteria)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/selectiveReject/criteria/id-1?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "scheduleName": "demo_schedule",
+              "scheduleType": "businessHours",
+              "scheduleLevel": "PEOPLE",
+              "callsFrom": "FORWARDED",
+              "anonymousCallersEnabled": false,
+              "unavailableCallersEnabled": true,
+              "phoneNumbers": [
+                "+12056350001"
+              ],
+              "rejectEnabled": false
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task CreateCriteriaAsync_WorkspaceSettingsSelectiveReject_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_selective_reject_criteria_create")));
+
+        var result = await h.Api.WorkspaceSettings.SelectiveReject.CreateCriteriaAsync(entityId: "entityId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_selective_reject_criteria_create_request"), WebexJson.Default.SelectiveRejectCriteria)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("POST", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/selectiveReject/criteria?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "scheduleName": "demo_schedule",
+              "scheduleType": "businessHours",
+              "scheduleLevel": "PEOPLE",
+              "callsFrom": "ANY_PHONE_NUMBER",
+              "anonymousCallersEnabled": true,
+              "unavailableCallersEnabled": true,
+              "phoneNumbers": [
+                "+12056350001"
+              ],
+              "rejectEnabled": true
+            }
+            """,
+            request.Body);
+        Assert.Equal(JsonDocument.Parse(ApiHarness.Sample("person_selective_reject_criteria_create")).RootElement.GetProperty("id").GetString(), result);
+    }
+
+    [Fact]
+    public async Task DeleteCriteriaAsync_WorkspaceSettingsSelectiveReject_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.SelectiveReject.DeleteCriteriaAsync(entityId: "entityId-1", id: "id-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("DELETE", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/selectiveReject/criteria/id-1?orgId=orgId-1", request.PathAndQuery);
         Assert.Null(request.Body);
     }
 }

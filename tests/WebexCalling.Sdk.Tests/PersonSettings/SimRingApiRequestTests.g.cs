@@ -15,7 +15,7 @@ namespace WebexCalling.Sdk.Tests.PersonSettings;
 public class SimRingApiRequestTests
 {
     [Fact]
-    public async Task ReadAsync_SendsTheDescribedRequest()
+    public async Task ReadAsync_PersonSettingsSimRing_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_sim_ring")));
@@ -30,7 +30,7 @@ public class SimRingApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureAsync_SendsTheDescribedRequest()
+    public async Task ConfigureAsync_PersonSettingsSimRing_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -58,7 +58,7 @@ public class SimRingApiRequestTests
     }
 
     [Fact]
-    public async Task ReadCriteriaAsync_SendsTheDescribedRequest()
+    public async Task ReadCriteriaAsync_PersonSettingsSimRing_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_sim_ring_criteria")));
@@ -73,7 +73,7 @@ public class SimRingApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureCriteriaAsync_SendsTheDescribedRequest()
+    public async Task ConfigureCriteriaAsync_PersonSettingsSimRing_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -103,7 +103,7 @@ public class SimRingApiRequestTests
     }
 
     [Fact]
-    public async Task CreateCriteriaAsync_SendsTheDescribedRequest()
+    public async Task CreateCriteriaAsync_PersonSettingsSimRing_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_sim_ring_criteria_create")));
@@ -134,7 +134,7 @@ public class SimRingApiRequestTests
     }
 
     [Fact]
-    public async Task DeleteCriteriaAsync_SendsTheDescribedRequest()
+    public async Task DeleteCriteriaAsync_PersonSettingsSimRing_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -144,6 +144,139 @@ public class SimRingApiRequestTests
         var request = h.Single();
         Assert.Equal("DELETE", request.Method.Method);
         Assert.Equal("/v1/telephony/config/people/entityId-1/simultaneousRing/criteria/id-1?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_WorkspaceSettingsSimRing_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_sim_ring")));
+
+        var result = await h.Api.WorkspaceSettings.SimRing.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/simultaneousRing?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_sim_ring"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_WorkspaceSettingsSimRing_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.SimRing.ConfigureAsync(entityId: "entityId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_sim_ring_update"), WebexJson.Default.SimRing)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/simultaneousRing?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "enabled": false,
+              "doNotRingIfOnCallEnabled": false,
+              "phoneNumbers": [
+                {
+                  "phoneNumber": "+19075552859",
+                  "answerConfirmationRequiredEnabled": false
+                }
+              ],
+              "criteriasEnabled": false
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task ReadCriteriaAsync_WorkspaceSettingsSimRing_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_sim_ring_criteria")));
+
+        var result = await h.Api.WorkspaceSettings.SimRing.ReadCriteriaAsync(entityId: "entityId-1", id: "id-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/simultaneousRing/criteria/id-1?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_sim_ring_criteria"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureCriteriaAsync_WorkspaceSettingsSimRing_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.SimRing.ConfigureCriteriaAsync(entityId: "entityId-1", id: "id-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_sim_ring_criteria_update"), WebexJson.Default.SimRingCriteria)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/simultaneousRing/criteria/id-1?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "scheduleName": "Business Vacation YearEnd",
+              "scheduleType": "holidays",
+              "scheduleLevel": "LOCATION",
+              "callsFrom": "SELECT_PHONE_NUMBERS",
+              "anonymousCallersEnabled": true,
+              "unavailableCallersEnabled": true,
+              "phoneNumbers": [
+                "+19064441748",
+                "+19186663950"
+              ],
+              "ringEnabled": false
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task CreateCriteriaAsync_WorkspaceSettingsSimRing_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_sim_ring_criteria_create")));
+
+        var result = await h.Api.WorkspaceSettings.SimRing.CreateCriteriaAsync(entityId: "entityId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_sim_ring_criteria_create_request"), WebexJson.Default.SimRingCriteria)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("POST", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/simultaneousRing/criteria?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "scheduleName": "Business Vacation",
+              "scheduleType": "businessHours",
+              "scheduleLevel": "LOCATION",
+              "callsFrom": "SELECT_PHONE_NUMBERS",
+              "anonymousCallersEnabled": true,
+              "unavailableCallersEnabled": true,
+              "phoneNumbers": [
+                "+19064441748",
+                "+19186663950"
+              ],
+              "ringEnabled": true
+            }
+            """,
+            request.Body);
+        Assert.Equal(JsonDocument.Parse(ApiHarness.Sample("person_sim_ring_criteria_create")).RootElement.GetProperty("id").GetString(), result);
+    }
+
+    [Fact]
+    public async Task DeleteCriteriaAsync_WorkspaceSettingsSimRing_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.SimRing.DeleteCriteriaAsync(entityId: "entityId-1", id: "id-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("DELETE", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/simultaneousRing/criteria/id-1?orgId=orgId-1", request.PathAndQuery);
         Assert.Null(request.Body);
     }
 }

@@ -53,6 +53,82 @@ public class TransferNumbersApiRequestTests
     }
 
     [Fact]
+    public async Task ReadAsync_WorkspaceSettingsPermissionsOutTransferNumbers_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_transfer_numbers")));
+
+        var result = await h.Api.WorkspaceSettings.PermissionsOut.TransferNumbers.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/workspaces/entityId-1/features/outgoingPermission/autoTransferNumbers?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_transfer_numbers"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_WorkspaceSettingsPermissionsOutTransferNumbers_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.PermissionsOut.TransferNumbers.ConfigureAsync(entityId: "entityId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_transfer_numbers_update"), WebexJson.Default.AutoTransferNumbers)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/workspaces/entityId-1/features/outgoingPermission/autoTransferNumbers?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "useCustomTransferNumbers": true,
+              "autoTransferNumber1": "+1205553650",
+              "autoTransferNumber2": "+1205553651",
+              "autoTransferNumber3": "+1205553652"
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TelephonyVirtualLinesPermissionsOutTransferNumbers_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_transfer_numbers")));
+
+        var result = await h.Api.Telephony.VirtualLines.PermissionsOut.TransferNumbers.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/outgoingPermission/autoTransferNumbers?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_transfer_numbers"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_TelephonyVirtualLinesPermissionsOutTransferNumbers_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.VirtualLines.PermissionsOut.TransferNumbers.ConfigureAsync(entityId: "entityId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_transfer_numbers_update"), WebexJson.Default.AutoTransferNumbers)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/outgoingPermission/autoTransferNumbers?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "useCustomTransferNumbers": true,
+              "autoTransferNumber1": "+1205553650",
+              "autoTransferNumber2": "+1205553651",
+              "autoTransferNumber3": "+1205553652"
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
     public async Task ReadAsync_TelephonyPermissionsOutTransferNumbers_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();

@@ -15,7 +15,7 @@ namespace WebexCalling.Sdk.Tests.PersonSettings;
 public class VoicemailApiRequestTests
 {
     [Fact]
-    public async Task ReadAsync_SendsTheDescribedRequest()
+    public async Task ReadAsync_PersonSettingsVoicemail_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_voicemail")));
@@ -30,7 +30,7 @@ public class VoicemailApiRequestTests
     }
 
     [Fact]
-    public async Task ConfigureAsync_SendsTheDescribedRequest()
+    public async Task ConfigureAsync_PersonSettingsVoicemail_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -73,7 +73,7 @@ public class VoicemailApiRequestTests
     }
 
     [Fact]
-    public async Task ModifyPasscodeAsync_SendsTheDescribedRequest()
+    public async Task ModifyPasscodeAsync_PersonSettingsVoicemail_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -87,7 +87,7 @@ public class VoicemailApiRequestTests
     }
 
     [Fact]
-    public async Task ResetPinAsync_SendsTheDescribedRequest()
+    public async Task ResetPinAsync_PersonSettingsVoicemail_SendsTheDescribedRequest()
     {
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
@@ -97,6 +97,178 @@ public class VoicemailApiRequestTests
         var request = h.Single();
         Assert.Equal("POST", request.Method.Method);
         Assert.Equal("/v1/people/entityId-1/features/voicemail/actions/resetPin/invoke?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_WorkspaceSettingsVoicemail_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_voicemail")));
+
+        var result = await h.Api.WorkspaceSettings.Voicemail.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/voicemail?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_voicemail"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_WorkspaceSettingsVoicemail_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.Voicemail.ConfigureAsync(entityId: "entityId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_voicemail_update"), WebexJson.Default.VoicemailSettings)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/voicemail?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "enabled": true,
+              "notifications": {
+                "enabled": true,
+                "destination": "julie@example.com"
+              },
+              "sendAllCalls": {
+                "enabled": true
+              },
+              "sendBusyCalls": {
+                "enabled": false,
+                "greeting": "DEFAULT"
+              },
+              "sendUnansweredCalls": {
+                "enabled": false,
+                "greeting": "CUSTOM",
+                "numberOfRings": 3
+              },
+              "transferToNumber": {
+                "enabled": false
+              },
+              "emailCopyOfMessage": {
+                "enabled": false,
+                "emailId": "julie@example.com"
+              }
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task ModifyPasscodeAsync_WorkspaceSettingsVoicemail_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.Voicemail.ModifyPasscodeAsync(entityId: "entityId-1", passcode: "passcode-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/voicemail/passcode?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"passcode\":\"passcode-1\"}", request.Body);
+    }
+
+    [Fact]
+    public async Task ResetPinAsync_WorkspaceSettingsVoicemail_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.WorkspaceSettings.Voicemail.ResetPinAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("POST", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/workspaces/entityId-1/voicemail/actions/resetPin/invoke?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TelephonyVirtualLinesVoicemail_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("person_voicemail")));
+
+        var result = await h.Api.Telephony.VirtualLines.Voicemail.ReadAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/voicemail?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("person_voicemail"), result);
+    }
+
+    [Fact]
+    public async Task ConfigureAsync_TelephonyVirtualLinesVoicemail_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.VirtualLines.Voicemail.ConfigureAsync(entityId: "entityId-1", settings: JsonSerializer.Deserialize(ApiHarness.Sample("person_voicemail_update"), WebexJson.Default.VoicemailSettings)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/voicemail?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "enabled": true,
+              "notifications": {
+                "enabled": true,
+                "destination": "julie@example.com"
+              },
+              "sendAllCalls": {
+                "enabled": true
+              },
+              "sendBusyCalls": {
+                "enabled": false,
+                "greeting": "DEFAULT"
+              },
+              "sendUnansweredCalls": {
+                "enabled": false,
+                "greeting": "CUSTOM",
+                "numberOfRings": 3
+              },
+              "transferToNumber": {
+                "enabled": false
+              },
+              "emailCopyOfMessage": {
+                "enabled": false,
+                "emailId": "julie@example.com"
+              }
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task ModifyPasscodeAsync_TelephonyVirtualLinesVoicemail_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.VirtualLines.Voicemail.ModifyPasscodeAsync(entityId: "entityId-1", passcode: "passcode-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/voicemail/passcode?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"passcode\":\"passcode-1\"}", request.Body);
+    }
+
+    [Fact]
+    public async Task ResetPinAsync_TelephonyVirtualLinesVoicemail_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.VirtualLines.Voicemail.ResetPinAsync(entityId: "entityId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("POST", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/entityId-1/voicemail/actions/resetPin/invoke?orgId=orgId-1", request.PathAndQuery);
         Assert.Null(request.Body);
     }
 }

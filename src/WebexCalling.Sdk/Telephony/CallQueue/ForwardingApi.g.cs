@@ -52,8 +52,8 @@ public partial class ForwardingApi : ApiChild
         rename: [],
         wrap: "callForwarding");
 
-    /// <summary>The body rules of <see cref="UpdateAsync"/> at this place.</summary>
-    private BodyRules UpdateRules => _feature switch
+    /// <summary>The body rules of <see cref="UpdateAsync"/> at a place.</summary>
+    private static BodyRules UpdateRules(string feature) => feature switch
     {
         "autoAttendants" => UpdateBodyAtAutoAttendant,
         _ => UpdateBody,
@@ -78,7 +78,7 @@ public partial class ForwardingApi : ApiChild
         ArgumentNullException.ThrowIfNull(forwarding);
         string url = $"telephony/config/locations/{Id(locationId)}/{_feature}/{Id(featureId)}/callForwarding";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(forwarding, CallQueueJson.Default.CallForwarding, UpdateRules);
+        var body = RequestBody.Of(forwarding, CallQueueJson.Default.CallForwarding, UpdateRules(_feature));
         return Session.PutAsync(url, query, body, CallQueueJson.Default.JsonNode, cancellationToken);
     }
 

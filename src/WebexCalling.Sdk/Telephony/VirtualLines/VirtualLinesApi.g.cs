@@ -2,6 +2,7 @@
 #nullable enable
 using System.Text.Json.Nodes;
 using WebexCalling.Sdk.Common;
+using WebexCalling.Sdk.PersonSettings;
 using WebexCalling.Sdk.Rest;
 using WebexCalling.Sdk.Telephony.DectDevices;
 
@@ -14,10 +15,80 @@ namespace WebexCalling.Sdk.Telephony.VirtualLines;
 /// <remarks>Partner administrators pass <c>orgId</c> to work in a customer organisation.</remarks>
 public partial class VirtualLinesApi : ApiChild
 {
-    internal VirtualLinesApi(RestSession session) : base(session, "") { }
+    internal VirtualLinesApi(RestSession session) : base(session, "")
+    {
+        AgentCallerId = new AgentCallerIdApi(session, SettingsOwner.VirtualLine);
+        AvailableNumbers = new VirtualLineAvailableNumbersApi(session, SettingsOwner.VirtualLine);
+        Barge = new BargeApi(session, SettingsOwner.VirtualLine);
+        CallBridge = new CallBridgeApi(session, SettingsOwner.VirtualLine);
+        CallIntercept = new CallInterceptApi(session, SettingsOwner.VirtualLine);
+        CallRecording = new CallRecordingApi(session, SettingsOwner.VirtualLine);
+        CallWaiting = new CallWaitingApi(session, SettingsOwner.VirtualLine);
+        CallerId = new CallerIdApi(session, SettingsOwner.VirtualLine);
+        Dnd = new DndApi(session, SettingsOwner.VirtualLine);
+        Ecbn = new EcbnApi(session, SettingsOwner.VirtualLine);
+        PermissionsIn = new IncomingPermissionsApi(session, SettingsOwner.VirtualLine);
+        MusicOnHold = new MusicOnHoldApi(session, SettingsOwner.VirtualLine);
+        PermissionsOut = new OutgoingPermissionsApi(session, SettingsOwner.VirtualLine);
+        Forwarding = new PersonForwardingApi(session, SettingsOwner.VirtualLine);
+        Privacy = new PrivacyApi(session, SettingsOwner.VirtualLine);
+        PushToTalk = new PushToTalkApi(session, SettingsOwner.VirtualLine);
+        Voicemail = new VoicemailApi(session, SettingsOwner.VirtualLine);
+    }
 
-    /// <summary>For mocking.</summary>
+    /// <summary>For mocking: every property is null unless overridden.</summary>
     protected VirtualLinesApi() { }
+
+    /// <summary>Agent caller ID: the call queue or hunt group caller ID an agent presents.</summary>
+    public virtual AgentCallerIdApi AgentCallerId { get; } = null!;
+
+    /// <summary>Phone numbers available for a purpose (primary, secondary, forwarding, …).</summary>
+    public virtual VirtualLineAvailableNumbersApi AvailableNumbers { get; } = null!;
+
+    /// <summary>Barge-in.</summary>
+    public virtual BargeApi Barge { get; } = null!;
+
+    /// <summary>Call bridge.</summary>
+    public virtual CallBridgeApi CallBridge { get; } = null!;
+
+    /// <summary>Call intercept.</summary>
+    public virtual CallInterceptApi CallIntercept { get; } = null!;
+
+    /// <summary>Call recording.</summary>
+    public virtual CallRecordingApi CallRecording { get; } = null!;
+
+    /// <summary>Call waiting.</summary>
+    public virtual CallWaitingApi CallWaiting { get; } = null!;
+
+    /// <summary>Caller ID.</summary>
+    public virtual CallerIdApi CallerId { get; } = null!;
+
+    /// <summary>Do not disturb.</summary>
+    public virtual DndApi Dnd { get; } = null!;
+
+    /// <summary>Emergency callback number.</summary>
+    public virtual EcbnApi Ecbn { get; } = null!;
+
+    /// <summary>Incoming calling permissions.</summary>
+    public virtual IncomingPermissionsApi PermissionsIn { get; } = null!;
+
+    /// <summary>Music on hold.</summary>
+    public virtual MusicOnHoldApi MusicOnHold { get; } = null!;
+
+    /// <summary>Outgoing calling permissions, with transfer numbers, access codes and digit patterns.</summary>
+    public virtual OutgoingPermissionsApi PermissionsOut { get; } = null!;
+
+    /// <summary>Call forwarding: always, busy, no answer, business continuity.</summary>
+    public virtual PersonForwardingApi Forwarding { get; } = null!;
+
+    /// <summary>Privacy.</summary>
+    public virtual PrivacyApi Privacy { get; } = null!;
+
+    /// <summary>Push-to-talk.</summary>
+    public virtual PushToTalkApi PushToTalk { get; } = null!;
+
+    /// <summary>Voicemail.</summary>
+    public virtual VoicemailApi Voicemail { get; } = null!;
 
     /// <summary>Creates a virtual line in a location and returns its id.</summary>
     /// <param name="firstName">The first name (1 to 30 characters).</param>
