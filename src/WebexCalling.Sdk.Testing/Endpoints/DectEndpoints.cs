@@ -203,16 +203,9 @@ internal static partial class DectEndpoints
 
     private static bool ResolveOwner(HttpContext context, SimulatorState state, string id, string kind, out IResult? error)
     {
-        error = null;
-        if (!WebexIds.TryDecode(id, kind, out _))
-        {
-            error = SimResults.BadRequest(context, $"Invalid {(kind == WebexIds.Workspace ? "workspace" : "virtual line")} id: '{id}'.");
-            return false;
-        }
-        var owners = state.Area<OwnerEntities>();
-        if (kind == WebexIds.Workspace ? owners.FindWorkspace(id) is not null : owners.FindVirtualLine(id) is not null) return true;
-        error = SimResults.NotFound(context, kind == WebexIds.Workspace ? "Workspace not found." : "Virtual line not found.");
-        return false;
+        // the DECT networks of any workspace, with Webex Calling or not
+        error = SettingsOwners.Check(context, state, kind == WebexIds.Workspace ? "Workspace" : "VirtualLine", id, anyWorkspace: true);
+        return error is null;
     }
 
     private static DectBaseStationRecord? FindBaseStation(HttpContext context, DectNetworkRecord network, string id, out IResult? error)

@@ -47,31 +47,48 @@ internal static partial class SettingsOwners
     }
 
     /// <summary>
-    /// The owner of the matched route's kind with the path's id: 400 for an id of another kind or a malformed one, 404
-    /// for an unknown one (and for a workspace without Webex Calling, which has no calling settings). Call under the
-    /// state lock.
+    /// The owner of the matched route's kind with the path's id, or null with the error <see cref="Check"/> answers.
+    /// Call under the state lock.
     /// </summary>
     public static SettingsOwnerRecord? Resolve(HttpContext context, SimulatorState state, string id, out IResult? error)
     {
         string kind = context.GetEndpoint()?.Metadata.GetMetadata<OwnerKind>()?.Kind ?? "Person";
-        error = null;
-        switch (kind)
+        error = Check(context, state, kind, id);
+        if (error is not null) return null;
+        var owners = state.Area<OwnerEntities>();
+        return kind switch
         {
-            case "Workspace":
-                if (!WebexIds.TryDecode(id, WebexIds.Workspace, out _)) break;
-                if (state.Area<OwnerEntities>().FindWorkspace(id) is { WebexCalling: true } workspace) return SettingsOwnerRecord.Of(workspace);
-                error = SimResults.NotFound(context, "Workspace not found.");
-                return null;
-            case "VirtualLine":
-                if (!WebexIds.TryDecode(id, WebexIds.VirtualLine, out _)) break;
-                if (state.Area<OwnerEntities>().FindVirtualLine(id) is { } line) return SettingsOwnerRecord.Of(line);
-                error = SimResults.NotFound(context, "Virtual line not found.");
-                return null;
-            default:
-                return PeopleEndpoints.Resolve(context, state, id, out error) is { } person ? SettingsOwnerRecord.Of(person) : null;
-        }
-        error = SimResults.BadRequest(context, $"Invalid {(kind == "Workspace" ? "workspace" : "virtual line")} id: '{id}'.");
-        return null;
+            "Workspace" => SettingsOwnerRecord.Of(owners.FindWorkspace(id)!),
+            "VirtualLine" => SettingsOwnerRecord.Of(owners.FindVirtualLine(id)!),
+            _ => SettingsOwnerRecord.Of(state.FindPerson(id)!),
+        };
+    }
+
+    /// <summary>
+    /// Whether an owner of a kind (<c>Person</c>, <c>Location</c>, <c>Workspace</c>, <c>VirtualLine</c>) exists: null if
+    /// so, else a 400 for an id of another kind or a malformed one and a 404 for an unknown one. A workspace without Webex
+    /// Calling has no calling settings: a 404 too unless <paramref name="anyWorkspace"/>. Call under the state lock.
+    /// </summary>
+    public static IResult? Check(HttpContext context, SimulatorState state, string kind, string? id, bool anyWorkspace = false)
+    {
+        var (idKind, name) = kind switch
+        {
+            "Person" => (WebexIds.People, "person"),
+            "Location" => (WebexIds.Location, "location"),
+            "Workspace" => (WebexIds.Workspace, "workspace"),
+            "VirtualLine" => (WebexIds.VirtualLine, "virtual line"),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown owner kind."),
+        };
+        if (!WebexIds.TryDecode(id, idKind, out _)) return SimResults.BadRequest(context, $"Invalid {name} id: '{id}'.");
+        var owners = state.Area<OwnerEntities>();
+        bool exists = kind switch
+        {
+            "Person" => state.FindPerson(id) is not null,
+            "Location" => state.FindLocation(id) is not null,
+            "Workspace" => owners.FindWorkspace(id) is { } w && (anyWorkspace || w.WebexCalling),
+            _ => owners.FindVirtualLine(id) is not null,
+        };
+        return exists ? null : SimResults.NotFound(context, char.ToUpperInvariant(name[0]) + name[1..] + " not found.");
     }
 
     [GeneratedRegex(@"\{[^}]*\}")]

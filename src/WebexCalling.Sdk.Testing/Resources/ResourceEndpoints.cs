@@ -326,10 +326,7 @@ internal static partial class ResourceEndpoints
         var values = context.Request.RouteValues;
         if (owner is not null && ownerParam is not null)
         {
-            string? id = Value(values[ownerParam]);
-            if (IdKinds.TryGetValue(owner, out var kind) && !WebexIds.TryDecode(id, kind, out _))
-                return SimResults.BadRequest(context, $"Invalid {owner.ToLowerInvariant()} id: '{id}'.");
-            if (!OwnerExists(state, owner, id)) return SimResults.NotFound(context, $"{owner} not found.");
+            if (SettingsOwners.Check(context, state, owner, Value(values[ownerParam])) is { } error) return error;
         }
         if (values.TryGetValue("locationId", out var location) && ownerParam != "locationId"
             && state.FindLocation(Value(location)) is null)
@@ -357,19 +354,6 @@ internal static partial class ResourceEndpoints
         string words = idKind.Replace('_', ' ').ToLowerInvariant();
         return char.ToUpperInvariant(words[0]) + words[1..] + " not found.";
     }
-
-    // the resource types the owner kinds' ids encode
-    private static readonly Dictionary<string, string> IdKinds = new(StringComparer.Ordinal)
-    {
-        ["Person"] = WebexIds.People, ["Location"] = WebexIds.Location, ["Workspace"] = WebexIds.Workspace, ["VirtualLine"] = WebexIds.VirtualLine,
-    };
-
-    private static bool OwnerExists(SimulatorState state, string owner, string? id) => owner switch
-    {
-        "Person" => state.FindPerson(id) is not null,
-        "Location" => state.FindLocation(id) is not null,
-        _ => state.Area<OwnerEntities>().Exists(owner, id),
-    };
 
     private static string? Value(object? routeValue) => routeValue as string ?? routeValue?.ToString();
 
