@@ -4,7 +4,8 @@ namespace WebexCalling.Sdk.Rest;
 /// A client-side send rate learned from Webex's 429 answers, after the AWS SDKs' adaptive retry mode: requests flow
 /// freely until the first 429; then the pace is cut to <see cref="Beta"/> of the rate Webex was seen to allow (the
 /// successful answers of the last second) and grows back on a CUBIC curve, and requests are spaced evenly at that
-/// pace instead of released as a burst. Thread-safe; the clock is the session's.
+/// pace instead of released as a burst. A 429 while nothing has been answered in the last second (a lone request) teaches
+/// nothing and leaves the session unpaced. Thread-safe; the clock is the session's.
 /// </summary>
 internal sealed class AdaptivePacer(TimeProvider timeProvider)
 {
@@ -85,7 +86,9 @@ internal sealed class AdaptivePacer(TimeProvider timeProvider)
             long now = timeProvider.GetTimestamp();
             if (_rate is not null && sentAt < _lastCut) return null;
             double measured = MeasuredLocked(now);
-            double basis = _rate is double rate ? Math.Min(rate, Math.Max(measured, MinimumRate)) : Math.Max(measured, MinimumRate);
+            // nothing answered in the last second: no rate to learn from, the throttled request's own wait will do
+            if (_rate is null && measured == 0) return null;
+            double basis = _rate is double rate ? (measured > 0 ? Math.Min(rate, measured) : rate) : measured;
             _lastMaxRate = basis;
             _rate = Math.Max(MinimumRate, basis * Beta);
             _lastCut = now;
