@@ -35,6 +35,14 @@ public sealed class WebexRetryOptions
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
+    /// What a 429 does to the rest of the session; default <see cref="Sdk.RateLimitMode.Adaptive"/>: the session learns
+    /// the rate Webex allows and spaces its requests at it. <see cref="Sdk.RateLimitMode.SessionPause"/> holds every
+    /// request of the session for the whole <c>Retry-After</c> instead. Either way the throttled request itself is
+    /// retried after <c>Retry-After</c> (see <see cref="MaxRetryAfter"/>).
+    /// </summary>
+    public RateLimitMode RateLimitMode { get; set; } = RateLimitMode.Adaptive;
+
+    /// <summary>
     /// The random half of each backoff delay: a value in [0, 1) per retry. Tests set a fixed sequence so that the
     /// delay the session asks for is known exactly; it must be thread-safe, as <see cref="Random.Shared"/> is.
     /// </summary>
@@ -47,6 +55,7 @@ public sealed class WebexRetryOptions
         other.BaseDelay = BaseDelay;
         other.MaxDelay = MaxDelay;
         other.MaxRetryAfter = MaxRetryAfter;
+        other.RateLimitMode = RateLimitMode;
         other.NextJitter = NextJitter;
     }
 
@@ -61,6 +70,8 @@ public sealed class WebexRetryOptions
         if (MaxDelay < BaseDelay)
             throw OutOfRange(nameof(MaxDelay), MaxDelay, $"must not be shorter than Retry.{nameof(BaseDelay)} ({BaseDelay})");
         CheckWait(nameof(MaxRetryAfter), MaxRetryAfter);
+        if (!Enum.IsDefined(RateLimitMode))
+            throw OutOfRange(nameof(RateLimitMode), RateLimitMode, "must be Adaptive or SessionPause");
         ArgumentNullException.ThrowIfNull(NextJitter, "Retry." + nameof(NextJitter));
     }
 

@@ -26,63 +26,87 @@ public partial class WebexSimpleApi
     public WebexSimpleApi(ITokenProvider tokens, WebexApiOptions? options = null)
     {
         Session = new RestSession(tokens, options);
-        Calls = new CallsApi(Session);
-        Licenses = new LicensesApi(Session);
-        Locations = new LocationsApi(Session);
-        People = new PeopleApi(Session);
-        PersonSettings = new PersonSettingsApi(Session, SettingsOwner.Person);
-        Telephony = new TelephonyApi(Session);
-        VoiceMessages = new VoiceMessagesApi(Session);
-        Webhooks = new WebhooksApi(Session);
-        WorkspaceLocations = new WorkspaceLocationApi(Session);
-        WorkspacePersonalization = new WorkspacePersonalizationApi(Session);
-        WorkspaceSettings = new WorkspaceSettingsApi(Session);
-        Workspaces = new WorkspacesApi(Session);
     }
+
+    private CallsApi? _calls;
 
     /// <summary>
     /// Call control for the token's user: dial, answer, hold, transfer, park, record, active calls, call history.
     /// </summary>
-    public virtual CallsApi Calls { get; } = null!;
+    public virtual CallsApi Calls =>
+        _calls ?? Interlocked.CompareExchange(ref _calls, new CallsApi(Session), null) ?? _calls;
+
+    private LicensesApi? _licenses;
 
     /// <summary>The organisation's licenses: how many are consumed, by whom, and assigning them to users.</summary>
-    public virtual LicensesApi Licenses { get; } = null!;
+    public virtual LicensesApi Licenses =>
+        _licenses ?? Interlocked.CompareExchange(ref _licenses, new LicensesApi(Session), null) ?? _licenses;
+
+    private LocationsApi? _locations;
 
     /// <summary>Locations of the organisation and their floors.</summary>
-    public virtual LocationsApi Locations { get; } = null!;
+    public virtual LocationsApi Locations =>
+        _locations ?? Interlocked.CompareExchange(ref _locations, new LocationsApi(Session), null) ?? _locations;
+
+    private PeopleApi? _people;
 
     /// <summary>People (users), with their Webex Calling data.</summary>
-    public virtual PeopleApi People { get; } = null!;
+    public virtual PeopleApi People =>
+        _people ?? Interlocked.CompareExchange(ref _people, new PeopleApi(Session), null) ?? _people;
+
+    private PersonSettingsApi? _personSettings;
 
     /// <summary>The Webex Calling settings of people: forwarding, voicemail, caller id, permissions, ….</summary>
-    public virtual PersonSettingsApi PersonSettings { get; } = null!;
+    public virtual PersonSettingsApi PersonSettings =>
+        _personSettings ?? Interlocked.CompareExchange(ref _personSettings, new PersonSettingsApi(Session, SettingsOwner.Person), null) ?? _personSettings;
+
+    private TelephonyApi? _telephony;
 
     /// <summary>
     /// Webex Calling telephony configuration: the organisation's numbers and settings, and its features (call queues,
     /// hunt groups, auto attendants, ...).
     /// </summary>
-    public virtual TelephonyApi Telephony { get; } = null!;
+    public virtual TelephonyApi Telephony =>
+        _telephony ?? Interlocked.CompareExchange(ref _telephony, new TelephonyApi(Session), null) ?? _telephony;
+
+    private VoiceMessagesApi? _voiceMessages;
 
     /// <summary>The voicemail messages of the token's user.</summary>
-    public virtual VoiceMessagesApi VoiceMessages { get; } = null!;
+    public virtual VoiceMessagesApi VoiceMessages =>
+        _voiceMessages ?? Interlocked.CompareExchange(ref _voiceMessages, new VoiceMessagesApi(Session), null) ?? _voiceMessages;
+
+    private WebhooksApi? _webhooks;
 
     /// <summary>
     /// Webhooks: create, list, update and delete them; see <see cref="WebhookReceiver"/> for receiving events.
     /// </summary>
-    public virtual WebhooksApi Webhooks { get; } = null!;
+    public virtual WebhooksApi Webhooks =>
+        _webhooks ?? Interlocked.CompareExchange(ref _webhooks, new WebhooksApi(Session), null) ?? _webhooks;
+
+    private WorkspaceLocationApi? _workspaceLocations;
 
     /// <summary>Workspace locations (legacy: prefer Locations) and their floors.</summary>
-    public virtual WorkspaceLocationApi WorkspaceLocations { get; } = null!;
+    public virtual WorkspaceLocationApi WorkspaceLocations =>
+        _workspaceLocations ?? Interlocked.CompareExchange(ref _workspaceLocations, new WorkspaceLocationApi(Session), null) ?? _workspaceLocations;
+
+    private WorkspacePersonalizationApi? _workspacePersonalization;
 
     /// <summary>Personalising a workspace: its device becomes a person's personal device.</summary>
-    public virtual WorkspacePersonalizationApi WorkspacePersonalization { get; } = null!;
+    public virtual WorkspacePersonalizationApi WorkspacePersonalization =>
+        _workspacePersonalization ?? Interlocked.CompareExchange(ref _workspacePersonalization, new WorkspacePersonalizationApi(Session), null) ?? _workspacePersonalization;
+
+    private WorkspaceSettingsApi? _workspaceSettings;
 
     /// <summary>
     /// The Webex Calling settings of workspaces: numbers, call policy, priority alert, sequential ring and the settings
     /// they share with people.
     /// </summary>
-    public virtual WorkspaceSettingsApi WorkspaceSettings { get; } = null!;
+    public virtual WorkspaceSettingsApi WorkspaceSettings =>
+        _workspaceSettings ?? Interlocked.CompareExchange(ref _workspaceSettings, new WorkspaceSettingsApi(Session), null) ?? _workspaceSettings;
+
+    private WorkspacesApi? _workspaces;
 
     /// <summary>Workspaces: rooms, desks and common areas, with their calling, calendar and devices.</summary>
-    public virtual WorkspacesApi Workspaces { get; } = null!;
+    public virtual WorkspacesApi Workspaces =>
+        _workspaces ?? Interlocked.CompareExchange(ref _workspaces, new WorkspacesApi(Session), null) ?? _workspaces;
 }

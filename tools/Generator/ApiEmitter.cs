@@ -40,13 +40,17 @@ sealed partial class ApiEmitter(Surface surface)
         w.Line("/// <exception cref=\"ArgumentException\">An option is out of range.</exception>");
         w.Open("public WebexSimpleApi(ITokenProvider tokens, WebexApiOptions? options = null)");
         w.Line("Session = new RestSession(tokens, options);");
-        foreach (var (api, access) in top) w.Line($"{access.Property} = {New(api, access)};".Replace("(session", "(Session"));
         w.Close();
+        // built on first use, not in the constructor: a program that lists people does not JIT and build every area
         foreach (var (api, access) in top)
         {
+            string field = "_" + char.ToLowerInvariant(access.Property[0]) + access.Property[1..];
+            w.Line();
+            w.Line($"private {surface.TypeAt(api, access)}? {field};");
             w.Line();
             w.Doc("summary", CodeWriter.Xml(access.Doc ?? api.Summary));
-            w.Line($"public virtual {surface.TypeAt(api, access)} {access.Property} {{ get; }} = null!;");
+            w.Line($"public virtual {surface.TypeAt(api, access)} {access.Property} =>");
+            w.Line($"    {field} ?? Interlocked.CompareExchange(ref {field}, {New(api, access).Replace("(session", "(Session")}, null) ?? {field};");
         }
         w.Close();
         return w.ToString();

@@ -39,4 +39,12 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1008, Level = LogLevel.Debug, Message = "GET {Path}: page {Page} with {Count} items")]
     internal static partial void PageRead(ILogger logger, string path, int page, int count);
+
+    [LoggerMessage(EventId = 1009, Level = LogLevel.Warning,
+        Message = "{Method} {Path} → 429 Too Many Requests; retrying this request in {WaitMs} ms (retry {Retry} of {MaxRetries}), the others keep flowing at the learned pace")]
+    internal static partial void RateLimitedPaced(ILogger logger, string method, string path, long waitMs, int retry, int maxRetries);
+
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Information,
+        Message = "{Method} {Path} → 429 Too Many Requests; pacing the session at {RequestsPerSecond} requests/s")]
+    internal static partial void PaceChanged(ILogger logger, string method, string path, double requestsPerSecond);
 }

@@ -33,6 +33,7 @@ public sealed class RestSession : IDisposable
     private readonly bool _ownsHttp;
     private readonly SemaphoreSlim _slots;
     private readonly RateLimitGate _gate;
+    private readonly AdaptivePacer? _pacer; // null: RateLimitMode.SessionPause
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
     private readonly ILogger _logger;
 
@@ -54,6 +55,7 @@ public sealed class RestSession : IDisposable
         _http = _options.HttpClient ?? CreateOwnHttpClient(_options.ConcurrentRequests);
         _slots = new SemaphoreSlim(_options.ConcurrentRequests, _options.ConcurrentRequests);
         _gate = new RateLimitGate(_options.TimeProvider);
+        _pacer = _options.Retry.RateLimitMode == RateLimitMode.Adaptive ? new AdaptivePacer(_options.TimeProvider) : null;
         _logger = _options.LoggerFactory?.CreateLogger("WebexCalling.Sdk.RestSession") ?? NullLogger.Instance;
         _pipeline = BuildPipeline();
     }
@@ -64,8 +66,17 @@ public sealed class RestSession : IDisposable
     /// <summary>The clock the session waits with.</summary>
     public TimeProvider TimeProvider => _options.TimeProvider;
 
-    /// <summary>The moment a 429 pause of this session ends, or null when requests flow freely.</summary>
+    /// <summary>
+    /// The moment a 429 pause of this session ends, or null when requests flow freely; always null in
+    /// <see cref="RateLimitMode.Adaptive"/>, which paces requests instead of pausing them (see <see cref="RequestsPerSecond"/>).
+    /// </summary>
     public DateTimeOffset? RateLimitedUntil => _gate.PausedUntil;
+
+    /// <summary>
+    /// The pace <see cref="RateLimitMode.Adaptive"/> has learned from Webex's 429 answers, in requests per second, or
+    /// null while requests are not paced (no 429 yet, or <see cref="RateLimitMode.SessionPause"/>).
+    /// </summary>
+    public double? RequestsPerSecond => _pacer?.Rate;
 
     /// <summary>Sends a GET and reads the JSON answer.</summary>
     /// <typeparam name="T">The answer's type.</typeparam>
@@ -329,7 +340,14 @@ public sealed class RestSession : IDisposable
         {
             // asked for on every attempt: after a long 429 pause the provider may have renewed it
             if (state.Authenticate) state.Token = await _tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
-            return await SendOnceAsync(state, cancellationToken).ConfigureAwait(false);
+            if (_pacer is null) return await SendOnceAsync(state, cancellationToken).ConfigureAwait(false);
+            // in its slot: the requests of the session leave evenly spaced at the learned pace
+            state.SentAt = await _pacer.WaitAsync(cancellationToken).ConfigureAwait(false);
+            var response = await SendOnceAsync(state, cancellationToken).ConfigureAwait(false);
+            if (response.StatusCode != HttpStatusCode.TooManyRequests) _pacer.OnSuccess();
+            else if (_pacer.OnThrottled(state.SentAt) is double pace)
+                Log.PaceChanged(_logger, state.Method.Method, Redaction.PathAndQuery(state.Url), Math.Round(pace, 1));
+            return response;
         }
         finally
         {
@@ -404,11 +422,20 @@ public sealed class RestSession : IDisposable
                     Backoff.RateLimit(args.Outcome.Result!, args.AttemptNumber, retry, _options.TimeProvider)),
                 OnRetry = args =>
                 {
-                    // every request of the session waits this out, not only the throttled one
-                    _gate.PauseFor(args.RetryDelay);
                     var state = args.Context.Properties.GetValue(StateKey, null!);
-                    Log.RateLimited(_logger, state.Method.Method, Redaction.PathAndQuery(state.Url),
-                        (long)args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1, retry.MaxRateLimitRetries);
+                    if (_pacer is null)
+                    {
+                        // every request of the session waits this out, not only the throttled one
+                        _gate.PauseFor(args.RetryDelay);
+                        Log.RateLimited(_logger, state.Method.Method, Redaction.PathAndQuery(state.Url),
+                            (long)args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1, retry.MaxRateLimitRetries);
+                    }
+                    else
+                    {
+                        // only this request waits; the others keep flowing at the pace the 429 cut
+                        Log.RateLimitedPaced(_logger, state.Method.Method, Redaction.PathAndQuery(state.Url),
+                            (long)args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1, retry.MaxRateLimitRetries);
+                    }
                     args.Outcome.Result?.Dispose();
                     return default;
                 },
@@ -627,6 +654,9 @@ public sealed class RestSession : IDisposable
         public string? Token { get; set; }
         public int Attempt { get; set; }
         public string TrackingId { get; set; } = "";
+
+        // when the adaptive pacer let this attempt go (a timestamp of the session's clock)
+        public long SentAt { get; set; }
 
         // the caller opted this POST or PATCH into transient retries (WebexRequestOptions.RetryPosts)
         public bool RetryPosts { get; init; }

@@ -18,12 +18,15 @@ public class RetryTests
     private static Func<HttpResponseMessage> Status(HttpStatusCode status, params (string, string)[] headers) =>
         () => ApiHarness.Json(status, """{"message":"slow down","trackingId":"ROUTER_1"}""", headers);
 
+    // the behaviour before adaptive pacing: a 429 holds the whole session for its Retry-After
+    private static void SessionPause(WebexApiOptions o) => o.Retry.RateLimitMode = RateLimitMode.SessionPause;
+
     private static Func<HttpResponseMessage> Ok(string json = Location) => () => ApiHarness.Json(HttpStatusCode.OK, json);
 
     [Fact]
     public async Task DetailsAsync_429WithRetryAfter_WaitsThatLongThenRetries()
     {
-        using var h = new ApiHarness();
+        using var h = new ApiHarness(SessionPause);
         h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", "3")), Ok()));
 
         var call = h.Api.Locations.DetailsAsync("L1");
@@ -205,7 +208,7 @@ public class RetryTests
     [Fact]
     public async Task Session_One429_PausesEveryOtherRequestUntilRetryAfterHasPassed()
     {
-        using var h = new ApiHarness();
+        using var h = new ApiHarness(SessionPause);
         h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", "5")), Ok()));
         h.Mock.OnGet("locations/L2").Respond(_ => Ok("""{"id":"L2","name":"Branch"}""")());
         h.Mock.OnGet("locations/L3").Respond(_ => Ok("""{"id":"L3","name":"Lab"}""")());
@@ -230,7 +233,11 @@ public class RetryTests
     [Fact]
     public async Task Session_PauseLongerThanTheTimeout_QueuedPostIsSentNotTimedOut()
     {
-        using var h = new ApiHarness(o => o.Timeout = TimeSpan.FromSeconds(10));
+        using var h = new ApiHarness(o =>
+        {
+            o.Timeout = TimeSpan.FromSeconds(10);
+            SessionPause(o);
+        });
         h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", "30")), Ok()));
         h.Mock.On(HttpMethod.Post, "locations/L1/floors").Respond(_ => Ok("""{"id":"F1"}""")());
 
@@ -443,7 +450,7 @@ public class RetryTests
     [Fact]
     public async Task ListAsync_CancelledWhileWaitingToRetryTheSecondPage_StopsThere()
     {
-        using var h = new ApiHarness();
+        using var h = new ApiHarness(SessionPause);
         h.Mock.OnGet("locations").RespondJson("""{"items":[{"id":"L1"}]}""", HttpStatusCode.OK,
             ("Link", $"<{ApiHarness.Url("locations?cursor=2")}>; rel=\"next\""));
         h.Mock.OnGet("locations?cursor=2").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", "30")), Ok()));
@@ -512,7 +519,7 @@ public class RetryTests
     [Fact]
     public async Task DetailsAsync_CancelledWhileSessionIsPaused_StopsWithoutARequest()
     {
-        using var h = new ApiHarness();
+        using var h = new ApiHarness(SessionPause);
         h.Mock.OnGet("locations/L1").Respond(Sequence(Status(HttpStatusCode.TooManyRequests, ("Retry-After", "30")), Ok()));
         h.Mock.OnGet("locations/L2").Respond(_ => Ok()());
         var throttled = h.Api.Locations.DetailsAsync("L1");
