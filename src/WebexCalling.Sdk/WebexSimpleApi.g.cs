@@ -2,6 +2,7 @@
 #nullable enable
 using WebexCalling.Sdk.Auth;
 using WebexCalling.Sdk.Calls;
+using WebexCalling.Sdk.Devices;
 using WebexCalling.Sdk.Licenses;
 using WebexCalling.Sdk.Locations;
 using WebexCalling.Sdk.People;
@@ -27,6 +28,7 @@ public partial class WebexSimpleApi
     {
         Session = new RestSession(tokens, options);
         Calls = new CallsApi(Session);
+        Devices = new DevicesApi(Session);
         Licenses = new LicensesApi(Session);
         Locations = new LocationsApi(Session);
         People = new PeopleApi(Session);
@@ -44,6 +46,11 @@ public partial class WebexSimpleApi
     /// Call control for the token's user: dial, answer, hold, transfer, park, record, active calls, call history.
     /// </summary>
     public virtual CallsApi Calls { get; } = null!;
+
+    /// <summary>
+    /// Devices: desk phones, room and desk devices of people and workspaces, with their tags and activation codes.
+    /// </summary>
+    public virtual DevicesApi Devices { get; } = null!;
 
     /// <summary>The organisation's licenses: how many are consumed, by whom, and assigning them to users.</summary>
     public virtual LicensesApi Licenses { get; } = null!;

@@ -10,6 +10,7 @@ public sealed partial class WebexJson
     [
         global::WebexCalling.Sdk.Calls.CallsJson.Default,
         global::WebexCalling.Sdk.Common.CommonJson.Default,
+        global::WebexCalling.Sdk.Devices.DevicesJson.Default,
         global::WebexCalling.Sdk.Licenses.LicensesJson.Default,
         global::WebexCalling.Sdk.Locations.LocationsJson.Default,
         global::WebexCalling.Sdk.People.PeopleJson.Default,
@@ -64,6 +65,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AutoAttendant.ActionToBePerformedAction"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AutoAttendant.ActionToBePerformedAction> ActionToBePerformedAction => global::WebexCalling.Sdk.Telephony.AutoAttendant.AutoAttendantJson.Default.ActionToBePerformedAction;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.ActivationCodeResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.ActivationCodeResponse> ActivationCodeResponse => global::WebexCalling.Sdk.Devices.DevicesJson.Default.ActivationCodeResponse;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectDevices.AddDectHandset"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectDevices.AddDectHandset> AddDectHandset => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.AddDectHandset;
@@ -482,6 +486,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DestinationType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DestinationType> DestinationType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.DestinationType;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceConnectionStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceConnectionStatus> DeviceConnectionStatus => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceConnectionStatus;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DeviceCustomization"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DeviceCustomization> DeviceCustomization => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.DeviceCustomization;
 
@@ -493,6 +500,15 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.DeviceHoteling"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.DeviceHoteling> DeviceHoteling => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.DeviceHoteling;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceProductType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceProductType> DeviceProductType => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceProductType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceTagOp"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceTagOp> DeviceTagOp => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceTagOp;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceTagPatch"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceTagPatch> DeviceTagPatch => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceTagPatch;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AutoAttendant.Dialing"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AutoAttendant.Dialing> Dialing => global::WebexCalling.Sdk.Telephony.AutoAttendant.AutoAttendantJson.Default.Dialing;
@@ -1174,6 +1190,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.PinLength"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.PinLength> PinLength => global::WebexCalling.Sdk.Common.CommonJson.Default.PinLength;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.PlannedMaintenanceMode"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.PlannedMaintenanceMode> PlannedMaintenanceMode => global::WebexCalling.Sdk.Devices.DevicesJson.Default.PlannedMaintenanceMode;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Playlists.PlayList"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Playlists.PlayList> PlayList => global::WebexCalling.Sdk.Telephony.Playlists.PlaylistsJson.Default.PlayList;
