@@ -28,6 +28,7 @@ public partial class WebexSimpleApi
     {
         Session = new RestSession(tokens, options);
         Calls = new CallsApi(Session);
+        DeviceConfigurations = new DeviceConfigurationsApi(Session);
         Devices = new DevicesApi(Session);
         Licenses = new LicensesApi(Session);
         Locations = new LocationsApi(Session);
@@ -40,12 +41,16 @@ public partial class WebexSimpleApi
         WorkspacePersonalization = new WorkspacePersonalizationApi(Session);
         WorkspaceSettings = new WorkspaceSettingsApi(Session);
         Workspaces = new WorkspacesApi(Session);
+        XApi = new XApi(Session);
     }
 
     /// <summary>
     /// Call control for the token's user: dial, answer, hold, transfer, park, record, active calls, call history.
     /// </summary>
     public virtual CallsApi Calls { get; } = null!;
+
+    /// <summary>Device configurations: the configuration keys of RoomOS devices.</summary>
+    public virtual DeviceConfigurationsApi DeviceConfigurations { get; } = null!;
 
     /// <summary>
     /// Devices: desk phones, room and desk devices of people and workspaces, with their tags and activation codes.
@@ -92,4 +97,7 @@ public partial class WebexSimpleApi
 
     /// <summary>Workspaces: rooms, desks and common areas, with their calling, calendar and devices.</summary>
     public virtual WorkspacesApi Workspaces { get; } = null!;
+
+    /// <summary>xAPI: commands and status queries of Webex RoomOS devices.</summary>
+    public virtual XApi XApi { get; } = null!;
 }

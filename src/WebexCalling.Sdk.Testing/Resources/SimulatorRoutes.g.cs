@@ -1130,6 +1130,7 @@ internal static class SimulatorRoutes
     /// </summary>
     public static IReadOnlyDictionary<string, string[]> Fields { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
+        ["/deviceConfigurations"] = ["deviceId", "items", "items.*"],
         ["/devices/{}"] = ["activeInterface", "callingDeviceId", "capabilities", "connectionStatus", "created", "devicePlatform", "displayName", "errorCodes", "firstSeen", "id", "ip", "lastSeen", "locationId", "mac", "managedBy", "op", "orgId", "permissions", "personId", "placeId", "plannedMaintenance", "primarySipUrl", "product", "serial", "sipUrls", "software", "tags", "type", "upgradeChannel", "value", "webexDeviceId", "workspaceId", "workspaceLocationId"],
         ["/locations/{}"] = ["address", "address.address1", "address.address2", "address.city", "address.country", "address.postalCode", "address.state", "announcementLanguage", "id", "latitude", "longitude", "name", "notes", "orgId", "preferredLanguage", "timeZone"],
         ["/people/{}/features/applications"] = ["availableLineCount", "browserClientEnabled", "browserClientId", "desktopClientEnabled", "desktopClientId", "mobileClientEnabled", "mobileClientId", "ringDevicesForCallParkEnabled", "ringDevicesForClickToDialCallsEnabled", "ringDevicesForGroupPageEnabled", "tabletClientEnabled", "tabletClientId"],

@@ -486,6 +486,30 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DestinationType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DestinationType> DestinationType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.DestinationType;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceConfiguration"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceConfiguration> DeviceConfiguration => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceConfiguration;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceConfigurationEditability"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceConfigurationEditability> DeviceConfigurationEditability => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceConfigurationEditability;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceConfigurationOp"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceConfigurationOp> DeviceConfigurationOp => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceConfigurationOp;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceConfigurationOperation"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceConfigurationOperation> DeviceConfigurationOperation => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceConfigurationOperation;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceConfigurationResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceConfigurationResponse> DeviceConfigurationResponse => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceConfigurationResponse;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceConfigurationSource"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceConfigurationSource> DeviceConfigurationSource => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceConfigurationSource;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceConfigurationSourceKind"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceConfigurationSourceKind> DeviceConfigurationSourceKind => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceConfigurationSourceKind;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceConfigurationSources"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceConfigurationSources> DeviceConfigurationSources => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceConfigurationSources;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceConnectionStatus"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceConnectionStatus> DeviceConnectionStatus => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceConnectionStatus;
 
@@ -641,6 +665,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.Executive.ExecSelectiveFrom"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.Executive.ExecSelectiveFrom> ExecSelectiveFrom => global::WebexCalling.Sdk.PersonSettings.Executive.ExecutiveJson.Default.ExecSelectiveFrom;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.ExecuteCommandResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.ExecuteCommandResponse> ExecuteCommandResponse => global::WebexCalling.Sdk.Devices.DevicesJson.Default.ExecuteCommandResponse;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VoicePortal.ExpirePasscode"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VoicePortal.ExpirePasscode> ExpirePasscode => global::WebexCalling.Sdk.Telephony.VoicePortal.VoicePortalJson.Default.ExpirePasscode;
@@ -1256,6 +1283,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.PushToTalkSettings"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.PushToTalkSettings> PushToTalkSettings => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.PushToTalkSettings;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.QueryStatusResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.QueryStatusResponse> QueryStatusResponse => global::WebexCalling.Sdk.Devices.DevicesJson.Default.QueryStatusResponse;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.QueueSettings"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.QueueSettings> QueueSettings => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.QueueSettings;
