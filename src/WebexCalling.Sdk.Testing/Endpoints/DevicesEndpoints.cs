@@ -40,6 +40,17 @@ internal static partial class DevicesEndpoints
             return OnDevice(context, state, deviceId, device => PatchTags(context, state, device, patch));
         });
 
+        const string Jobs = "/telephony/config/jobs/devices/callDeviceSettings";
+        app.MapPost(Jobs, (Func<HttpContext, Task<IResult>>)(context =>
+            WithBodyAsync(context, state, body => StartJob(context, state, body))));
+        app.MapGet(Jobs, (HttpContext context) => Locked(context, state, () =>
+            Paging.Page(context, state, [.. state.Area<DeviceStore>().SettingsJobs.Values.Reverse()], j => j.DeepClone())));
+        app.MapGet(Jobs + "/{jobId}", (HttpContext context, string jobId) => Locked(context, state, () =>
+            FindJob(state, jobId) is { } job ? SimResults.Json(job.DeepClone()) : SimResults.NotFound(context, "Job not found.")));
+        app.MapGet(Jobs + "/{jobId}/errors", (HttpContext context, string jobId) => Locked(context, state, () =>
+            FindJob(state, jobId) is not null ? SimResults.Json(new JsonObject { ["items"] = new JsonArray() })
+                : SimResults.NotFound(context, "Job not found.")));
+
         app.MapGet("/xapi/status", (HttpContext context) => Locked(context, state, () => QueryStatus(context, state)));
         app.MapPost("/xapi/command/{commandName}", (HttpContext context, string commandName) =>
             WithBodyAsync(context, state, body => Command(context, state, commandName, body)));
@@ -292,6 +303,58 @@ internal static partial class DevicesEndpoints
 
     [GeneratedRegex("^[0-9A-F]{12}$")]
     private static partial Regex HexMac();
+
+    // ---- device settings jobs
+
+    private const string JobKind = "JOB_ID";
+
+    private static JsonObject? FindJob(SimulatorState state, string jobId) =>
+        WebexIds.TryDecode(jobId, JobKind, out var uuid) && state.Area<DeviceStore>().SettingsJobs.TryGetValue(uuid, out var job) ? job : null;
+
+    /// <summary>
+    /// Starts a job for the organisation or a location; it completes at once, counting the live devices it covers
+    /// (the device settings the settings routes answer do not change).
+    /// </summary>
+    private static IResult StartJob(HttpContext context, SimulatorState state, JsonObject body)
+    {
+        if (body["customizations"] is not JsonObject) return SimResults.BadRequest(context, "customizations is required.");
+        LocationRecord? location = null;
+        if (JsonBody.String(body, "locationId") is { Length: > 0 } locationId)
+        {
+            location = LocationsEndpoints.Resolve(context, state, locationId, out var error);
+            if (location is null) return error!;
+        }
+        var store = state.Area<DeviceStore>();
+        if (store.SettingsJobs.Values.Any(j => JsonBody.String(j, "latestExecutionStatus") is "STARTING" or "STARTED"))
+            return SimResults.Conflict(context, "A device settings job is already running.");
+        var uuid = state.NewGuid();
+        string now = Iso(state.Time.GetUtcNow());
+        var job = new JsonObject
+        {
+            ["name"] = "calldevicesettings",
+            ["id"] = WebexIds.Encode(JobKind, uuid),
+            ["jobType"] = "calldevicesettings",
+            ["trackingId"] = "SIM_" + uuid.ToString("N"),
+            ["sourceUserId"] = WebexIds.Encode(WebexIds.People, state.AdminId),
+            ["sourceCustomerId"] = state.OrgId,
+            ["targetCustomerId"] = state.OrgId,
+            ["instanceId"] = store.SettingsJobs.Count + 1,
+            ["jobExecutionStatus"] = new JsonArray(new JsonObject
+            {
+                ["id"] = store.SettingsJobs.Count + 1, ["startTime"] = now, ["endTime"] = now, ["lastUpdated"] = now,
+                ["statusMessage"] = "COMPLETED", ["exitCode"] = "COMPLETED", ["createdTime"] = now, ["timeElapsed"] = "PT0S",
+            }),
+            ["latestExecutionStatus"] = "COMPLETED",
+            ["latestExecutionExitCode"] = "COMPLETED",
+            ["locationCustomizationsEnabled"] = JsonBody.Bool(body, "locationCustomizationsEnabled") ?? false,
+            ["target"] = location is null ? "CUSTOMER" : "LOCATION",
+            ["locationId"] = location?.Id ?? "",
+            ["percentageComplete"] = 100,
+            ["deviceCount"] = store.Live(state).Count(d => location is null || d.Location == location),
+        };
+        store.SettingsJobs.Add(uuid, job);
+        return SimResults.Json(job.DeepClone());
+    }
 
     // ---- xAPI and configurations
 

@@ -56,6 +56,9 @@ internal sealed class DeviceStore
 {
     public OrderedDictionary<Guid, DeviceRecord> Devices { get; } = [];
 
+    /// <summary>The device settings jobs, oldest first, as their answers (they complete when started).</summary>
+    public OrderedDictionary<Guid, JsonObject> SettingsJobs { get; } = [];
+
     /// <summary>The configuration keys every RoomOS device has: default value and the JSON schema of its values.</summary>
     public static readonly IReadOnlyDictionary<string, (JsonNode Default, JsonObject ValueSpace)> Defaults =
         new Dictionary<string, (JsonNode, JsonObject)>

@@ -528,6 +528,12 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceProductType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceProductType> DeviceProductType => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceProductType;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceSettingsJob"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceSettingsJob> DeviceSettingsJob => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceSettingsJob;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceSettingsJobError"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceSettingsJobError> DeviceSettingsJobError => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceSettingsJobError;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceTagOp"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceTagOp> DeviceTagOp => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceTagOp;
 
@@ -890,6 +896,24 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.InternalDialing"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.InternalDialing> InternalDialing => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.InternalDialing;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.JobErrorDetail"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.JobErrorDetail> JobErrorDetail => global::WebexCalling.Sdk.Devices.DevicesJson.Default.JobErrorDetail;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.JobErrorMessage"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.JobErrorMessage> JobErrorMessage => global::WebexCalling.Sdk.Devices.DevicesJson.Default.JobErrorMessage;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.JobExecutionStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.JobExecutionStatus> JobExecutionStatus => global::WebexCalling.Sdk.Devices.DevicesJson.Default.JobExecutionStatus;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.JobExitCode"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.JobExitCode> JobExitCode => global::WebexCalling.Sdk.Devices.DevicesJson.Default.JobExitCode;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.JobStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.JobStatus> JobStatus => global::WebexCalling.Sdk.Devices.DevicesJson.Default.JobStatus;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.JobStepExecutionStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.JobStepExecutionStatus> JobStepExecutionStatus => global::WebexCalling.Sdk.Devices.DevicesJson.Default.JobStepExecutionStatus;
 
     /// <summary>Metadata of <see cref="System.Text.Json.JsonElement"/>.</summary>
     public JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement => global::WebexCalling.Sdk.Calls.CallsJson.Default.JsonElement;

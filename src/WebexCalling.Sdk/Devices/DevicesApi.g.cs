@@ -17,10 +17,16 @@ namespace WebexCalling.Sdk.Devices;
 /// </remarks>
 public partial class DevicesApi : ApiChild
 {
-    internal DevicesApi(RestSession session) : base(session, "") { }
+    internal DevicesApi(RestSession session) : base(session, "")
+    {
+        SettingsJobs = new DeviceSettingsJobsApi(session);
+    }
 
-    /// <summary>For mocking.</summary>
+    /// <summary>For mocking: every property is null unless overridden.</summary>
     protected DevicesApi() { }
+
+    /// <summary>Jobs that change the device settings of the organisation or of a location.</summary>
+    public virtual DeviceSettingsJobsApi SettingsJobs { get; } = null!;
 
     /// <summary>Lists the devices of the organisation, fetching pages as you enumerate.</summary>
     /// <param name="personId">Only the devices of this person.</param>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using WebexCalling.Sdk.Devices;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
+using WebexCalling.Sdk.Telephony;
 using WebexCalling.Sdk.Workspaces;
 
 namespace WebexCalling.Sdk.IntegrationTests.Devices;
@@ -117,5 +118,26 @@ public class DevicesSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixt
         Assert.Equal(DeviceConfigurationSourceKind.Configured, read.Items![Key].Source);
         Assert.Equal(70, reset.Items![Key].Value!.Value.GetInt32());
         Assert.Equal(DeviceConfigurationSourceKind.Default, reset.Items![Key].Source);
+    }
+
+    [Fact]
+    public async Task SettingsJobs_ChangeForALocation_CompletesAndIsListedFirst()
+    {
+        var denver = (await Api.Locations.ListAsync(name: "Denver").ToListAsync()).Single();
+        var customizations = new DeviceCustomizations
+        {
+            Mpp = new MppCustomization { DndServicesEnabled = false },
+        };
+
+        var started = await Api.Devices.SettingsJobs.ChangeAsync(customizations, locationId: denver.LocationId, locationCustomizationsEnabled: true);
+        var status = await Api.Devices.SettingsJobs.StatusAsync(started.Id!);
+        var jobs = await Api.Devices.SettingsJobs.ListAsync().ToListAsync();
+        var errors = await Api.Devices.SettingsJobs.ErrorsAsync(started.Id!).ToListAsync();
+
+        Assert.Equal(JobStatus.Completed, status.LatestExecutionStatus);
+        Assert.Equal(denver.LocationId, status.LocationId);
+        Assert.Equal(2, status.DeviceCount);
+        Assert.Equal(started.Id, jobs[0].Id);
+        Assert.Empty(errors);
     }
 }
