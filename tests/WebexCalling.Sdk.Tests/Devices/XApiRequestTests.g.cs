@@ -34,7 +34,7 @@ public class XApiRequestTests
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("xapi_command")));
 
-        var result = await h.Api.XApi.ExecuteCommandAsync(commandName: "commandName-1", deviceId: "deviceId-1", arguments: new JsonObject { ["Level"] = 50 }, commandBody: JsonValue.Create("print()"));
+        var result = await h.Api.XApi.ExecuteCommandAsync(commandName: "commandName-1", deviceId: "deviceId-1", arguments: new System.Text.Json.Nodes.JsonObject { ["Level"] = 50 }, commandBody: System.Text.Json.Nodes.JsonValue.Create("print()"));
 
         var request = h.Single();
         Assert.Equal("POST", request.Method.Method);
