@@ -531,6 +531,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceSettingsJob"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceSettingsJob> DeviceSettingsJob => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceSettingsJob;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceSettingsJobChange"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceSettingsJobChange> DeviceSettingsJobChange => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceSettingsJobChange;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceSettingsJobError"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceSettingsJobError> DeviceSettingsJobError => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceSettingsJobError;
 

@@ -3,7 +3,6 @@
 using System.Text.Json.Nodes;
 using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.Rest;
-using WebexCalling.Sdk.Telephony;
 
 namespace WebexCalling.Sdk.Devices;
 
@@ -22,28 +21,29 @@ public partial class DeviceSettingsJobsApi : ApiChild
     /// <summary>For mocking.</summary>
     protected DeviceSettingsJobsApi() { }
 
+    private static readonly BodyRules ChangeBody = new(
+        omit: ["customizations.mpp.usbPorts"],
+        rename: []);
+
     /// <summary>
     /// Starts a job that changes the device settings of the organisation, or of a location when a location is given.
     /// </summary>
-    /// <param name="customizations">The new settings per device family.</param>
-    /// <param name="locationId">The location whose devices change; null: the organisation's settings change.</param>
-    /// <param name="locationCustomizationsEnabled">
-    /// For a location: true to give it its own customizations, false to return it to the organisation's.
-    /// </param>
+    /// <param name="change">The new settings, and the location they are for (none: the organisation).</param>
     /// <param name="orgId">The organisation, for partner administrators.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The job as it starts.</returns>
     /// <remarks>Scopes: <c>spark-admin:telephony_config_write</c>.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="change"/> is null.</exception>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
-    public virtual Task<DeviceSettingsJob> ChangeAsync(DeviceCustomizations customizations, string? locationId = null,
-        bool? locationCustomizationsEnabled = null, string? orgId = null, CancellationToken cancellationToken = default)
+    public virtual Task<DeviceSettingsJob> ChangeAsync(DeviceSettingsJobChange change, string? orgId = null,
+        CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(change);
         string url = "telephony/config/jobs/devices/callDeviceSettings";
         var query = new Query { ["orgId"] = orgId };
-        var body = JsonBody.Of(("customizations", JsonBody.Node(customizations, DevicesJson.Default.DeviceCustomizations)),
-            ("locationId", locationId), ("locationCustomizationsEnabled", locationCustomizationsEnabled));
-        return Session.PostAsync(url, query, body, DevicesJson.Default.JsonObject,
-            DevicesJson.Default.DeviceSettingsJob, cancellationToken);
+        var body = RequestBody.Of(change, DevicesJson.Default.DeviceSettingsJobChange, ChangeBody);
+        return Session.PostAsync(url, query, body, DevicesJson.Default.JsonNode, DevicesJson.Default.DeviceSettingsJob,
+            cancellationToken);
     }
 
     /// <summary>Lists the device settings jobs, most recent first, fetching pages as you enumerate.</summary>

@@ -129,7 +129,10 @@ public class DevicesSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFixt
             Mpp = new MppCustomization { DndServicesEnabled = false },
         };
 
-        var started = await Api.Devices.SettingsJobs.ChangeAsync(customizations, locationId: denver.LocationId, locationCustomizationsEnabled: true);
+        var started = await Api.Devices.SettingsJobs.ChangeAsync(new DeviceSettingsJobChange
+        {
+            LocationId = denver.LocationId, LocationCustomizationsEnabled = true, Customizations = customizations,
+        });
         var status = await Api.Devices.SettingsJobs.StatusAsync(started.Id!);
         var jobs = await Api.Devices.SettingsJobs.ListAsync().ToListAsync();
         var errors = await Api.Devices.SettingsJobs.ErrorsAsync(started.Id!).ToListAsync();

@@ -4,7 +4,6 @@ using System.Net;
 using System.Text.Json;
 using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.Devices;
-using WebexCalling.Sdk.Telephony;
 using WebexCalling.Sdk.Tests.TestSupport;
 
 namespace WebexCalling.Sdk.Tests.Devices;
@@ -21,7 +20,7 @@ public class DeviceSettingsJobsApiRequestTests
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("device_settings_jobs_change")));
 
-        var result = await h.Api.Devices.SettingsJobs.ChangeAsync(customizations: new DeviceCustomizations(), locationId: "locationId-1", locationCustomizationsEnabled: true, orgId: "orgId-1");
+        var result = await h.Api.Devices.SettingsJobs.ChangeAsync(change: JsonSerializer.Deserialize(ApiHarness.Sample("device_settings_jobs_change_request"), WebexJson.Default.DeviceSettingsJobChange)!, orgId: "orgId-1");
 
         var request = h.Single();
         Assert.Equal("POST", request.Method.Method);
@@ -29,9 +28,102 @@ public class DeviceSettingsJobsApiRequestTests
         JsonAssert.Same(
             """
             {
-              "customizations": {},
-              "locationId": "locationId-1",
-              "locationCustomizationsEnabled": true
+              "locationId": "Y2lzY29zcGFyazovL3VzL0xPQ0FUSU9OL2E4Mjg5NzIyLTFiODAtNDFiNy05Njc4LTBlNzdhZThjMTA5OA",
+              "locationCustomizationsEnabled": true,
+              "customizations": {
+                "ata": {
+                  "audioCodecPriority": {
+                    "primary": "G711a",
+                    "secondary": "G711u",
+                    "tertiary": "G729a",
+                    "selection": "REGIONAL"
+                  },
+                  "ataDtmfMode": "NORMAL",
+                  "ataDtmfMethod": "AVT",
+                  "cdpEnabled": true,
+                  "lldpEnabled": true,
+                  "qosEnabled": true,
+                  "vlan": {
+                    "enabled": true,
+                    "value": 1
+                  }
+                },
+                "dect": {
+                  "audioCodecPriority": {
+                    "primary": "G729",
+                    "secondary": "G711u",
+                    "tertiary": "G711a",
+                    "selection": "REGIONAL"
+                  },
+                  "cdpEnabled": true,
+                  "lldpEnabled": false,
+                  "qosEnabled": true,
+                  "vlan": {
+                    "enabled": false
+                  }
+                },
+                "mpp": {
+                  "pnacEnabled": true,
+                  "audioCodecPriority": {
+                    "primary": "OPUS",
+                    "secondary": "G722",
+                    "tertiary": "G711u",
+                    "selection": "CUSTOM"
+                  },
+                  "backlightTimer": "FIVE_M",
+                  "background": {
+                    "customUrl": "",
+                    "image": "NONE"
+                  },
+                  "displayNameFormat": "PERSON_FIRST_THEN_LAST_NAME",
+                  "cdpEnabled": false,
+                  "dndServicesEnabled": true,
+                  "acd": {
+                    "enabled": false,
+                    "displayCallqueueAgentSoftkeys": "LAST_PAGE"
+                  },
+                  "shortInterdigitTimer": 14,
+                  "longInterdigitTimer": 16,
+                  "lineKeyLabelFormat": "PERSON_FIRST_THEN_LAST_NAME",
+                  "lineKeyLEDPattern": "DEFAULT",
+                  "lldpEnabled": false,
+                  "mppUserWebAccessEnabled": true,
+                  "multicast": [],
+                  "enhancedMulticast": {
+                    "xmlAppUrl": "http://127.0.0.1:8080/",
+                    "multicastList": [
+                      {
+                        "hostAndPort": "224.0.0.0:22",
+                        "hasXmlAppUrl": true,
+                        "xmlAppTimeout": 10
+                      }
+                    ]
+                  },
+                  "offHookTimer": 30,
+                  "phoneLanguage": "DANISH",
+                  "poeMode": "MAXIMUM",
+                  "qosEnabled": true,
+                  "screenTimeout": {
+                    "enabled": true,
+                    "value": 400
+                  },
+                  "usbPortsEnabled": true,
+                  "vlan": {
+                    "enabled": false,
+                    "value": 1,
+                    "pcPort": 1
+                  },
+                  "wifiNetwork": {
+                    "enabled": false,
+                    "authenticationMethod": "PSK",
+                    "ssidName": "test_wifi_network",
+                    "userId": "test"
+                  },
+                  "allowMonitorLinesEnabled": false,
+                  "iceEnabled": true,
+                  "cfExpandedSoftKey": "ONLY_THE_CALL_FORWARD_ALL"
+                }
+              }
             }
             """,
             request.Body);

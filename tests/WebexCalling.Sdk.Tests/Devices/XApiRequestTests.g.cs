@@ -34,12 +34,12 @@ public class XApiRequestTests
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("xapi_command")));
 
-        var result = await h.Api.XApi.ExecuteCommandAsync(commandName: "commandName-1", deviceId: "deviceId-1", arguments: new System.Text.Json.Nodes.JsonObject { ["Level"] = 50 }, commandBody: System.Text.Json.Nodes.JsonValue.Create("print()"));
+        var result = await h.Api.XApi.ExecuteCommandAsync(commandName: "commandName-1", deviceId: "deviceId-1", arguments: new System.Text.Json.Nodes.JsonObject { ["Level"] = 50 }, commandBody: new System.Text.Json.Nodes.JsonObject { ["Id"] = "foo" });
 
         var request = h.Single();
         Assert.Equal("POST", request.Method.Method);
         Assert.Equal("/v1/xapi/command/commandName-1", request.PathAndQuery);
-        JsonAssert.Same("{\"deviceId\":\"deviceId-1\",\"arguments\":{\"Level\":50},\"body\":\"\\\"print()\\\"\"}", request.Body);
+        JsonAssert.Same("{\"deviceId\":\"deviceId-1\",\"arguments\":{\"Level\":50},\"body\":{\"Id\":\"foo\"}}", request.Body);
         ExampleAssert.Typed(ApiHarness.Sample("xapi_command"), result);
     }
 }
