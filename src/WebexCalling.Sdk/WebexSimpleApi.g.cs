@@ -2,6 +2,7 @@
 #nullable enable
 using WebexCalling.Sdk.Auth;
 using WebexCalling.Sdk.Calls;
+using WebexCalling.Sdk.Devices;
 using WebexCalling.Sdk.Licenses;
 using WebexCalling.Sdk.Locations;
 using WebexCalling.Sdk.People;
@@ -35,6 +36,20 @@ public partial class WebexSimpleApi
     /// </summary>
     public virtual CallsApi Calls =>
         _calls ?? Interlocked.CompareExchange(ref _calls, new CallsApi(Session), null) ?? _calls;
+
+    private DeviceConfigurationsApi? _deviceConfigurations;
+
+    /// <summary>Device configurations: the configuration keys of RoomOS devices.</summary>
+    public virtual DeviceConfigurationsApi DeviceConfigurations =>
+        _deviceConfigurations ?? Interlocked.CompareExchange(ref _deviceConfigurations, new DeviceConfigurationsApi(Session), null) ?? _deviceConfigurations;
+
+    private DevicesApi? _devices;
+
+    /// <summary>
+    /// Devices: desk phones, room and desk devices of people and workspaces, with their tags and activation codes.
+    /// </summary>
+    public virtual DevicesApi Devices =>
+        _devices ?? Interlocked.CompareExchange(ref _devices, new DevicesApi(Session), null) ?? _devices;
 
     private LicensesApi? _licenses;
 
@@ -109,4 +124,10 @@ public partial class WebexSimpleApi
     /// <summary>Workspaces: rooms, desks and common areas, with their calling, calendar and devices.</summary>
     public virtual WorkspacesApi Workspaces =>
         _workspaces ?? Interlocked.CompareExchange(ref _workspaces, new WorkspacesApi(Session), null) ?? _workspaces;
+
+    private XApi? _xApi;
+
+    /// <summary>xAPI: commands and status queries of Webex RoomOS devices.</summary>
+    public virtual XApi XApi =>
+        _xApi ?? Interlocked.CompareExchange(ref _xApi, new XApi(Session), null) ?? _xApi;
 }

@@ -53,6 +53,7 @@ internal static class SimulatorAreas
         WorkspaceCriteriaEndpoints.Map(v1, state);
         WorkspaceLocationsEndpoints.Map(v1, state);
         VirtualLinesEndpoints.Map(v1, state);
+        DevicesEndpoints.Map(v1, state);
     }
 
     /// <summary>
@@ -86,5 +87,7 @@ internal static class SimulatorAreas
         OwnerEntities.SeedDemoOrg(state, demo);
         DectEndpoints.SeedDemoOrg(state, demo);
         WorkspacesEndpoints.SeedDemoOrg(state, demo);
+        // devices last of all: they take the MAC addresses and serials they draw after every other id
+        DevicesEndpoints.SeedDemoOrg(state, demo);
     }
 }

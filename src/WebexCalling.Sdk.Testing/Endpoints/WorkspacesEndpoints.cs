@@ -166,7 +166,7 @@ internal static class WorkspacesEndpoints
         json["devicePlatform"] = JsonBody.String(w.Body, "devicePlatform") ?? "cisco";
         if (w.Body["indoorNavigation"] is JsonObject navigation) json["indoorNavigation"] = navigation.DeepClone();
         json["health"] = new JsonObject { ["level"] = "ok", ["issues"] = new JsonArray() };
-        if (JsonBody.QueryFlag(context, "includeDevices")) json["devices"] = new JsonArray();
+        if (JsonBody.QueryFlag(context, "includeDevices")) json["devices"] = DevicesEndpoints.OfOwner(state, w.Id);
         if (JsonBody.QueryFlag(context, "includeCapabilities")) json["capabilities"] = Capabilities(w);
         return json;
     }

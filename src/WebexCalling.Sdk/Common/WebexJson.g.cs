@@ -10,6 +10,7 @@ public sealed partial class WebexJson
     [
         global::WebexCalling.Sdk.Calls.CallsJson.Default,
         global::WebexCalling.Sdk.Common.CommonJson.Default,
+        global::WebexCalling.Sdk.Devices.DevicesJson.Default,
         global::WebexCalling.Sdk.Licenses.LicensesJson.Default,
         global::WebexCalling.Sdk.Locations.LocationsJson.Default,
         global::WebexCalling.Sdk.People.PeopleJson.Default,
@@ -64,6 +65,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AutoAttendant.ActionToBePerformedAction"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AutoAttendant.ActionToBePerformedAction> ActionToBePerformedAction => global::WebexCalling.Sdk.Telephony.AutoAttendant.AutoAttendantJson.Default.ActionToBePerformedAction;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.ActivationCodeResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.ActivationCodeResponse> ActivationCodeResponse => global::WebexCalling.Sdk.Devices.DevicesJson.Default.ActivationCodeResponse;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DectDevices.AddDectHandset"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DectDevices.AddDectHandset> AddDectHandset => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.AddDectHandset;
@@ -482,6 +486,33 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DestinationType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DestinationType> DestinationType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.DestinationType;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceConfiguration"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceConfiguration> DeviceConfiguration => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceConfiguration;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceConfigurationEditability"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceConfigurationEditability> DeviceConfigurationEditability => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceConfigurationEditability;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceConfigurationOp"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceConfigurationOp> DeviceConfigurationOp => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceConfigurationOp;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceConfigurationOperation"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceConfigurationOperation> DeviceConfigurationOperation => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceConfigurationOperation;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceConfigurationResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceConfigurationResponse> DeviceConfigurationResponse => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceConfigurationResponse;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceConfigurationSource"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceConfigurationSource> DeviceConfigurationSource => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceConfigurationSource;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceConfigurationSourceKind"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceConfigurationSourceKind> DeviceConfigurationSourceKind => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceConfigurationSourceKind;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceConfigurationSources"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceConfigurationSources> DeviceConfigurationSources => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceConfigurationSources;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceConnectionStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceConnectionStatus> DeviceConnectionStatus => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceConnectionStatus;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DeviceCustomization"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DeviceCustomization> DeviceCustomization => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.DeviceCustomization;
 
@@ -493,6 +524,24 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.DeviceHoteling"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.DeviceHoteling> DeviceHoteling => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.DeviceHoteling;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceProductType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceProductType> DeviceProductType => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceProductType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceSettingsJob"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceSettingsJob> DeviceSettingsJob => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceSettingsJob;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceSettingsJobChange"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceSettingsJobChange> DeviceSettingsJobChange => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceSettingsJobChange;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceSettingsJobError"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceSettingsJobError> DeviceSettingsJobError => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceSettingsJobError;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceTagOp"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceTagOp> DeviceTagOp => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceTagOp;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceTagPatch"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceTagPatch> DeviceTagPatch => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceTagPatch;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AutoAttendant.Dialing"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AutoAttendant.Dialing> Dialing => global::WebexCalling.Sdk.Telephony.AutoAttendant.AutoAttendantJson.Default.Dialing;
@@ -625,6 +674,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.Executive.ExecSelectiveFrom"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.Executive.ExecSelectiveFrom> ExecSelectiveFrom => global::WebexCalling.Sdk.PersonSettings.Executive.ExecutiveJson.Default.ExecSelectiveFrom;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.ExecuteCommandResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.ExecuteCommandResponse> ExecuteCommandResponse => global::WebexCalling.Sdk.Devices.DevicesJson.Default.ExecuteCommandResponse;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VoicePortal.ExpirePasscode"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VoicePortal.ExpirePasscode> ExpirePasscode => global::WebexCalling.Sdk.Telephony.VoicePortal.VoicePortalJson.Default.ExpirePasscode;
@@ -847,6 +899,24 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Location.InternalDialing"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Location.InternalDialing> InternalDialing => global::WebexCalling.Sdk.Telephony.Location.TelephonyLocationJson.Default.InternalDialing;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.JobErrorDetail"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.JobErrorDetail> JobErrorDetail => global::WebexCalling.Sdk.Devices.DevicesJson.Default.JobErrorDetail;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.JobErrorMessage"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.JobErrorMessage> JobErrorMessage => global::WebexCalling.Sdk.Devices.DevicesJson.Default.JobErrorMessage;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.JobExecutionStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.JobExecutionStatus> JobExecutionStatus => global::WebexCalling.Sdk.Devices.DevicesJson.Default.JobExecutionStatus;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.JobExitCode"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.JobExitCode> JobExitCode => global::WebexCalling.Sdk.Devices.DevicesJson.Default.JobExitCode;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.JobStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.JobStatus> JobStatus => global::WebexCalling.Sdk.Devices.DevicesJson.Default.JobStatus;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.JobStepExecutionStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.JobStepExecutionStatus> JobStepExecutionStatus => global::WebexCalling.Sdk.Devices.DevicesJson.Default.JobStepExecutionStatus;
 
     /// <summary>Metadata of <see cref="System.Text.Json.JsonElement"/>.</summary>
     public JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement => global::WebexCalling.Sdk.Calls.CallsJson.Default.JsonElement;
@@ -1175,6 +1245,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.PinLength"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.PinLength> PinLength => global::WebexCalling.Sdk.Common.CommonJson.Default.PinLength;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.PlannedMaintenanceMode"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.PlannedMaintenanceMode> PlannedMaintenanceMode => global::WebexCalling.Sdk.Devices.DevicesJson.Default.PlannedMaintenanceMode;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Playlists.PlayList"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Playlists.PlayList> PlayList => global::WebexCalling.Sdk.Telephony.Playlists.PlaylistsJson.Default.PlayList;
 
@@ -1237,6 +1310,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.PushToTalkSettings"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.PushToTalkSettings> PushToTalkSettings => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.PushToTalkSettings;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.QueryStatusResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Devices.QueryStatusResponse> QueryStatusResponse => global::WebexCalling.Sdk.Devices.DevicesJson.Default.QueryStatusResponse;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.QueueSettings"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.QueueSettings> QueueSettings => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.QueueSettings;

@@ -6,13 +6,21 @@ using WebexCalling.Sdk.Common;
 
 namespace WebexCalling.Sdk.Workspaces;
 
-/// <summary>A device of a workspace, as the workspace lists it (wxc_sdk: devices.Device).</summary>
+/// <summary>
+/// A Webex device (wxc_sdk: devices.Device), as api.Devices and a workspace with includeDevices list it.
+/// </summary>
 public sealed partial record WorkspaceDevice
 {
     /// <summary>The device's id.</summary>
     [JsonPropertyName("id")]
     // wxc_sdk: device_id
     public string? DeviceId { get; init; }
+
+    /// <summary>The device's id for the Webex Calling APIs (api.Telephony.Devices).</summary>
+    public string? CallingDeviceId { get; init; }
+
+    /// <summary>The device's id for the Webex devices APIs (xAPI).</summary>
+    public string? WebexDeviceId { get; init; }
 
     /// <summary>The device's name.</summary>
     public string? DisplayName { get; init; }
@@ -97,6 +105,10 @@ public sealed partial record WorkspaceDevice
 
     /// <summary>The device platform.</summary>
     public WorkspaceDevicePlatform? DevicePlatform { get; init; }
+
+    /// <summary>The planned maintenance mode: <c>off</c>, <c>on</c> or <c>upcoming</c>.</summary>
+    // a string as the 2026 examples answer it (`off`); the schema writes an object with a mode
+    public string? PlannedMaintenance { get; init; }
 
     /// <summary>Fields this SDK version does not know; kept so that an update sends them back unchanged.</summary>
     [JsonExtensionData]
