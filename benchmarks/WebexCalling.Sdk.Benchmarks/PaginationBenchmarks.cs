@@ -79,7 +79,7 @@ public class PaginationBenchmarks
         return count;
     }
 
-    private static byte[] BuildPage(int page)
+    internal static byte[] BuildPage(int page)
     {
         var sb = new StringBuilder("{\"items\":[");
         for (int i = 0; i < PageSize; i++)

@@ -251,8 +251,8 @@ sealed partial class ApiEmitter(Surface surface)
             if (body is not null || placeRules)
             {
                 string rules = placeRules ? $"{m.Name[..^5]}Rules({RulesKey(m)})" : RulesName(m, null);
-                lines.Add($"var body = RequestBody.Of({b.Name}, {ctx}.Default.{TypeInfo(b.BareType)}, {rules});");
-                (bodyArg, bodyType) = ("body", $"{ctx}.Default.JsonNode");
+                lines.Add($"var body = RequestBody.Content({b.Name}, {ctx}.Default.{TypeInfo(b.BareType)}, {rules});");
+                (bodyArg, bodyType) = ("body", "");
             }
             else (bodyArg, bodyType) = (b.Name, $"{ctx}.Default.{TypeInfo(b.BareType)}");
         }
@@ -270,6 +270,10 @@ sealed partial class ApiEmitter(Surface surface)
         {
             "GET" => Wrap($"{prefix}Session.GetAsync(", ["url", query, resultType, "cancellationToken"], ")" + suffix),
             "DELETE" => Wrap($"{prefix}Session.DeleteAsync(", ["url", query, "cancellationToken"], ")" + suffix),
+            // a body made by its rules is content already
+            _ when bodyType.Length == 0 => resultType.Length == 0
+                ? Wrap($"{prefix}Session.SendBodyAsync(", [$"HttpMethod.{verb}", "url", query, bodyArg, "cancellationToken"], ")" + suffix)
+                : Wrap($"{prefix}Session.SendBodyAsync(", [$"HttpMethod.{verb}", "url", query, bodyArg, resultType, "cancellationToken"], ")" + suffix),
             _ => resultType.Length == 0
                 ? Wrap($"{prefix}Session.{verb}Async(", ["url", query, bodyArg, bodyType, "cancellationToken"], ")" + suffix)
                 : Wrap($"{prefix}Session.{verb}Async(", ["url", query, bodyArg, bodyType, resultType, "cancellationToken"], ")" + suffix),

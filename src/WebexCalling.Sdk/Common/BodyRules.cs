@@ -17,7 +17,11 @@ internal sealed class BodyRules
         Omit = omit.Select(Split).ToArray();
         Rename = rename.Select(r => (Split(r.From), r.To)).ToArray();
         Ids = (ids ?? []).Select(i => (Split(i.List), i.Id.Select(Split).ToArray())).ToArray();
+        Plan = BodyPlan.Of(this);
     }
+
+    /// <summary>The rules as one pass over the serialized model, or null when they must run one after another on a node tree.</summary>
+    public BodyPlan? Plan { get; }
 
     /// <summary>The wire paths never sent.</summary>
     public string[][] Omit { get; }

@@ -41,8 +41,8 @@ public partial class DeviceSettingsJobsApi : ApiChild
         ArgumentNullException.ThrowIfNull(change);
         string url = "telephony/config/jobs/devices/callDeviceSettings";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(change, DevicesJson.Default.DeviceSettingsJobChange, ChangeBody);
-        return Session.PostAsync(url, query, body, DevicesJson.Default.JsonNode, DevicesJson.Default.DeviceSettingsJob,
+        var body = RequestBody.Content(change, DevicesJson.Default.DeviceSettingsJobChange, ChangeBody);
+        return Session.SendBodyAsync(HttpMethod.Post, url, query, body, DevicesJson.Default.DeviceSettingsJob,
             cancellationToken);
     }
 

@@ -114,8 +114,8 @@ public partial class LocationsApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = $"locations/{Id(locationId)}";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, LocationsJson.Default.Location, UpdateBody);
-        return Session.PutAsync(url, query, body, LocationsJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(settings, LocationsJson.Default.Location, UpdateBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 
     /// <summary>Deletes a location.</summary>
@@ -196,9 +196,8 @@ public partial class LocationsApi : ApiChild
     {
         ArgumentNullException.ThrowIfNull(floor);
         string url = $"locations/{Id(floor.LocationId)}/floors/{Id(floor.Id)}";
-        var body = RequestBody.Of(floor, LocationsJson.Default.Floor, UpdateFloorBody);
-        return Session.PutAsync(url, null, body, LocationsJson.Default.JsonNode, LocationsJson.Default.Floor,
-            cancellationToken);
+        var body = RequestBody.Content(floor, LocationsJson.Default.Floor, UpdateFloorBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, null, body, LocationsJson.Default.Floor, cancellationToken);
     }
 
     /// <summary>Deletes a floor.</summary>

@@ -70,9 +70,8 @@ public partial class PeopleApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = "people";
         var query = new Query { ["callingData"] = callingData, ["minResponse"] = minResponse };
-        var body = RequestBody.Of(settings, PeopleJson.Default.Person, CreateBody);
-        return Session.PostAsync(url, query, body, PeopleJson.Default.JsonNode, PeopleJson.Default.Person,
-            cancellationToken);
+        var body = RequestBody.Content(settings, PeopleJson.Default.Person, CreateBody);
+        return Session.SendBodyAsync(HttpMethod.Post, url, query, body, PeopleJson.Default.Person, cancellationToken);
     }
 
     /// <summary>Reads one person.</summary>
@@ -128,9 +127,8 @@ public partial class PeopleApi : ApiChild
         string url = $"people/{Id(person.PersonId)}";
         var query = new Query { ["callingData"] = callingData ? true : null,
             ["showAllTypes"] = showAllTypes ? true : null, ["minResponse"] = minResponse == true ? true : null };
-        var body = RequestBody.Of(person, PeopleJson.Default.Person, UpdateBody);
-        return Session.PutAsync(url, query, body, PeopleJson.Default.JsonNode, PeopleJson.Default.Person,
-            cancellationToken);
+        var body = RequestBody.Content(person, PeopleJson.Default.Person, UpdateBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, PeopleJson.Default.Person, cancellationToken);
     }
 
     /// <summary>Reads the profile of the user the access token belongs to.</summary>

@@ -52,7 +52,7 @@ public partial class AppServicesApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = FeaturePath(Id(personId), "applications");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, PersonSettingsJson.Default.AppServicesSettings, ConfigureBody);
-        return Session.PutAsync(url, query, body, PersonSettingsJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(settings, PersonSettingsJson.Default.AppServicesSettings, ConfigureBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 }

@@ -53,7 +53,7 @@ public partial class CallInterceptApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(intercept);
         string url = FeaturePath(Id(entityId), "intercept");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(intercept, PersonSettingsJson.Default.InterceptSetting, ConfigureBody);
-        return Session.PutAsync(url, query, body, PersonSettingsJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(intercept, PersonSettingsJson.Default.InterceptSetting, ConfigureBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 }

@@ -89,8 +89,8 @@ public partial class DigitPatternsApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(pattern);
         string url = ConfigPath(Id(entityId), "outgoingPermission/digitPatterns");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(pattern, PersonSettingsJson.Default.DigitPattern, CreateBody);
-        var answer = await Session.PostAsync(url, query, body, PersonSettingsJson.Default.JsonNode,
+        var body = RequestBody.Content(pattern, PersonSettingsJson.Default.DigitPattern, CreateBody);
+        var answer = await Session.SendBodyAsync(HttpMethod.Post, url, query, body,
             PersonSettingsJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);
     }
@@ -136,8 +136,8 @@ public partial class DigitPatternsApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = ConfigPath(Id(entityId), $"outgoingPermission/digitPatterns/{Id(digitPatternId)}");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, PersonSettingsJson.Default.DigitPattern, UpdateBody);
-        return Session.PutAsync(url, query, body, PersonSettingsJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(settings, PersonSettingsJson.Default.DigitPattern, UpdateBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 
     /// <summary>Deletes a digit pattern.</summary>

@@ -65,7 +65,7 @@ public partial class DndApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(dndSettings);
         string url = FeaturePath(Id(entityId), "doNotDisturb");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(dndSettings, PersonSettingsJson.Default.Dnd, ConfigureRules(Owner));
-        return Session.PutAsync(url, query, body, PersonSettingsJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(dndSettings, PersonSettingsJson.Default.Dnd, ConfigureRules(Owner));
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 }

@@ -53,7 +53,7 @@ public partial class MusicOnHoldApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = ConfigPath(Id(entityId), "musicOnHold");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, PersonSettingsJson.Default.MusicOnHold, ConfigureBody);
-        return Session.PutAsync(url, query, body, PersonSettingsJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(settings, PersonSettingsJson.Default.MusicOnHold, ConfigureBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 }

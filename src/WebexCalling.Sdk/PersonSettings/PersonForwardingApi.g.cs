@@ -53,7 +53,7 @@ public partial class PersonForwardingApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(forwarding);
         string url = FeaturePath(Id(entityId), "callForwarding");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(forwarding, PersonSettingsJson.Default.PersonForwardingSetting, ConfigureBody);
-        return Session.PutAsync(url, query, body, PersonSettingsJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(forwarding, PersonSettingsJson.Default.PersonForwardingSetting, ConfigureBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 }

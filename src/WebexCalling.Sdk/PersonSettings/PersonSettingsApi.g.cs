@@ -252,8 +252,8 @@ public partial class PersonSettingsApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(hoteling);
         string url = ConfigPath(Id(personId), "devices/settings/hoteling");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(hoteling, PersonSettingsJson.Default.DeviceHoteling, ModifyHotelingSettingsPrimaryDevicesBody);
-        return Session.PutAsync(url, query, body, PersonSettingsJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(hoteling, PersonSettingsJson.Default.DeviceHoteling, ModifyHotelingSettingsPrimaryDevicesBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 
     /// <summary>Reads the person's call captions and transcripts settings, with the location's.</summary>
@@ -295,8 +295,8 @@ public partial class PersonSettingsApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = ConfigPath(Id(personId), "callCaptions");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, PersonSettingsJson.Default.UserCallCaptions, UpdateCallCaptionsSettingsBody);
-        return Session.PutAsync(url, query, body, PersonSettingsJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(settings, PersonSettingsJson.Default.UserCallCaptions, UpdateCallCaptionsSettingsBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 
     /// <summary>Lists the calling services enabled for the person.</summary>

@@ -54,7 +54,7 @@ public partial class PrivacyApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = FeaturePath(Id(entityId), "privacy");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, PersonSettingsJson.Default.Privacy, ConfigureBody);
-        return Session.PutAsync(url, query, body, PersonSettingsJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(settings, PersonSettingsJson.Default.Privacy, ConfigureBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 }

@@ -53,7 +53,7 @@ public partial class ReceptionistApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = FeaturePath(Id(personId), "reception");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, PersonSettingsJson.Default.ReceptionistSettings, ConfigureBody);
-        return Session.PutAsync(url, query, body, PersonSettingsJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(settings, PersonSettingsJson.Default.ReceptionistSettings, ConfigureBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 }

@@ -128,8 +128,8 @@ public partial class ScheduleApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(schedule);
         string url = FeaturePath(Id(entityId), "schedules");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(schedule, PersonSettingsJson.Default.PersonSchedule, CreateRules(Owner));
-        var answer = await Session.PostAsync(url, query, body, PersonSettingsJson.Default.JsonNode,
+        var body = RequestBody.Content(schedule, PersonSettingsJson.Default.PersonSchedule, CreateRules(Owner));
+        var answer = await Session.SendBodyAsync(HttpMethod.Post, url, query, body,
             PersonSettingsJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);
     }
@@ -211,8 +211,8 @@ public partial class ScheduleApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(scheduleEvent);
         string url = FeaturePath(Id(entityId), $"schedules/{Id(scheduleType)}/{Id(scheduleId)}/events");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(scheduleEvent, PersonSettingsJson.Default.ScheduleEvent, EventCreateRules(Owner));
-        var answer = await Session.PostAsync(url, query, body, PersonSettingsJson.Default.JsonNode,
+        var body = RequestBody.Content(scheduleEvent, PersonSettingsJson.Default.ScheduleEvent, EventCreateRules(Owner));
+        var answer = await Session.SendBodyAsync(HttpMethod.Post, url, query, body,
             PersonSettingsJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);
     }

@@ -99,8 +99,8 @@ public partial class SingleNumberReachApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = ConfigPath(Id(personId), "singleNumberReach/numbers");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, PersonSettingsJson.Default.SingleNumberReachNumber, CreateSnrBody);
-        var answer = await Session.PostAsync(url, query, body, PersonSettingsJson.Default.JsonNode,
+        var body = RequestBody.Content(settings, PersonSettingsJson.Default.SingleNumberReachNumber, CreateSnrBody);
+        var answer = await Session.SendBodyAsync(HttpMethod.Post, url, query, body,
             PersonSettingsJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
         return ResponseFields.String(answer, "id");
     }

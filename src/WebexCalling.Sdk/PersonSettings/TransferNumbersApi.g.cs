@@ -62,7 +62,7 @@ public partial class TransferNumbersApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = FeaturePath(Id(entityId), "outgoingPermission/autoTransferNumbers");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, PersonSettingsJson.Default.AutoTransferNumbers, ConfigureRules(Owner));
-        return Session.PutAsync(url, query, body, PersonSettingsJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(settings, PersonSettingsJson.Default.AutoTransferNumbers, ConfigureRules(Owner));
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 }

@@ -53,8 +53,8 @@ public partial class VoicemailApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = FeaturePath(Id(entityId), "voicemail");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, PersonSettingsJson.Default.VoicemailSettings, ConfigureBody);
-        return Session.PutAsync(url, query, body, PersonSettingsJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(settings, PersonSettingsJson.Default.VoicemailSettings, ConfigureBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 
     /// <summary>Sets an entity's voicemail passcode.</summary>

@@ -28,6 +28,9 @@ public sealed class RequestContent
     public static RequestContent Json<T>(T value, JsonTypeInfo<T> typeInfo) =>
         new(JsonSerializer.SerializeToUtf8Bytes(value, typeInfo), "application/json; charset=utf-8");
 
+    /// <summary>A JSON body already serialized to UTF-8.</summary>
+    internal static RequestContent Json(ReadOnlyMemory<byte> utf8) => new(utf8, "application/json; charset=utf-8");
+
     /// <summary>A form body (<c>application/x-www-form-urlencoded</c>), as the OAuth token endpoint expects.</summary>
     /// <param name="fields">The form fields; null values are left out.</param>
     public static RequestContent Form(IEnumerable<KeyValuePair<string, string?>> fields)

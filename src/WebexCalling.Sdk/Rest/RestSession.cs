@@ -284,6 +284,21 @@ public sealed class RestSession : IDisposable
         using var response = await SendAsync(method, url, content, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Sends a body already made (a generated member's body by its rules) and reads the JSON answer.</summary>
+    internal async Task<TResult> SendBodyAsync<TResult>(HttpMethod method, string path, Query? query, RequestContent body,
+        JsonTypeInfo<TResult> resultType, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(method, BuildUrl(path, query), body, cancellationToken).ConfigureAwait(false);
+        return await ReadJsonAsync(response, resultType, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends a body already made and ignores the answer's body.</summary>
+    internal async Task SendBodyAsync(HttpMethod method, string path, Query? query, RequestContent body,
+        CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(method, BuildUrl(path, query), body, cancellationToken).ConfigureAwait(false);
+    }
+
     private async IAsyncEnumerable<T> PaginateCoreAsync<T>(Uri first, Query filters, JsonTypeInfo<T> itemType, string itemsKey,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {

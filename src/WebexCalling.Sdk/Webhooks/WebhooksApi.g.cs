@@ -102,9 +102,8 @@ public partial class WebhooksApi : ApiChild
     {
         ArgumentNullException.ThrowIfNull(update);
         string url = $"webhooks/{Id(webhookId)}";
-        var body = RequestBody.Of(update, WebhooksJson.Default.Webhook, UpdateBody);
-        return Session.PutAsync(url, null, body, WebhooksJson.Default.JsonNode, WebhooksJson.Default.Webhook,
-            cancellationToken);
+        var body = RequestBody.Content(update, WebhooksJson.Default.Webhook, UpdateBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, null, body, WebhooksJson.Default.Webhook, cancellationToken);
     }
 
     /// <summary>Deletes a webhook.</summary>

@@ -110,9 +110,9 @@ public partial class WorkspaceLocationApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = $"workspaceLocations/{Id(locationId)}";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, WorkspaceLocationsJson.Default.WorkspaceLocation, UpdateBody);
-        return Session.PutAsync(url, query, body, WorkspaceLocationsJson.Default.JsonNode,
-            WorkspaceLocationsJson.Default.WorkspaceLocation, cancellationToken);
+        var body = RequestBody.Content(settings, WorkspaceLocationsJson.Default.WorkspaceLocation, UpdateBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, WorkspaceLocationsJson.Default.WorkspaceLocation,
+            cancellationToken);
     }
 
     /// <summary>Deletes a workspace location; its workspaces keep no location.</summary>

@@ -88,8 +88,8 @@ public partial class WorkspaceLocationFloorApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = $"workspaceLocations/{Id(locationId)}/floors/{Id(floorId)}";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, WorkspaceLocationsJson.Default.WorkspaceLocationFloor, UpdateBody);
-        return Session.PutAsync(url, query, body, WorkspaceLocationsJson.Default.JsonNode,
+        var body = RequestBody.Content(settings, WorkspaceLocationsJson.Default.WorkspaceLocationFloor, UpdateBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body,
             WorkspaceLocationsJson.Default.WorkspaceLocationFloor, cancellationToken);
     }
 

@@ -89,8 +89,8 @@ public partial class WorkspacesApi : ApiChild
     {
         ArgumentNullException.ThrowIfNull(settings);
         string url = "workspaces";
-        var body = RequestBody.Of(settings, WorkspacesJson.Default.Workspace, CreateBody);
-        return Session.PostAsync(url, null, body, WorkspacesJson.Default.JsonNode, WorkspacesJson.Default.Workspace,
+        var body = RequestBody.Content(settings, WorkspacesJson.Default.Workspace, CreateBody);
+        return Session.SendBodyAsync(HttpMethod.Post, url, null, body, WorkspacesJson.Default.Workspace,
             cancellationToken);
     }
 
@@ -135,8 +135,8 @@ public partial class WorkspacesApi : ApiChild
     {
         ArgumentNullException.ThrowIfNull(settings);
         string url = $"workspaces/{Id(workspaceId)}";
-        var body = RequestBody.Of(settings, WorkspacesJson.Default.Workspace, UpdateBody);
-        return Session.PutAsync(url, null, body, WorkspacesJson.Default.JsonNode, WorkspacesJson.Default.Workspace,
+        var body = RequestBody.Content(settings, WorkspacesJson.Default.Workspace, UpdateBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, null, body, WorkspacesJson.Default.Workspace,
             cancellationToken);
     }
 

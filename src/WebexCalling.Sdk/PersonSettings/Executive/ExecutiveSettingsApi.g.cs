@@ -135,8 +135,8 @@ public partial class ExecutiveSettingsApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = ConfigPath(Id(personId), "executive/assistant");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, ExecutiveJson.Default.AssistantSettings, UpdateExecutiveAssistantSettingsBody);
-        return Session.PutAsync(url, query, body, ExecutiveJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(settings, ExecutiveJson.Default.AssistantSettings, UpdateExecutiveAssistantSettingsBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 
     /// <summary>Reads the executive's call filtering settings and criteria.</summary>
@@ -179,8 +179,8 @@ public partial class ExecutiveSettingsApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = ConfigPath(Id(personId), "executive/callFiltering");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, ExecutiveJson.Default.ExecCallFiltering, UpdateExecutiveCallFilteringSettingsBody);
-        return Session.PutAsync(url, query, body, ExecutiveJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(settings, ExecutiveJson.Default.ExecCallFiltering, UpdateExecutiveCallFilteringSettingsBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 
     private static readonly BodyRules CreateCallFilteringCriteriaBody = new(
@@ -204,9 +204,9 @@ public partial class ExecutiveSettingsApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = ConfigPath(Id(personId), "executive/callFiltering/criteria");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, ExecutiveJson.Default.ExecCallFilteringCriteria, CreateCallFilteringCriteriaBody);
-        var answer = await Session.PostAsync(url, query, body, ExecutiveJson.Default.JsonNode,
-            ExecutiveJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
+        var body = RequestBody.Content(settings, ExecutiveJson.Default.ExecCallFilteringCriteria, CreateCallFilteringCriteriaBody);
+        var answer = await Session.SendBodyAsync(HttpMethod.Post, url, query, body, ExecutiveJson.Default.JsonElement,
+            cancellationToken).ConfigureAwait(false);
         return ResponseFields.String(answer, "id");
     }
 
@@ -268,8 +268,8 @@ public partial class ExecutiveSettingsApi : SettingsApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = ConfigPath(Id(personId), $"executive/callFiltering/criteria/{Id(id)}");
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, ExecutiveJson.Default.ExecCallFilteringCriteria, UpdateCallFilteringCriteriaBody);
-        return Session.PutAsync(url, query, body, ExecutiveJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(settings, ExecutiveJson.Default.ExecCallFilteringCriteria, UpdateCallFilteringCriteriaBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 
     /// <summary>Reads the executive's call screening settings.</summary>

@@ -87,8 +87,8 @@ public partial class AutoAttendantApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = $"telephony/config/locations/{Id(locationId)}/autoAttendants";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, AutoAttendantJson.Default.AutoAttendantDetails, CreateBody);
-        var answer = await Session.PostAsync(url, query, body, AutoAttendantJson.Default.JsonNode,
+        var body = RequestBody.Content(settings, AutoAttendantJson.Default.AutoAttendantDetails, CreateBody);
+        var answer = await Session.SendBodyAsync(HttpMethod.Post, url, query, body,
             AutoAttendantJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);
     }
@@ -117,8 +117,8 @@ public partial class AutoAttendantApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = $"telephony/config/locations/{Id(locationId)}/autoAttendants/{Id(autoAttendantId)}";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, AutoAttendantJson.Default.AutoAttendantDetails, UpdateBody);
-        return Session.PutAsync(url, query, body, AutoAttendantJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(settings, AutoAttendantJson.Default.AutoAttendantDetails, UpdateBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 
     /// <summary>Deletes an auto attendant.</summary>

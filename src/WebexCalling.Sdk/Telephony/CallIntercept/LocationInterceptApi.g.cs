@@ -54,7 +54,7 @@ public partial class LocationInterceptApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = $"telephony/config/locations/{Id(locationId)}/intercept";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, LocationInterceptJson.Default.InterceptSetting, ConfigureBody);
-        return Session.PutAsync(url, query, body, LocationInterceptJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(settings, LocationInterceptJson.Default.InterceptSetting, ConfigureBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 }

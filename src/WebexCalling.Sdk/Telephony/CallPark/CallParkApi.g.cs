@@ -65,9 +65,9 @@ public partial class CallParkApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = $"telephony/config/locations/{Id(locationId)}/callParks";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, CallParkJson.Default.CallParkDetails, CreateBody);
-        var answer = await Session.PostAsync(url, query, body, CallParkJson.Default.JsonNode,
-            CallParkJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
+        var body = RequestBody.Content(settings, CallParkJson.Default.CallParkDetails, CreateBody);
+        var answer = await Session.SendBodyAsync(HttpMethod.Post, url, query, body, CallParkJson.Default.JsonElement,
+            cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);
     }
 
@@ -114,9 +114,9 @@ public partial class CallParkApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = $"telephony/config/locations/{Id(locationId)}/callParks/{Id(callParkId)}";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, CallParkJson.Default.CallParkDetails, UpdateBody);
-        var answer = await Session.PutAsync(url, query, body, CallParkJson.Default.JsonNode,
-            CallParkJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
+        var body = RequestBody.Content(settings, CallParkJson.Default.CallParkDetails, UpdateBody);
+        var answer = await Session.SendBodyAsync(HttpMethod.Put, url, query, body, CallParkJson.Default.JsonElement,
+            cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);
     }
 
@@ -215,7 +215,7 @@ public partial class CallParkApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = $"telephony/config/locations/{Id(locationId)}/callParks/settings";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, CallParkJson.Default.LocationCallParkSettings, UpdateCallParkSettingsBody);
-        return Session.PutAsync(url, query, body, CallParkJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(settings, CallParkJson.Default.LocationCallParkSettings, UpdateCallParkSettingsBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 }

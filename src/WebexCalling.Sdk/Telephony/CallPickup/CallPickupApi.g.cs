@@ -66,9 +66,9 @@ public partial class CallPickupApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = $"telephony/config/locations/{Id(locationId)}/callPickups";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, CallPickupJson.Default.CallPickupDetails, CreateBody);
-        var answer = await Session.PostAsync(url, query, body, CallPickupJson.Default.JsonNode,
-            CallPickupJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
+        var body = RequestBody.Content(settings, CallPickupJson.Default.CallPickupDetails, CreateBody);
+        var answer = await Session.SendBodyAsync(HttpMethod.Post, url, query, body, CallPickupJson.Default.JsonElement,
+            cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);
     }
 
@@ -115,9 +115,9 @@ public partial class CallPickupApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = $"telephony/config/locations/{Id(locationId)}/callPickups/{Id(callPickupId)}";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, CallPickupJson.Default.CallPickupDetails, UpdateBody);
-        var answer = await Session.PutAsync(url, query, body, CallPickupJson.Default.JsonNode,
-            CallPickupJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
+        var body = RequestBody.Content(settings, CallPickupJson.Default.CallPickupDetails, UpdateBody);
+        var answer = await Session.SendBodyAsync(HttpMethod.Put, url, query, body, CallPickupJson.Default.JsonElement,
+            cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);
     }
 

@@ -52,8 +52,8 @@ public partial class CQPolicyApi : ApiChild
         ArgumentNullException.ThrowIfNull(update);
         string url = $"telephony/config/locations/{Id(locationId)}/queues/{Id(queueId)}/holidayService";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(update, CallQueueJson.Default.HolidayService, HolidayServiceUpdateBody);
-        return Session.PutAsync(url, query, body, CallQueueJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(update, CallQueueJson.Default.HolidayService, HolidayServiceUpdateBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 
     /// <summary>Reads the night service: how calls are treated outside business hours.</summary>
@@ -92,8 +92,8 @@ public partial class CQPolicyApi : ApiChild
         ArgumentNullException.ThrowIfNull(update);
         string url = $"telephony/config/locations/{Id(locationId)}/queues/{Id(queueId)}/nightService";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(update, CallQueueJson.Default.NightService, NightServiceUpdateBody);
-        return Session.PutAsync(url, query, body, CallQueueJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(update, CallQueueJson.Default.NightService, NightServiceUpdateBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 
     /// <summary>Reads the stranded calls policy: what happens to calls when no agent is available.</summary>
@@ -132,8 +132,8 @@ public partial class CQPolicyApi : ApiChild
         ArgumentNullException.ThrowIfNull(update);
         string url = $"telephony/config/locations/{Id(locationId)}/queues/{Id(queueId)}/strandedCalls";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(update, CallQueueJson.Default.StrandedCalls, StrandedCallsUpdateBody);
-        return Session.PutAsync(url, query, body, CallQueueJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(update, CallQueueJson.Default.StrandedCalls, StrandedCallsUpdateBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 
     /// <summary>Reads forced forward: new calls go temporarily to another destination.</summary>
@@ -172,7 +172,7 @@ public partial class CQPolicyApi : ApiChild
         ArgumentNullException.ThrowIfNull(update);
         string url = $"telephony/config/locations/{Id(locationId)}/queues/{Id(queueId)}/forcedForward";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(update, CallQueueJson.Default.ForcedForward, ForcedForwardUpdateBody);
-        return Session.PutAsync(url, query, body, CallQueueJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(update, CallQueueJson.Default.ForcedForward, ForcedForwardUpdateBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 }

@@ -130,8 +130,8 @@ public partial class CallQueueApi : ApiChild
         ArgumentNullException.ThrowIfNull(update);
         string url = $"telephony/config/locations/{Id(locationId)}/queues/{Id(queueId)}";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(update, CallQueueJson.Default.CallQueue, UpdateBody);
-        return Session.PutAsync(url, query, body, CallQueueJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(update, CallQueueJson.Default.CallQueue, UpdateBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 
     /// <summary>Reads the organization-wide call queue settings.</summary>

@@ -170,8 +170,8 @@ public partial class CallQueueDnisApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = $"telephony/config/locations/{Id(locationId)}/queues/{Id(queueId)}/dnis/{Id(dnisId)}";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, CallQueueJson.Default.Dnis, ModifyBody);
-        return Session.PutAsync(url, query, body, CallQueueJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(settings, CallQueueJson.Default.Dnis, ModifyBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 
     /// <summary>Reads the announcements of a DNIS entry.</summary>
@@ -215,7 +215,7 @@ public partial class CallQueueDnisApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = $"telephony/config/locations/{Id(locationId)}/queues/{Id(queueId)}/dnis/{Id(dnisId)}/announcements";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, CallQueueJson.Default.DnisAnnouncements, ModifyAnnouncementsBody);
-        return Session.PutAsync(url, query, body, CallQueueJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(settings, CallQueueJson.Default.DnisAnnouncements, ModifyAnnouncementsBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 }

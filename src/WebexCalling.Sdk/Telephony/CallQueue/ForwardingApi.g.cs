@@ -78,8 +78,8 @@ public partial class ForwardingApi : ApiChild
         ArgumentNullException.ThrowIfNull(forwarding);
         string url = $"telephony/config/locations/{Id(locationId)}/{_feature}/{Id(featureId)}/callForwarding";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(forwarding, CallQueueJson.Default.CallForwarding, UpdateRules(_feature));
-        return Session.PutAsync(url, query, body, CallQueueJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(forwarding, CallQueueJson.Default.CallForwarding, UpdateRules(_feature));
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 
     private static readonly BodyRules CreateCallForwardingRuleBody = new(
@@ -103,9 +103,9 @@ public partial class ForwardingApi : ApiChild
         ArgumentNullException.ThrowIfNull(forwardingRule);
         string url = $"telephony/config/locations/{Id(locationId)}/{_feature}/{Id(featureId)}/callForwarding/selectiveRules";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(forwardingRule, CallQueueJson.Default.ForwardingRuleDetails, CreateCallForwardingRuleBody);
-        var answer = await Session.PostAsync(url, query, body, CallQueueJson.Default.JsonNode,
-            CallQueueJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
+        var body = RequestBody.Content(forwardingRule, CallQueueJson.Default.ForwardingRuleDetails, CreateCallForwardingRuleBody);
+        var answer = await Session.SendBodyAsync(HttpMethod.Post, url, query, body, CallQueueJson.Default.JsonElement,
+            cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);
     }
 
@@ -148,9 +148,9 @@ public partial class ForwardingApi : ApiChild
         ArgumentNullException.ThrowIfNull(forwardingRule);
         string url = $"telephony/config/locations/{Id(locationId)}/{_feature}/{Id(featureId)}/callForwarding/selectiveRules/{Id(ruleId)}";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(forwardingRule, CallQueueJson.Default.ForwardingRuleDetails, UpdateCallForwardingRuleBody);
-        var answer = await Session.PutAsync(url, query, body, CallQueueJson.Default.JsonNode,
-            CallQueueJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
+        var body = RequestBody.Content(forwardingRule, CallQueueJson.Default.ForwardingRuleDetails, UpdateCallForwardingRuleBody);
+        var answer = await Session.SendBodyAsync(HttpMethod.Put, url, query, body, CallQueueJson.Default.JsonElement,
+            cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);
     }
 

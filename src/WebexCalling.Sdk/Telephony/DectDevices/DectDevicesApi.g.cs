@@ -166,8 +166,8 @@ public partial class DectDevicesApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = $"telephony/config/locations/{Id(settings.Location?.Id)}/dectNetworks/{Id(settings.Id)}";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, DectDevicesJson.Default.DectNetworkDetail, UpdateDectNetworkSettingsBody);
-        return Session.PutAsync(url, query, body, DectDevicesJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(settings, DectDevicesJson.Default.DectNetworkDetail, UpdateDectNetworkSettingsBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 
     /// <summary>Deletes a DECT network with its base stations and handsets.</summary>

@@ -70,9 +70,9 @@ public partial class HuntGroupApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = $"telephony/config/locations/{Id(locationId)}/huntGroups";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, HuntGroupJson.Default.HuntGroupDetails, CreateBody);
-        var answer = await Session.PostAsync(url, query, body, HuntGroupJson.Default.JsonNode,
-            HuntGroupJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
+        var body = RequestBody.Content(settings, HuntGroupJson.Default.HuntGroupDetails, CreateBody);
+        var answer = await Session.SendBodyAsync(HttpMethod.Post, url, query, body, HuntGroupJson.Default.JsonElement,
+            cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);
     }
 
@@ -117,8 +117,8 @@ public partial class HuntGroupApi : ApiChild
         ArgumentNullException.ThrowIfNull(update);
         string url = $"telephony/config/locations/{Id(locationId)}/huntGroups/{Id(huntGroupId)}";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(update, HuntGroupJson.Default.HuntGroupDetails, UpdateBody);
-        return Session.PutAsync(url, query, body, HuntGroupJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(update, HuntGroupJson.Default.HuntGroupDetails, UpdateBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 
     /// <summary>Deletes a hunt group.</summary>

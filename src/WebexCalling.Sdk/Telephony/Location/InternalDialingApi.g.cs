@@ -51,7 +51,7 @@ public partial class InternalDialingApi : ApiChild
         ArgumentNullException.ThrowIfNull(update);
         string url = $"telephony/config/locations/{Id(locationId)}/internalDialing";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(update, TelephonyLocationJson.Default.InternalDialing, UpdateBody);
-        return Session.PutAsync(url, query, body, TelephonyLocationJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(update, TelephonyLocationJson.Default.InternalDialing, UpdateBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 }

@@ -52,7 +52,7 @@ public partial class LocationEmergencyServicesApi : ApiChild
         ArgumentNullException.ThrowIfNull(setting);
         string url = $"telephony/config/locations/{Id(locationId)}/emergencyCallNotification";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(setting, TelephonyLocationJson.Default.LocationCallNotification, UpdateEmergencyCallNotificationBody);
-        return Session.PutAsync(url, query, body, TelephonyLocationJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(setting, TelephonyLocationJson.Default.LocationCallNotification, UpdateEmergencyCallNotificationBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 }

@@ -182,8 +182,8 @@ public partial class TelephonyLocationApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = $"telephony/config/locations/{Id(locationId)}/callCaptions";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, TelephonyLocationJson.Default.LocationCallCaptions, UpdateCallCaptionsSettingsBody);
-        return Session.PutAsync(url, query, body, TelephonyLocationJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(settings, TelephonyLocationJson.Default.LocationCallCaptions, UpdateCallCaptionsSettingsBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 
     /// <summary>

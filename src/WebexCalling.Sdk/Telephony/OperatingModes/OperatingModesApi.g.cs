@@ -74,8 +74,8 @@ public partial class OperatingModesApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = "telephony/config/operatingModes";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, OperatingModesJson.Default.OperatingMode, CreateBody);
-        var answer = await Session.PostAsync(url, query, body, OperatingModesJson.Default.JsonNode,
+        var body = RequestBody.Content(settings, OperatingModesJson.Default.OperatingMode, CreateBody);
+        var answer = await Session.SendBodyAsync(HttpMethod.Post, url, query, body,
             OperatingModesJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);
     }
@@ -102,8 +102,8 @@ public partial class OperatingModesApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = $"telephony/config/operatingModes/{Id(modeId)}";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, OperatingModesJson.Default.OperatingMode, UpdateBody);
-        return Session.PutAsync(url, query, body, OperatingModesJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(settings, OperatingModesJson.Default.OperatingMode, UpdateBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 
     /// <summary>Deletes an operating mode.</summary>
@@ -158,8 +158,8 @@ public partial class OperatingModesApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = $"telephony/config/operatingModes/{Id(modeId)}/holidays";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, OperatingModesJson.Default.OperatingModeHoliday, HolidayCreateBody);
-        var answer = await Session.PostAsync(url, query, body, OperatingModesJson.Default.JsonNode,
+        var body = RequestBody.Content(settings, OperatingModesJson.Default.OperatingModeHoliday, HolidayCreateBody);
+        var answer = await Session.SendBodyAsync(HttpMethod.Post, url, query, body,
             OperatingModesJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);
     }
@@ -184,8 +184,8 @@ public partial class OperatingModesApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = $"telephony/config/operatingModes/{Id(modeId)}/holidays/{Id(holidayId)}";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, OperatingModesJson.Default.OperatingModeHoliday, HolidayUpdateBody);
-        return Session.PutAsync(url, query, body, OperatingModesJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(settings, OperatingModesJson.Default.OperatingModeHoliday, HolidayUpdateBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 
     /// <summary>Deletes a holiday of an operating mode.</summary>

@@ -52,7 +52,7 @@ public partial class VoicemailRulesApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = "telephony/config/voicemail/rules";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, OrganisationVoicemailJson.Default.VoiceMailRules, UpdateBody);
-        return Session.PutAsync(url, query, body, OrganisationVoicemailJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(settings, OrganisationVoicemailJson.Default.VoiceMailRules, UpdateBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 }

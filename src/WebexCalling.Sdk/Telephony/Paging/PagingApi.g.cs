@@ -60,9 +60,9 @@ public partial class PagingApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = $"telephony/config/locations/{Id(locationId)}/paging";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, PagingJson.Default.PagingDetails, CreateBody);
-        var answer = await Session.PostAsync(url, query, body, PagingJson.Default.JsonNode,
-            PagingJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
+        var body = RequestBody.Content(settings, PagingJson.Default.PagingDetails, CreateBody);
+        var answer = await Session.SendBodyAsync(HttpMethod.Post, url, query, body, PagingJson.Default.JsonElement,
+            cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);
     }
 
@@ -107,8 +107,8 @@ public partial class PagingApi : ApiChild
         ArgumentNullException.ThrowIfNull(update);
         string url = $"telephony/config/locations/{Id(locationId)}/paging/{Id(pagingId)}";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(update, PagingJson.Default.PagingDetails, UpdateBody);
-        return Session.PutAsync(url, query, body, PagingJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(update, PagingJson.Default.PagingDetails, UpdateBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 
     /// <summary>Deletes a paging group.</summary>

@@ -75,8 +75,8 @@ public partial class VoicemailGroupsApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = $"telephony/config/locations/{Id(locationId)}/voicemailGroups/{Id(voicemailGroupId)}";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, VoicemailGroupsJson.Default.VoicemailGroupDetail, UpdateBody);
-        return Session.PutAsync(url, query, body, VoicemailGroupsJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(settings, VoicemailGroupsJson.Default.VoicemailGroupDetail, UpdateBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 
     private static readonly BodyRules CreateBody = new(
@@ -102,8 +102,8 @@ public partial class VoicemailGroupsApi : ApiChild
         ArgumentNullException.ThrowIfNull(settings);
         string url = $"telephony/config/locations/{Id(locationId)}/voicemailGroups";
         var query = new Query { ["orgId"] = orgId };
-        var body = RequestBody.Of(settings, VoicemailGroupsJson.Default.VoicemailGroupDetail, CreateBody);
-        var answer = await Session.PostAsync(url, query, body, VoicemailGroupsJson.Default.JsonNode,
+        var body = RequestBody.Content(settings, VoicemailGroupsJson.Default.VoicemailGroupDetail, CreateBody);
+        var answer = await Session.SendBodyAsync(HttpMethod.Post, url, query, body,
             VoicemailGroupsJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
         return ResponseFields.CreatedId(answer);
     }
