@@ -544,6 +544,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.DeviceMember"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.DeviceMember> DeviceMember => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.DeviceMember;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.DeviceMemberCount"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.DeviceMemberCount> DeviceMemberCount => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.DeviceMemberCount;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.DeviceMembersResponse"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.DeviceMembersResponse> DeviceMembersResponse => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.DeviceMembersResponse;
 
@@ -1935,7 +1938,4 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Workspaces.WorkspaceWebexCalling"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Workspaces.WorkspaceWebexCalling> WorkspaceWebexCalling => global::WebexCalling.Sdk.Workspaces.WorkspacesJson.Default.WorkspaceWebexCalling;
-
-    /// <summary>Metadata of <see cref="int"/>.</summary>
-    public JsonTypeInfo<int> int => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.int;
 }

@@ -156,16 +156,16 @@ public partial class TelephonyDevicesApi : ApiChild
     /// <remarks>Scopes: <c>spark-admin:telephony_config_read</c>.</remarks>
     /// <exception cref="ArgumentException"><paramref name="deviceId"/> is empty or not an id.</exception>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
-    public virtual async Task<int?> GetCountOfMembersAsync(string deviceId, string? memberName = null,
+    public virtual async Task<int> GetCountOfMembersAsync(string deviceId, string? memberName = null,
         string? phoneNumber = null, string? locationId = null, string? extension = null,
         DeviceUsageType? usageType = null, string? orgId = null, CancellationToken cancellationToken = default)
     {
         string url = $"telephony/config/devices/{Id(deviceId)}/availableMembers/count";
         var query = new Query { ["memberName"] = memberName, ["phoneNumber"] = phoneNumber, ["locationId"] = locationId,
             ["extension"] = extension, ["usageType"] = usageType, ["orgId"] = orgId };
-        var answer = await Session.GetAsync(url, query, TelephonyDevicesJson.Default.JsonElement,
+        var answer = await Session.GetAsync(url, query, TelephonyDevicesJson.Default.DeviceMemberCount,
             cancellationToken).ConfigureAwait(false);
-        return ResponseFields.Object(answer, "totalCount", TelephonyDevicesJson.Default.Int32);
+        return answer.TotalCount ?? 0;
     }
 
     /// <summary>Counts the people, workspaces and virtual lines that can be put on a line of a device.</summary>
@@ -184,7 +184,7 @@ public partial class TelephonyDevicesApi : ApiChild
     /// <returns>The count.</returns>
     /// <remarks>Scopes: <c>spark-admin:telephony_config_read</c>.</remarks>
     /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
-    public virtual async Task<int?> GetCountOfAvailableMembersAsync(string? memberName = null,
+    public virtual async Task<int> GetCountOfAvailableMembersAsync(string? memberName = null,
         string? phoneNumber = null, string? locationId = null, string? extension = null,
         DeviceUsageType? usageType = null, bool? excludeVirtualLine = null, string? deviceLocationId = null,
         string? orgId = null, CancellationToken cancellationToken = default)
@@ -193,9 +193,9 @@ public partial class TelephonyDevicesApi : ApiChild
         var query = new Query { ["memberName"] = memberName, ["phoneNumber"] = phoneNumber, ["locationId"] = locationId,
             ["extension"] = extension, ["usageType"] = usageType, ["excludeVirtualLine"] = excludeVirtualLine,
             ["deviceLocationId"] = deviceLocationId, ["orgId"] = orgId };
-        var answer = await Session.GetAsync(url, query, TelephonyDevicesJson.Default.JsonElement,
+        var answer = await Session.GetAsync(url, query, TelephonyDevicesJson.Default.DeviceMemberCount,
             cancellationToken).ConfigureAwait(false);
-        return ResponseFields.Object(answer, "totalCount", TelephonyDevicesJson.Default.Int32);
+        return answer.TotalCount ?? 0;
     }
 
     /// <summary>Asks the device to download and apply its changed configuration.</summary>

@@ -28,6 +28,7 @@ namespace WebexCalling.Sdk.Telephony.Devices;
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.Devices.KemKey))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.Devices.DeviceLayout))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.Devices.DeviceSettings))]
+[JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.Devices.DeviceMemberCount))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.Devices.UserDeviceCount))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.Devices.DeviceManufacturer))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.Devices.DeviceManagedBy))]
@@ -39,6 +40,5 @@ namespace WebexCalling.Sdk.Telephony.Devices;
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.Devices.DeviceCompression))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.SupportedDevices))]
 [JsonSerializable(typeof(global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.Devices.DeviceMember>))]
-[JsonSerializable(typeof(int))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.DeviceCustomization))]
 internal sealed partial class TelephonyDevicesJson : JsonSerializerContext;
