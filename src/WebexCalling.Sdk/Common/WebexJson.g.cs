@@ -860,9 +860,6 @@ public sealed partial class WebexJson
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.DectDevices.DectNetworkDetail>> IReadOnlyListDectNetworkDetail => global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default.IReadOnlyListDectNetworkDetail;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
-    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.Devices.DeviceMember>> IReadOnlyListDeviceMember => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.IReadOnlyListDeviceMember;
-
-    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.CallQueue.Dnis>> IReadOnlyListDnis => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.IReadOnlyListDnis;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>

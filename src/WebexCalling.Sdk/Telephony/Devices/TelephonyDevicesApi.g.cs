@@ -95,29 +95,6 @@ public partial class TelephonyDevicesApi : ApiChild
         return Session.GetAsync(url, query, TelephonyDevicesJson.Default.DeviceMembersResponse, cancellationToken);
     }
 
-    /// <summary>
-    /// Replaces the members of a device; a member left out is removed from it (except the owner). Only the line
-    /// settings of each member are sent: id, port, line type and weight, label, hotline, call decline and T.38.
-    /// </summary>
-    /// <param name="deviceId">The device.</param>
-    /// <param name="members">
-    /// The members, e.g. as MembersAsync answered them with changes, and available members added; their names, numbers
-    /// and location are not sent.
-    /// </param>
-    /// <param name="orgId">The organisation, for partner administrators.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <remarks>Scopes: <c>spark-admin:telephony_config_write</c>.</remarks>
-    /// <exception cref="ArgumentException"><paramref name="deviceId"/> is empty or not an id.</exception>
-    /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
-    public virtual Task UpdateMembersAsync(string deviceId, IEnumerable<DeviceMember> members, string? orgId = null,
-        CancellationToken cancellationToken = default)
-    {
-        string url = $"telephony/config/devices/{Id(deviceId)}/members";
-        var query = new Query { ["orgId"] = orgId };
-        var body = JsonBody.Of(("members", JsonBody.Node<IReadOnlyList<DeviceMember>>(members.ToList(), TelephonyDevicesJson.Default.IReadOnlyListDeviceMember)));
-        return Session.PutAsync(url, query, body, TelephonyDevicesJson.Default.JsonObject, cancellationToken);
-    }
-
     /// <summary>Lists the people, workspaces and virtual lines that can be put on a line of the device.</summary>
     /// <param name="deviceId">The device.</param>
     /// <param name="locationId">Only members of this location.</param>
@@ -233,7 +210,7 @@ public partial class TelephonyDevicesApi : ApiChild
     }
 
     private static readonly BodyRules UpdateDeviceSettingsBody = new(
-        omit: ["updateInProgress", "deviceCount", "lastUpdateTime"],
+        omit: ["updateInProgress", "deviceCount", "lastUpdateTime", "customizations.dect"],
         rename: []);
 
     /// <summary>

@@ -39,6 +39,5 @@ namespace WebexCalling.Sdk.Telephony.Devices;
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.Devices.KemModuleType))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.Devices.DeviceCompression))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.SupportedDevices))]
-[JsonSerializable(typeof(global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.Devices.DeviceMember>))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.DeviceCustomization))]
 internal sealed partial class TelephonyDevicesJson : JsonSerializerContext;
