@@ -80,7 +80,7 @@ public class TelephonyDevicesApiRequestTests
         using var h = new ApiHarness();
         h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
 
-        await h.Api.Telephony.Devices.UpdateMembersAsync(deviceId: "deviceId-1", members: new[] { new DeviceMember { MemberId = "Y2lzY29zcGFyazovL3VzL1BFT1BMRS9jODhiZGIwNC1jZjU5LTRjMjMtODQ4OC00NTNhOTE3ZDFlMjk", Port = 1, T38FaxCompressionEnabled = false, PrimaryOwner = true, LineType = SettingsLineType.SharedCallAppearance, LineWeight = 1, AllowCallDeclineEnabled = true, HotlineDestination = "", HotlineEnabled = false, LineLabel = "share line label", FirstName = "John" } }, orgId: "orgId-1");
+        await h.Api.Telephony.Devices.UpdateMembersAsync(deviceId: "deviceId-1", members: new[] { new DeviceMember { MemberId = "Y2lzY29zcGFyazovL3VzL1BFT1BMRS9jODhiZGIwNC1jZjU5LTRjMjMtODQ4OC00NTNhOTE3ZDFlMjk", Port = 1, T38FaxCompressionEnabled = false, PrimaryOwner = true, LineType = WebexCalling.Sdk.PersonSettings.SettingsLineType.SharedCallAppearance, LineWeight = 1, AllowCallDeclineEnabled = true, HotlineDestination = "", HotlineEnabled = false, LineLabel = "share line label", FirstName = "John" } }, orgId: "orgId-1");
 
         var request = h.Single();
         Assert.Equal("PUT", request.Method.Method);
