@@ -659,7 +659,7 @@ internal static class SimulatorRoutes
             """
             {
               "layoutMode": "CUSTOM",
-              "userReorderEnabled": "true",
+              "userReorderEnabled": true,
               "lineKeys": [
                 {
                   "lineKeyIndex": 1,
