@@ -526,11 +526,11 @@ internal static partial class DectEndpoints
     // ---- members
 
     /// <summary>A person, workspace or virtual line that can be on a handset line: its answer fields and location.</summary>
-    private sealed record LineMember(string Id, string Type, string Name, string? FirstName, string? LastName, string? Number,
+    internal sealed record LineMember(string Id, string Type, string Name, string? FirstName, string? LastName, string? Number,
         string? Extension, LocationRecord Location);
 
     /// <summary>The member with this id when it has Webex Calling (a calling user, a Webex Calling workspace, a virtual line).</summary>
-    private static LineMember? Member(SimulatorState state, string id)
+    internal static LineMember? Member(SimulatorState state, string id)
     {
         var owners = state.Area<OwnerEntities>();
         if (WebexIds.TryDecode(id, WebexIds.People, out var uuid))
@@ -589,12 +589,45 @@ internal static partial class DectEndpoints
 
     private static IResult AvailableMembers(HttpContext context, SimulatorState state)
     {
+        if (Candidates(context, state, out string? usage, out var error) is not { } list) return error!;
+        return Paging.Page(context, state, list, m => AvailableMemberJson(m, usage), itemsKey: "members");
+    }
+
+    /// <summary>An available member as the available members lists answer it.</summary>
+    internal static JsonObject AvailableMemberJson(LineMember m, string? usage)
+    {
+        var json = new JsonObject { ["id"] = m.Id };
+        JsonBody.Put(json, "firstName", m.FirstName);
+        JsonBody.Put(json, "lastName", m.LastName);
+        JsonBody.Put(json, "phoneNumber", m.Number);
+        JsonBody.Put(json, "extension", m.Extension);
+        json["lineType"] = usage == "SHARED_LINE" || (usage is null && m.Type == "VIRTUAL_LINE") ? "SHARED_CALL_APPEARANCE" : "PRIMARY";
+        json["memberType"] = m.Type;
+        json["location"] = new JsonObject { ["id"] = m.Location.Id, ["name"] = m.Location.Name };
+        return json;
+    }
+
+    /// <summary>
+    /// The people, workspaces and virtual lines with Webex Calling that the query's filters (usageType, order,
+    /// excludeVirtualLine, locationId, memberName, phoneNumber, extension) leave, in order; null with the error answer
+    /// when a parameter is invalid. The DECT handsets' and the Webex Calling devices' available members share it.
+    /// </summary>
+    internal static List<LineMember>? Candidates(HttpContext context, SimulatorState state, out string? usage, out IResult? error)
+    {
         var query = context.Request.Query;
-        string? usage = query["usageType"];
+        usage = query["usageType"];
+        error = null;
         if (usage is not (null or "DEVICE_OWNER" or "SHARED_LINE"))
-            return SimResults.BadRequest(context, $"Invalid value for parameter 'usageType': '{usage}'; DEVICE_OWNER or SHARED_LINE.");
+        {
+            error = SimResults.BadRequest(context, $"Invalid value for parameter 'usageType': '{usage}'; DEVICE_OWNER or SHARED_LINE.");
+            return null;
+        }
         string order = query["order"].ToString() is { Length: > 0 } o ? o : "lname";
-        if (order is not ("lname" or "fname")) return SimResults.BadRequest(context, $"Invalid value for parameter 'order': '{order}'; lname or fname.");
+        if (order is not ("lname" or "fname"))
+        {
+            error = SimResults.BadRequest(context, $"Invalid value for parameter 'order': '{order}'; lname or fname.");
+            return null;
+        }
         var owners = state.Area<OwnerEntities>();
         IEnumerable<LineMember> all = state.People.Values.Select(p => Member(state, p.Id))
             .Concat(owners.Workspaces.Values.Select(w => Member(state, w.Id)))
@@ -609,21 +642,9 @@ internal static partial class DectEndpoints
                 || (m.LastName?.Contains(name, StringComparison.OrdinalIgnoreCase) ?? false));
         if (query["phoneNumber"].ToString() is { Length: > 0 } number) all = all.Where(m => m.Number?.Contains(number, StringComparison.Ordinal) ?? false);
         if (query["extension"].ToString() is { Length: > 0 } extension) all = all.Where(m => m.Extension?.Contains(extension, StringComparison.Ordinal) ?? false);
-        var list = (order == "fname"
+        return [.. (order == "fname"
                 ? all.OrderBy(m => m.FirstName ?? m.Name, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.LastName, StringComparer.OrdinalIgnoreCase)
                 : all.OrderBy(m => m.LastName ?? m.Name, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.FirstName, StringComparer.OrdinalIgnoreCase))
-            .ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
-        return Paging.Page(context, state, list, m =>
-        {
-            var json = new JsonObject { ["id"] = m.Id };
-            JsonBody.Put(json, "firstName", m.FirstName);
-            JsonBody.Put(json, "lastName", m.LastName);
-            JsonBody.Put(json, "phoneNumber", m.Number);
-            JsonBody.Put(json, "extension", m.Extension);
-            json["lineType"] = usage == "SHARED_LINE" || (usage is null && m.Type == "VIRTUAL_LINE") ? "SHARED_CALL_APPEARANCE" : "PRIMARY";
-            json["memberType"] = m.Type;
-            json["location"] = new JsonObject { ["id"] = m.Location.Id, ["name"] = m.Location.Name };
-            return json;
-        }, itemsKey: "members");
+            .ThenBy(m => m.Id, StringComparer.Ordinal)];
     }
 }

@@ -441,6 +441,278 @@ internal static class SimulatorRoutes
             """,
             ["rules[].name", "rules[].callsFrom", "rules[].forwardTo", "rules[].callsTo", "operatingModes.currentOperatingModeId", "operatingModes.exceptionType", "operatingModes.modes[].name", "operatingModes.modes[].type", "operatingModes.modes[].level", "operatingModes.modes[].forwardTo.defaultDestination", "operatingModes.modes[].forwardTo.defaultDestinationVoicemailEnabled", "operatingModes.modes[].forwardTo.defaultForwardToSelection"], "PUT",
             ["always", "always.destination", "always.destinationVoicemailEnabled", "always.enabled", "always.ringReminderEnabled", "always.sendToVoicemailEnabled", "callForwarding", "callForwarding.always", "callForwarding.always.destination", "callForwarding.always.destinationVoicemailEnabled", "callForwarding.always.enabled", "callForwarding.always.ringReminderEnabled", "callForwarding.always.sendToVoicemailEnabled", "callForwarding.operatingModes", "callForwarding.operatingModes.currentOperatingModeId", "callForwarding.operatingModes.enabled", "callForwarding.operatingModes.exceptionType", "callForwarding.operatingModes.modes", "callForwarding.operatingModes.modes[].forwardTo", "callForwarding.operatingModes.modes[].forwardTo.defaultDestination", "callForwarding.operatingModes.modes[].forwardTo.defaultDestinationVoicemailEnabled", "callForwarding.operatingModes.modes[].forwardTo.defaultForwardToSelection", "callForwarding.operatingModes.modes[].forwardTo.destination", "callForwarding.operatingModes.modes[].forwardTo.destinationVoicemailEnabled", "callForwarding.operatingModes.modes[].forwardTo.selection", "callForwarding.operatingModes.modes[].id", "callForwarding.operatingModes.modes[].level", "callForwarding.operatingModes.modes[].name", "callForwarding.operatingModes.modes[].normalOperationEnabled", "callForwarding.operatingModes.modes[].type", "callForwarding.rules", "callForwarding.rules[].callsFrom", "callForwarding.rules[].callsTo", "callForwarding.rules[].enabled", "callForwarding.rules[].forwardTo", "callForwarding.rules[].id", "callForwarding.rules[].name", "callForwarding.selective", "callForwarding.selective.destination", "callForwarding.selective.destinationVoicemailEnabled", "callForwarding.selective.enabled", "callForwarding.selective.ringReminderEnabled", "callForwarding.selective.sendToVoicemailEnabled", "operatingModes", "operatingModes.currentOperatingModeId", "operatingModes.enabled", "operatingModes.exceptionType", "operatingModes.modes", "operatingModes.modes[].forwardTo", "operatingModes.modes[].forwardTo.defaultDestination", "operatingModes.modes[].forwardTo.defaultDestinationVoicemailEnabled", "operatingModes.modes[].forwardTo.defaultForwardToSelection", "operatingModes.modes[].forwardTo.destination", "operatingModes.modes[].forwardTo.destinationVoicemailEnabled", "operatingModes.modes[].forwardTo.selection", "operatingModes.modes[].id", "operatingModes.modes[].level", "operatingModes.modes[].name", "operatingModes.modes[].normalOperationEnabled", "operatingModes.modes[].type", "rules", "rules[].callsFrom", "rules[].callsTo", "rules[].enabled", "rules[].forwardTo", "rules[].id", "rules[].name", "selective", "selective.destination", "selective.destinationVoicemailEnabled", "selective.enabled", "selective.ringReminderEnabled", "selective.sendToVoicemailEnabled"]),
+        new("/telephony/config/devices/{deviceId}/settings", null, null,
+            """
+            {
+              "customizations": {
+                "ata": {
+                  "audioCodecPriority": {
+                    "selection": "REGIONAL",
+                    "primary": "G711a",
+                    "secondary": "G711u",
+                    "tertiary": "G729a"
+                  },
+                  "ataDtmfMode": "STRICT",
+                  "ataDtmfMethod": "AVT",
+                  "cdpEnabled": true,
+                  "lldpEnabled": true,
+                  "qosEnabled": true,
+                  "vlan": {
+                    "enabled": true,
+                    "value": 1
+                  },
+                  "webAccessEnabled": true,
+                  "nightlyResyncEnabled": true,
+                  "snmp": {
+                    "enabled": false,
+                    "trustedIP": "0.0.0.0/0.0.0.0",
+                    "getCommunity": "public",
+                    "setCommunity": "private",
+                    "snmpV3Enabled": false
+                  }
+                },
+                "mpp": {
+                  "pnacEnabled": true,
+                  "audioCodecPriority": {
+                    "selection": "CUSTOM",
+                    "primary": "OPUS",
+                    "secondary": "G722",
+                    "tertiary": "G711u"
+                  },
+                  "backlightTimer": "ONE_MIN",
+                  "background": {
+                    "customUrl": "",
+                    "image": "WEBEX_DARK_BLUE"
+                  },
+                  "displayNameFormat": "PERSON_FIRST_THEN_LAST_NAME",
+                  "cdpEnabled": false,
+                  "defaultLoggingLevel": "STANDARD",
+                  "dndServicesEnabled": true,
+                  "acd": {
+                    "enabled": true,
+                    "displayCallqueueAgentSoftkeys": "LAST_PAGE"
+                  },
+                  "shortInterdigitTimer": 14,
+                  "longInterdigitTimer": 16,
+                  "lineKeyLabelFormat": "PERSON_EXTENSION",
+                  "lineKeyLEDPattern": "DEFAULT",
+                  "lldpEnabled": false,
+                  "mppUserWebAccessEnabled": true,
+                  "multicast": [
+                    "192.86.108.226:22"
+                  ],
+                  "enhancedMulticast": {
+                    "xmlAppUrl": "http://127.0.0.1:8080/",
+                    "multicastList": [
+                      {
+                        "hostAndPort": "224.0.0.0:22",
+                        "hasXmlAppUrl": true,
+                        "xmlAppTimeout": 10
+                      }
+                    ]
+                  },
+                  "offHookTimer": 30,
+                  "phoneLanguage": "RUSSIAN",
+                  "poeMode": "MAXIMUM",
+                  "qosEnabled": true,
+                  "screenTimeout": {
+                    "enabled": true,
+                    "value": 400
+                  },
+                  "usbPortsEnabled": true,
+                  "vlan": {
+                    "enabled": false,
+                    "value": 1,
+                    "pcPort": 1
+                  },
+                  "wifiNetwork": {
+                    "enabled": false,
+                    "authenticationMethod": "PSK",
+                    "ssidName": "my_wifi_network",
+                    "userId": "test-user"
+                  },
+                  "callHistory": "LOCAL_CALL_HISTORY",
+                  "contacts": "WEBEX_DIRECTORY",
+                  "webexMeetingsEnabled": false,
+                  "usbPorts": {
+                    "enabled": true,
+                    "sideUsbEnabled": true,
+                    "rearUsbEnabled": true
+                  },
+                  "volumeSettings": {
+                    "ringerVolume": 9,
+                    "speakerVolume": 9,
+                    "handsetVolume": 9,
+                    "headsetVolume": 9,
+                    "eHookEnabled": false,
+                    "allowEndUserOverrideEnabled": false
+                  },
+                  "httpProxy": {
+                    "mode": "OFF",
+                    "autoDiscoveryEnabled": false,
+                    "host": "localhost",
+                    "port": "8080",
+                    "packUrl": "www.webex.com",
+                    "authSettingsEnabled": true,
+                    "username": "usernamecpi"
+                  },
+                  "bluetooth": {
+                    "enabled": true,
+                    "mode": "PHONE"
+                  },
+                  "passThroughPortEnabled": true,
+                  "userPasswordOverrideEnabled": true,
+                  "activeCallFocusEnabled": true,
+                  "peerFirmwareEnabled": true,
+                  "noiseCancellation": {
+                    "enabled": false,
+                    "allowEndUserOverrideEnabled": false
+                  },
+                  "dialAssistEnabled": true,
+                  "callsPerLine": 8,
+                  "nightlyResyncEnabled": true,
+                  "missedCallNotificationEnabled": false,
+                  "softKeyLayout": {
+                    "softKeyMenu": {
+                      "idleKeyList": "abcdefgh",
+                      "offHookKeyList": "nmhsdjs",
+                      "dialingInputKeyList": "djsks",
+                      "progressingKeyList": "sdsd",
+                      "connectedKeyList": "ssdds",
+                      "connectedVideoKeyList": "hold;endcall;xfer;conf;xferLx;confLx;bxfer;phold;redial;dir;park;crdstart;crdstop;crdpause;crdresume",
+                      "startTransferKeyList": "abcdef",
+                      "startConferenceKeyList": "abcdef",
+                      "conferencingKeyList": "abcdef",
+                      "releasingKeyList": "abcdef",
+                      "holdKeyList": "abcdef",
+                      "ringingKeyList": "abcdef",
+                      "sharedActiveKeyList": "abcdef",
+                      "sharedHeldKeyList": "abcdef"
+                    },
+                    "psk": {
+                      "psk1": "abcdef",
+                      "psk2": "abcdef",
+                      "psk3": "abcdef",
+                      "psk4": "abcdef",
+                      "psk5": "abcdef",
+                      "psk6": "abcdef",
+                      "psk7": "abcdef",
+                      "psk8": "abcdef",
+                      "psk9": "abcdef",
+                      "psk10": "abcdef",
+                      "psk11": "abcdef",
+                      "psk12": "abcdef",
+                      "psk13": "abcdef",
+                      "psk14": "abcdef",
+                      "psk15": "abcdef",
+                      "psk16": "veeresh"
+                    },
+                    "softKeyMenuDefaults": {
+                      "idleKeyList": "guestin|;guestout|;acd_login|;acd_logout|;astate|;redial|;newcall|;cfwd|;recents|;dnd|;unpark|;psk1|;gpickup|;pickup|;dir|4;miss|5;selfview|;messages",
+                      "offHookKeyList": "endcall|1;redial|2;dir|3;lcr|4;unpark|5;pickup|6;gpickup|7",
+                      "dialingInputKeyList": "dial|1;cancel|2;delchar|3;left|5;right|6",
+                      "progressingKeyList": "endcall|2",
+                      "connectedKeyList": "hold;endcall;xfer;conf;xferLx;confLx;bxfer;phold;redial;dir;park;crdstart;crdstop;crdpause;crdresume",
+                      "connectedVideoKeyList": "hold;endcall;xfer;conf;xferLx;confLx;bxfer;phold;redial;dir;park;crdstart;crdstop;crdpause;crdresume",
+                      "startTransferKeyList": "endcall|2;xfer|3",
+                      "startConferenceKeyList": "endcall|2;conf|3",
+                      "conferencingKeyList": "endcall;join;crdstart;crdstop;crdpause;crdresume",
+                      "releasingKeyList": "endcall|2",
+                      "holdKeyList": "resume|1;endcall|2;newcall|3;redial|4;dir|5",
+                      "ringingKeyList": "answer|1;ignore|2",
+                      "sharedActiveKeyList": "newcall|1;psk1|2;dir|3;back|4",
+                      "sharedHeldKeyList": "resume|1;dir|4"
+                    },
+                    "pskDefaults": {
+                      "psk1": "fnc=sd;ext=*11;nme=Call Pull"
+                    }
+                  },
+                  "backgroundImage8875": "BLUE_LIGHT",
+                  "backlightTimer68XX78XX": "THIRTY_SEC",
+                  "allowMonitorLinesEnabled": false,
+                  "voiceFeedbackAccessibilityEnabled": false,
+                  "iceEnabled": true,
+                  "cfExpandedSoftKey": "ONLY_THE_CALL_FORWARD_ALL"
+                },
+                "wifi": {
+                  "audioCodecPriority": {
+                    "selection": "REGIONAL",
+                    "primary": "OPUS",
+                    "secondary": "G722",
+                    "tertiary": "G711u"
+                  },
+                  "ldap": {},
+                  "webAccess": {
+                    "enabled": false
+                  }
+                }
+              },
+              "customEnabled": true,
+              "updateInProgress": true,
+              "deviceCount": 9,
+              "lastUpdateTime": 1659624763665
+            }
+            """,
+            [], "PUT",
+            ["customEnabled", "customizations", "customizations.ata", "customizations.ata.ataDtmfMethod", "customizations.ata.ataDtmfMode", "customizations.ata.audioCodecPriority", "customizations.ata.audioCodecPriority.primary", "customizations.ata.audioCodecPriority.secondary", "customizations.ata.audioCodecPriority.selection", "customizations.ata.audioCodecPriority.tertiary", "customizations.ata.cdpEnabled", "customizations.ata.lldpEnabled", "customizations.ata.nightlyResyncEnabled", "customizations.ata.qosEnabled", "customizations.ata.snmp", "customizations.ata.snmp.enabled", "customizations.ata.snmp.getCommunity", "customizations.ata.snmp.setCommunity", "customizations.ata.snmp.snmpV3Enabled", "customizations.ata.snmp.trustedIP", "customizations.ata.vlan", "customizations.ata.vlan.enabled", "customizations.ata.vlan.value", "customizations.ata.webAccessEnabled", "customizations.dect", "customizations.dect.audioCodecPriority", "customizations.dect.audioCodecPriority.primary", "customizations.dect.audioCodecPriority.secondary", "customizations.dect.audioCodecPriority.selection", "customizations.dect.audioCodecPriority.tertiary", "customizations.dect.cdpEnabled", "customizations.dect.dect6825HandsetEmergencyNumber", "customizations.dect.lldpEnabled", "customizations.dect.multicast", "customizations.dect.nightlyResyncEnabled", "customizations.dect.qosEnabled", "customizations.dect.vlan", "customizations.dect.vlan.enabled", "customizations.dect.vlan.value", "customizations.dect.webAccessEnabled", "customizations.mpp", "customizations.mpp.acd", "customizations.mpp.acd.displayCallqueueAgentSoftkeys", "customizations.mpp.acd.enabled", "customizations.mpp.activeCallFocusEnabled", "customizations.mpp.allowMonitorLinesEnabled", "customizations.mpp.audioCodecPriority", "customizations.mpp.audioCodecPriority.primary", "customizations.mpp.audioCodecPriority.secondary", "customizations.mpp.audioCodecPriority.selection", "customizations.mpp.audioCodecPriority.tertiary", "customizations.mpp.background", "customizations.mpp.background.customUrl", "customizations.mpp.background.image", "customizations.mpp.backgroundImage8875", "customizations.mpp.backlightTimer", "customizations.mpp.backlightTimer68XX78XX", "customizations.mpp.bluetooth", "customizations.mpp.bluetooth.enabled", "customizations.mpp.bluetooth.mode", "customizations.mpp.callHistory", "customizations.mpp.callsPerLine", "customizations.mpp.cdpEnabled", "customizations.mpp.cfExpandedSoftKey", "customizations.mpp.contacts", "customizations.mpp.defaultLoggingLevel", "customizations.mpp.dialAssistEnabled", "customizations.mpp.displayNameFormat", "customizations.mpp.dndServicesEnabled", "customizations.mpp.enhancedMulticast", "customizations.mpp.enhancedMulticast.multicastList", "customizations.mpp.enhancedMulticast.multicastList[].hasXmlAppUrl", "customizations.mpp.enhancedMulticast.multicastList[].hostAndPort", "customizations.mpp.enhancedMulticast.multicastList[].xmlAppTimeout", "customizations.mpp.enhancedMulticast.xmlAppUrl", "customizations.mpp.httpProxy", "customizations.mpp.httpProxy.authSettingsEnabled", "customizations.mpp.httpProxy.autoDiscoveryEnabled", "customizations.mpp.httpProxy.host", "customizations.mpp.httpProxy.mode", "customizations.mpp.httpProxy.packUrl", "customizations.mpp.httpProxy.password", "customizations.mpp.httpProxy.port", "customizations.mpp.httpProxy.username", "customizations.mpp.iceEnabled", "customizations.mpp.lineKeyLEDPattern", "customizations.mpp.lineKeyLabelFormat", "customizations.mpp.lldpEnabled", "customizations.mpp.longInterdigitTimer", "customizations.mpp.missedCallNotificationEnabled", "customizations.mpp.mppUserWebAccessEnabled", "customizations.mpp.multicast", "customizations.mpp.nightlyResyncEnabled", "customizations.mpp.noiseCancellation", "customizations.mpp.noiseCancellation.allowEndUserOverrideEnabled", "customizations.mpp.noiseCancellation.enabled", "customizations.mpp.offHookTimer", "customizations.mpp.passThroughPortEnabled", "customizations.mpp.peerFirmwareEnabled", "customizations.mpp.phoneLanguage", "customizations.mpp.pnacEnabled", "customizations.mpp.poeMode", "customizations.mpp.qosEnabled", "customizations.mpp.screenTimeout", "customizations.mpp.screenTimeout.enabled", "customizations.mpp.screenTimeout.value", "customizations.mpp.shortInterdigitTimer", "customizations.mpp.softKeyLayout", "customizations.mpp.softKeyLayout.psk", "customizations.mpp.softKeyLayout.psk.psk1", "customizations.mpp.softKeyLayout.psk.psk10", "customizations.mpp.softKeyLayout.psk.psk11", "customizations.mpp.softKeyLayout.psk.psk12", "customizations.mpp.softKeyLayout.psk.psk13", "customizations.mpp.softKeyLayout.psk.psk14", "customizations.mpp.softKeyLayout.psk.psk15", "customizations.mpp.softKeyLayout.psk.psk16", "customizations.mpp.softKeyLayout.psk.psk2", "customizations.mpp.softKeyLayout.psk.psk3", "customizations.mpp.softKeyLayout.psk.psk4", "customizations.mpp.softKeyLayout.psk.psk5", "customizations.mpp.softKeyLayout.psk.psk6", "customizations.mpp.softKeyLayout.psk.psk7", "customizations.mpp.softKeyLayout.psk.psk8", "customizations.mpp.softKeyLayout.psk.psk9", "customizations.mpp.softKeyLayout.pskDefaults", "customizations.mpp.softKeyLayout.pskDefaults.psk1", "customizations.mpp.softKeyLayout.pskDefaults.psk10", "customizations.mpp.softKeyLayout.pskDefaults.psk11", "customizations.mpp.softKeyLayout.pskDefaults.psk12", "customizations.mpp.softKeyLayout.pskDefaults.psk13", "customizations.mpp.softKeyLayout.pskDefaults.psk14", "customizations.mpp.softKeyLayout.pskDefaults.psk15", "customizations.mpp.softKeyLayout.pskDefaults.psk16", "customizations.mpp.softKeyLayout.pskDefaults.psk2", "customizations.mpp.softKeyLayout.pskDefaults.psk3", "customizations.mpp.softKeyLayout.pskDefaults.psk4", "customizations.mpp.softKeyLayout.pskDefaults.psk5", "customizations.mpp.softKeyLayout.pskDefaults.psk6", "customizations.mpp.softKeyLayout.pskDefaults.psk7", "customizations.mpp.softKeyLayout.pskDefaults.psk8", "customizations.mpp.softKeyLayout.pskDefaults.psk9", "customizations.mpp.softKeyLayout.softKeyMenu", "customizations.mpp.softKeyLayout.softKeyMenu.conferencingKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.connectedKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.connectedVideoKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.dialingInputKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.holdKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.idleKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.offHookKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.progressingKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.releasingKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.ringingKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.sharedActiveKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.sharedHeldKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.startConferenceKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.startTransferKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.conferencingKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.connectedKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.connectedVideoKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.dialingInputKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.holdKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.idleKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.offHookKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.progressingKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.releasingKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.ringingKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.sharedActiveKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.sharedHeldKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.startConferenceKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.startTransferKeyList", "customizations.mpp.usbPorts", "customizations.mpp.usbPorts.enabled", "customizations.mpp.usbPorts.rearUsbEnabled", "customizations.mpp.usbPorts.sideUsbEnabled", "customizations.mpp.usbPortsEnabled", "customizations.mpp.userPasswordOverrideEnabled", "customizations.mpp.vlan", "customizations.mpp.vlan.enabled", "customizations.mpp.vlan.pcPort", "customizations.mpp.vlan.value", "customizations.mpp.voiceFeedbackAccessibilityEnabled", "customizations.mpp.volumeSettings", "customizations.mpp.volumeSettings.allowEndUserOverrideEnabled", "customizations.mpp.volumeSettings.eHookEnabled", "customizations.mpp.volumeSettings.handsetVolume", "customizations.mpp.volumeSettings.headsetVolume", "customizations.mpp.volumeSettings.ringerVolume", "customizations.mpp.volumeSettings.speakerVolume", "customizations.mpp.webexMeetingsEnabled", "customizations.mpp.wifiNetwork", "customizations.mpp.wifiNetwork.authenticationMethod", "customizations.mpp.wifiNetwork.enabled", "customizations.mpp.wifiNetwork.ssidName", "customizations.mpp.wifiNetwork.userId", "customizations.wifi", "customizations.wifi.audioCodecPriority", "customizations.wifi.audioCodecPriority.primary", "customizations.wifi.audioCodecPriority.secondary", "customizations.wifi.audioCodecPriority.selection", "customizations.wifi.audioCodecPriority.tertiary", "customizations.wifi.ldap", "customizations.wifi.ldap.alternateEmailAttribute", "customizations.wifi.ldap.baseDn", "customizations.wifi.ldap.bindDn", "customizations.wifi.ldap.bindPw", "customizations.wifi.ldap.commSecurityType", "customizations.wifi.ldap.enabled", "customizations.wifi.ldap.primaryEmailAttribute", "customizations.wifi.ldap.serverAddress", "customizations.wifi.ldap.serverPort", "customizations.wifi.phoneSecurityPwd", "customizations.wifi.webAccess", "customizations.wifi.webAccess.enabled", "customizations.wifi.webAccess.password", "deviceCount", "lastUpdateTime", "updateInProgress"]),
+        new("/telephony/config/devices/{deviceId}/layout", null, null,
+            """
+            {
+              "layoutMode": "CUSTOM",
+              "userReorderEnabled": true,
+              "lineKeys": [
+                {
+                  "lineKeyIndex": 1,
+                  "lineKeyType": "PRIMARY_LINE"
+                },
+                {
+                  "lineKeyIndex": 2,
+                  "lineKeyType": "SPEED_DIAL",
+                  "lineKeyLabel": "Home",
+                  "lineKeyValue": "213456"
+                }
+              ],
+              "kemModuleType": "KEM_14_KEYS",
+              "kemKeys": [
+                {
+                  "kemModuleIndex": 1,
+                  "kemKeyIndex": 1,
+                  "kemKeyType": "CLOSED"
+                },
+                {
+                  "kemModuleIndex": 1,
+                  "kemKeyIndex": 2,
+                  "kemKeyType": "SPEED_DIAL",
+                  "kemKeyLabel": "Office",
+                  "kemKeyValue": "213457"
+                },
+                {
+                  "kemModuleIndex": 1,
+                  "kemKeyIndex": 3,
+                  "kemKeyType": "SHARED_LINE",
+                  "sharedLineIndex": 1
+                }
+              ]
+            }
+            """,
+            [], "PUT",
+            ["kemKeys", "kemKeys[].kemKeyIndex", "kemKeys[].kemKeyLabel", "kemKeys[].kemKeyType", "kemKeys[].kemKeyValue", "kemKeys[].kemModuleIndex", "kemKeys[].sharedLineIndex", "kemModuleType", "layoutMode", "lineKeys", "lineKeys[].lineKeyIndex", "lineKeys[].lineKeyLabel", "lineKeys[].lineKeyType", "lineKeys[].lineKeyValue", "lineKeys[].sharedLineIndex", "userReorderEnabled"]),
+        new("/telephony/config/people/{personId}/devices/settings", null, null,
+            """
+            {
+              "compression": "ON"
+            }
+            """,
+            [], "PUT",
+            ["compression"]),
+        new("/telephony/config/workspaces/{workspaceId}/devices/settings", null, null,
+            """
+            {
+              "compression": "ON"
+            }
+            """,
+            [], "PUT",
+            ["compression"]),
         new("/telephony/config/locations/{locationId}/internalDialing", null, null,
             """
             {
@@ -1346,6 +1618,10 @@ internal static class SimulatorRoutes
         ["/telephony/config/callRecording"] = ["enabled", "organization", "organization.id", "organization.name", "termsOfServiceUrl", "vendorId", "vendorName"],
         ["/telephony/config/callRecording/complianceAnnouncement"] = ["delayInSeconds", "inboundPSTNCallsEnabled", "outboundPSTNCallsDelayEnabled", "outboundPSTNCallsEnabled"],
         ["/telephony/config/callRecording/vendors/{}/termsOfService"] = ["termsOfServiceEnabled", "termsOfServiceUrl", "vendorId", "vendorName"],
+        ["/telephony/config/devices/{}"] = ["activationState", "description", "id", "ip", "mac", "managedBy", "manufacturer", "model", "owner", "owner.linePort", "owner.sipUserName", "proxy", "proxy.outboundProxy", "sipPassword", "upgradeChannelEnabled"],
+        ["/telephony/config/devices/{}/layout"] = ["kemKeys", "kemKeys[].kemKeyIndex", "kemKeys[].kemKeyLabel", "kemKeys[].kemKeyType", "kemKeys[].kemKeyValue", "kemKeys[].kemModuleIndex", "kemKeys[].sharedLineIndex", "kemModuleType", "layoutMode", "lineKeys", "lineKeys[].lineKeyIndex", "lineKeys[].lineKeyLabel", "lineKeys[].lineKeyType", "lineKeys[].lineKeyValue", "lineKeys[].sharedLineIndex", "userReorderEnabled"],
+        ["/telephony/config/devices/{}/members"] = ["maxLineCount", "members", "members[].allowCallDeclineEnabled", "members[].esn", "members[].extension", "members[].firstName", "members[].hostIP", "members[].hotlineDestination", "members[].hotlineEnabled", "members[].id", "members[].lastName", "members[].licenseType", "members[].lineLabel", "members[].linePort", "members[].lineType", "members[].lineWeight", "members[].location", "members[].location.id", "members[].location.name", "members[].memberType", "members[].phoneNumber", "members[].port", "members[].primaryOwner", "members[].remoteIP", "members[].routingPrefix", "members[].t38FaxCompressionEnabled", "model"],
+        ["/telephony/config/devices/{}/settings"] = ["customEnabled", "customizations", "customizations.ata", "customizations.ata.ataDtmfMethod", "customizations.ata.ataDtmfMode", "customizations.ata.audioCodecPriority", "customizations.ata.audioCodecPriority.primary", "customizations.ata.audioCodecPriority.secondary", "customizations.ata.audioCodecPriority.selection", "customizations.ata.audioCodecPriority.tertiary", "customizations.ata.cdpEnabled", "customizations.ata.lldpEnabled", "customizations.ata.nightlyResyncEnabled", "customizations.ata.qosEnabled", "customizations.ata.snmp", "customizations.ata.snmp.enabled", "customizations.ata.snmp.getCommunity", "customizations.ata.snmp.setCommunity", "customizations.ata.snmp.snmpV3Enabled", "customizations.ata.snmp.trustedIP", "customizations.ata.vlan", "customizations.ata.vlan.enabled", "customizations.ata.vlan.value", "customizations.ata.webAccessEnabled", "customizations.dect", "customizations.dect.audioCodecPriority", "customizations.dect.audioCodecPriority.primary", "customizations.dect.audioCodecPriority.secondary", "customizations.dect.audioCodecPriority.selection", "customizations.dect.audioCodecPriority.tertiary", "customizations.dect.cdpEnabled", "customizations.dect.dect6825HandsetEmergencyNumber", "customizations.dect.lldpEnabled", "customizations.dect.multicast", "customizations.dect.nightlyResyncEnabled", "customizations.dect.qosEnabled", "customizations.dect.vlan", "customizations.dect.vlan.enabled", "customizations.dect.vlan.value", "customizations.dect.webAccessEnabled", "customizations.mpp", "customizations.mpp.acd", "customizations.mpp.acd.displayCallqueueAgentSoftkeys", "customizations.mpp.acd.enabled", "customizations.mpp.activeCallFocusEnabled", "customizations.mpp.allowMonitorLinesEnabled", "customizations.mpp.audioCodecPriority", "customizations.mpp.audioCodecPriority.primary", "customizations.mpp.audioCodecPriority.secondary", "customizations.mpp.audioCodecPriority.selection", "customizations.mpp.audioCodecPriority.tertiary", "customizations.mpp.background", "customizations.mpp.background.customUrl", "customizations.mpp.background.image", "customizations.mpp.backgroundImage8875", "customizations.mpp.backlightTimer", "customizations.mpp.backlightTimer68XX78XX", "customizations.mpp.bluetooth", "customizations.mpp.bluetooth.enabled", "customizations.mpp.bluetooth.mode", "customizations.mpp.callHistory", "customizations.mpp.callsPerLine", "customizations.mpp.cdpEnabled", "customizations.mpp.cfExpandedSoftKey", "customizations.mpp.contacts", "customizations.mpp.defaultLoggingLevel", "customizations.mpp.dialAssistEnabled", "customizations.mpp.displayNameFormat", "customizations.mpp.dndServicesEnabled", "customizations.mpp.enhancedMulticast", "customizations.mpp.enhancedMulticast.multicastList", "customizations.mpp.enhancedMulticast.multicastList[].hasXmlAppUrl", "customizations.mpp.enhancedMulticast.multicastList[].hostAndPort", "customizations.mpp.enhancedMulticast.multicastList[].xmlAppTimeout", "customizations.mpp.enhancedMulticast.xmlAppUrl", "customizations.mpp.httpProxy", "customizations.mpp.httpProxy.authSettingsEnabled", "customizations.mpp.httpProxy.autoDiscoveryEnabled", "customizations.mpp.httpProxy.host", "customizations.mpp.httpProxy.mode", "customizations.mpp.httpProxy.packUrl", "customizations.mpp.httpProxy.password", "customizations.mpp.httpProxy.port", "customizations.mpp.httpProxy.username", "customizations.mpp.iceEnabled", "customizations.mpp.lineKeyLEDPattern", "customizations.mpp.lineKeyLabelFormat", "customizations.mpp.lldpEnabled", "customizations.mpp.longInterdigitTimer", "customizations.mpp.missedCallNotificationEnabled", "customizations.mpp.mppUserWebAccessEnabled", "customizations.mpp.multicast", "customizations.mpp.nightlyResyncEnabled", "customizations.mpp.noiseCancellation", "customizations.mpp.noiseCancellation.allowEndUserOverrideEnabled", "customizations.mpp.noiseCancellation.enabled", "customizations.mpp.offHookTimer", "customizations.mpp.passThroughPortEnabled", "customizations.mpp.peerFirmwareEnabled", "customizations.mpp.phoneLanguage", "customizations.mpp.pnacEnabled", "customizations.mpp.poeMode", "customizations.mpp.qosEnabled", "customizations.mpp.screenTimeout", "customizations.mpp.screenTimeout.enabled", "customizations.mpp.screenTimeout.value", "customizations.mpp.shortInterdigitTimer", "customizations.mpp.softKeyLayout", "customizations.mpp.softKeyLayout.psk", "customizations.mpp.softKeyLayout.psk.psk1", "customizations.mpp.softKeyLayout.psk.psk10", "customizations.mpp.softKeyLayout.psk.psk11", "customizations.mpp.softKeyLayout.psk.psk12", "customizations.mpp.softKeyLayout.psk.psk13", "customizations.mpp.softKeyLayout.psk.psk14", "customizations.mpp.softKeyLayout.psk.psk15", "customizations.mpp.softKeyLayout.psk.psk16", "customizations.mpp.softKeyLayout.psk.psk2", "customizations.mpp.softKeyLayout.psk.psk3", "customizations.mpp.softKeyLayout.psk.psk4", "customizations.mpp.softKeyLayout.psk.psk5", "customizations.mpp.softKeyLayout.psk.psk6", "customizations.mpp.softKeyLayout.psk.psk7", "customizations.mpp.softKeyLayout.psk.psk8", "customizations.mpp.softKeyLayout.psk.psk9", "customizations.mpp.softKeyLayout.pskDefaults", "customizations.mpp.softKeyLayout.pskDefaults.psk1", "customizations.mpp.softKeyLayout.pskDefaults.psk10", "customizations.mpp.softKeyLayout.pskDefaults.psk11", "customizations.mpp.softKeyLayout.pskDefaults.psk12", "customizations.mpp.softKeyLayout.pskDefaults.psk13", "customizations.mpp.softKeyLayout.pskDefaults.psk14", "customizations.mpp.softKeyLayout.pskDefaults.psk15", "customizations.mpp.softKeyLayout.pskDefaults.psk16", "customizations.mpp.softKeyLayout.pskDefaults.psk2", "customizations.mpp.softKeyLayout.pskDefaults.psk3", "customizations.mpp.softKeyLayout.pskDefaults.psk4", "customizations.mpp.softKeyLayout.pskDefaults.psk5", "customizations.mpp.softKeyLayout.pskDefaults.psk6", "customizations.mpp.softKeyLayout.pskDefaults.psk7", "customizations.mpp.softKeyLayout.pskDefaults.psk8", "customizations.mpp.softKeyLayout.pskDefaults.psk9", "customizations.mpp.softKeyLayout.softKeyMenu", "customizations.mpp.softKeyLayout.softKeyMenu.conferencingKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.connectedKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.connectedVideoKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.dialingInputKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.holdKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.idleKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.offHookKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.progressingKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.releasingKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.ringingKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.sharedActiveKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.sharedHeldKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.startConferenceKeyList", "customizations.mpp.softKeyLayout.softKeyMenu.startTransferKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.conferencingKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.connectedKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.connectedVideoKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.dialingInputKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.holdKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.idleKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.offHookKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.progressingKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.releasingKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.ringingKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.sharedActiveKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.sharedHeldKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.startConferenceKeyList", "customizations.mpp.softKeyLayout.softKeyMenuDefaults.startTransferKeyList", "customizations.mpp.usbPorts", "customizations.mpp.usbPorts.enabled", "customizations.mpp.usbPorts.rearUsbEnabled", "customizations.mpp.usbPorts.sideUsbEnabled", "customizations.mpp.usbPortsEnabled", "customizations.mpp.userPasswordOverrideEnabled", "customizations.mpp.vlan", "customizations.mpp.vlan.enabled", "customizations.mpp.vlan.pcPort", "customizations.mpp.vlan.value", "customizations.mpp.voiceFeedbackAccessibilityEnabled", "customizations.mpp.volumeSettings", "customizations.mpp.volumeSettings.allowEndUserOverrideEnabled", "customizations.mpp.volumeSettings.eHookEnabled", "customizations.mpp.volumeSettings.handsetVolume", "customizations.mpp.volumeSettings.headsetVolume", "customizations.mpp.volumeSettings.ringerVolume", "customizations.mpp.volumeSettings.speakerVolume", "customizations.mpp.webexMeetingsEnabled", "customizations.mpp.wifiNetwork", "customizations.mpp.wifiNetwork.authenticationMethod", "customizations.mpp.wifiNetwork.enabled", "customizations.mpp.wifiNetwork.ssidName", "customizations.mpp.wifiNetwork.userId", "customizations.wifi", "customizations.wifi.audioCodecPriority", "customizations.wifi.audioCodecPriority.primary", "customizations.wifi.audioCodecPriority.secondary", "customizations.wifi.audioCodecPriority.selection", "customizations.wifi.audioCodecPriority.tertiary", "customizations.wifi.ldap", "customizations.wifi.ldap.alternateEmailAttribute", "customizations.wifi.ldap.baseDn", "customizations.wifi.ldap.bindDn", "customizations.wifi.ldap.bindPw", "customizations.wifi.ldap.commSecurityType", "customizations.wifi.ldap.enabled", "customizations.wifi.ldap.primaryEmailAttribute", "customizations.wifi.ldap.serverAddress", "customizations.wifi.ldap.serverPort", "customizations.wifi.phoneSecurityPwd", "customizations.wifi.webAccess", "customizations.wifi.webAccess.enabled", "customizations.wifi.webAccess.password", "deviceCount", "lastUpdateTime", "updateInProgress"],
         ["/telephony/config/emergencyCallNotification"] = ["allowEmailNotificationAllLocationEnabled", "emailAddress", "emergencyCallNotificationEnabled"],
         ["/telephony/config/guestCalling"] = ["destinationMembers", "enabled", "privacyEnabled", "videoEnabled"],
         ["/telephony/config/locations/{}"] = ["announcementLanguage", "callingLineId", "callingLineId.name", "callingLineId.phoneNumber", "chargeNumber", "connection", "connection.id", "connection.type", "defaultDomain", "e911SetupRequired", "enforceOutsideDialDigit", "externalCallerIdName", "id", "name", "outsideDialDigit", "pAccessNetworkInfo", "routingPrefix", "subscriptionId", "useChargeNumberForPChargeInfo", "userLimit"],
@@ -1393,6 +1669,7 @@ internal static class SimulatorRoutes
         ["/telephony/config/people/settings/permissions"] = ["anonymousCallRejection", "bargeIn", "blockCallerId", "callForwarding", "callNotify", "callWaiting", "connectedLineIdentity", "executive", "generateActivationCode", "hoteling", "priorityAlert", "selectivelyAcceptCalls", "selectivelyForwardCalls", "selectivelyRejectCalls", "sendCallsToVoicemail", "sequentialRing", "simultaneousRing", "singleNumberReach", "speedDial", "voicemail", "voicemailDownload", "voicemailEmailCopy", "voicemailFaxMessaging", "voicemailMessageStorage", "voicemailNotifications", "voicemailTransferNumber"],
         ["/telephony/config/people/{}"] = ["announcementLanguage", "timeZone"],
         ["/telephony/config/people/{}/callCaptions"] = ["locationClosedCaptionsEnabled", "locationTranscriptsEnabled", "useLocationSettingsEnabled", "userClosedCaptionsEnabled", "userTranscriptsEnabled"],
+        ["/telephony/config/people/{}/devices/settings"] = ["compression"],
         ["/telephony/config/people/{}/emergencyCallbackNumber"] = ["defaultInfo", "defaultInfo.effectiveValue", "defaultInfo.quality", "directLineInfo", "directLineInfo.effectiveLevel", "directLineInfo.effectiveValue", "directLineInfo.firstName", "directLineInfo.lastName", "directLineInfo.phoneNumber", "directLineInfo.quality", "elinEnabled", "elinForWebexAppEnabled", "locationECBNInfo", "locationECBNInfo.effectiveLevel", "locationECBNInfo.effectiveValue", "locationECBNInfo.firstName", "locationECBNInfo.lastName", "locationECBNInfo.phoneNumber", "locationECBNInfo.quality", "locationMemberId", "locationMemberInfo", "locationMemberInfo.effectiveLevel", "locationMemberInfo.effectiveValue", "locationMemberInfo.firstName", "locationMemberInfo.lastName", "locationMemberInfo.memberId", "locationMemberInfo.memberType", "locationMemberInfo.phoneNumber", "locationMemberInfo.quality", "selected"],
         ["/telephony/config/people/{}/executive/alert"] = ["alertingMode", "clidNameMode", "clidPhoneNumberMode", "customCLIDName", "customCLIDNameInUnicode", "customCLIDPhoneNumber", "nextAssistantNumberOfRings", "rolloverAction", "rolloverEnabled", "rolloverForwardToPhoneNumber", "rolloverWaitTimeInSecs"],
         ["/telephony/config/people/{}/executive/assistant"] = ["executives", "executives[].directNumber", "executives[].extension", "executives[].firstName", "executives[].id", "executives[].lastName", "executives[].location", "executives[].location.id", "executives[].location.name", "executives[].optInEnabled", "executives[].personId", "forwardFilteredCallsEnabled", "forwardToPhoneNumber"],
@@ -1446,6 +1723,8 @@ internal static class SimulatorRoutes
         ["/telephony/config/voicemail/settings"] = ["messageExpiryEnabled", "numberOfDaysForMessageExpiry", "strictDeletionEnabled", "voiceMessageForwardingEnabled"],
         ["/telephony/config/workspaces/{}/bargeIn"] = ["enabled", "toneEnabled"],
         ["/telephony/config/workspaces/{}/callBridge"] = ["warningToneEnabled"],
+        ["/telephony/config/workspaces/{}/devices"] = ["devices", "devices[].activationState", "devices[].description", "devices[].descriptions", "devices[].displayName", "devices[].hoteling", "devices[].hoteling.enabled", "devices[].hoteling.guestHoursLimit", "devices[].hoteling.limitGuestUse", "devices[].id", "devices[].ipAddress", "devices[].location", "devices[].location.id", "devices[].location.name", "devices[].mac", "devices[].model", "devices[].modelType", "devices[].owner", "devices[].owner.firstName", "devices[].owner.id", "devices[].owner.lastName", "devices[].owner.location", "devices[].owner.location.id", "devices[].owner.location.name", "devices[].owner.type", "devices[].primaryOwner", "devices[].type", "enabled", "guestHoursLimit", "limitGuestUse", "maxDeviceCount", "maxOwnedDeviceCount"],
+        ["/telephony/config/workspaces/{}/devices/settings"] = ["compression"],
         ["/telephony/config/workspaces/{}/doNotDisturb"] = ["enabled", "ringSplashEnabled", "webexGoOverrideEnabled"],
         ["/telephony/config/workspaces/{}/emergencyCallbackNumber"] = ["defaultInfo", "defaultInfo.effectiveValue", "defaultInfo.quality", "directLineInfo", "directLineInfo.effectiveLevel", "directLineInfo.effectiveValue", "directLineInfo.firstName", "directLineInfo.lastName", "directLineInfo.phoneNumber", "directLineInfo.quality", "elinEnabled", "elinForWebexAppEnabled", "locationECBNInfo", "locationECBNInfo.effectiveLevel", "locationECBNInfo.effectiveValue", "locationECBNInfo.firstName", "locationECBNInfo.lastName", "locationECBNInfo.phoneNumber", "locationECBNInfo.quality", "locationMemberId", "locationMemberInfo", "locationMemberInfo.effectiveLevel", "locationMemberInfo.effectiveValue", "locationMemberInfo.firstName", "locationMemberInfo.lastName", "locationMemberInfo.memberId", "locationMemberInfo.memberType", "locationMemberInfo.phoneNumber", "locationMemberInfo.quality", "selected"],
         ["/telephony/config/workspaces/{}/musicOnHold"] = ["audioAnnouncementFile", "audioAnnouncementFile.fileName", "audioAnnouncementFile.fileSize", "audioAnnouncementFile.id", "audioAnnouncementFile.isTextToSpeech", "audioAnnouncementFile.level", "audioAnnouncementFile.mediaFileType", "greeting", "mohEnabled", "mohLocationEnabled"],

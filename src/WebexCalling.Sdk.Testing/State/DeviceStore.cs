@@ -49,7 +49,23 @@ internal sealed class DeviceRecord(Guid uuid, DateTimeOffset created)
 
     /// <summary>Configured values of a RoomOS device by key (its defaults are <see cref="DeviceStore.Defaults"/>).</summary>
     public Dictionary<string, JsonNode?> Configured { get; } = [];
+
+    /// <summary>
+    /// The lines of a phone as the Webex Calling device members set them (port order); empty: the owner alone on port 1
+    /// with the defaults. Members that no longer exist drop out when read.
+    /// </summary>
+    public List<DeviceLine> Lines { get; } = [];
+
+    /// <summary>Hoteling on the device as a workspace's devices set it (<c>enabled</c>, <c>limitGuestUse</c>, <c>guestHoursLimit</c>).</summary>
+    public JsonObject Hoteling { get; set; } = new() { ["enabled"] = false, ["limitGuestUse"] = false, ["guestHoursLimit"] = 0 };
+
+    /// <summary>The SIP password a third-party device update set; never answered.</summary>
+    public string? SipPassword { get; set; }
 }
+
+/// <summary>A member on a line of a device with its line settings (the fields of a device members update).</summary>
+internal sealed record DeviceLine(string MemberId, int Port, bool PrimaryOwner, string LineType, int LineWeight, string? LineLabel,
+    bool HotlineEnabled, string? HotlineDestination, bool AllowCallDeclineEnabled, bool T38FaxCompressionEnabled);
 
 /// <summary>The devices of the simulated organisation. Call under the state lock.</summary>
 internal sealed class DeviceStore

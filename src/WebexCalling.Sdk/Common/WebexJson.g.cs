@@ -29,6 +29,7 @@ public sealed partial class WebexJson
         global::WebexCalling.Sdk.Telephony.Conference.ConferenceJson.Default,
         global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default,
         global::WebexCalling.Sdk.Telephony.TelephonyJson.Default,
+        global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default,
         global::WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressJson.Default,
         global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default,
         global::WebexCalling.Sdk.Telephony.GuestCalling.GuestCallingJson.Default,
@@ -182,6 +183,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.AvailableCallerIdType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.AvailableCallerIdType> AvailableCallerIdType => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.AvailableCallerIdType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.AvailableMember"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.AvailableMember> AvailableMember => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.AvailableMember;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Common.AvailableNumber"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Common.AvailableNumber> AvailableNumber => global::WebexCalling.Sdk.Common.CommonJson.Default.AvailableNumber;
@@ -486,6 +490,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.DestinationType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.DestinationType> DestinationType => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.DestinationType;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.DeviceCompression"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.DeviceCompression> DeviceCompression => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.DeviceCompression;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceConfiguration"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceConfiguration> DeviceConfiguration => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceConfiguration;
 
@@ -525,8 +532,29 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.DeviceHoteling"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.DeviceHoteling> DeviceHoteling => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.DeviceHoteling;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.DeviceLayout"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.DeviceLayout> DeviceLayout => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.DeviceLayout;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.DeviceManagedBy"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.DeviceManagedBy> DeviceManagedBy => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.DeviceManagedBy;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.DeviceManufacturer"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.DeviceManufacturer> DeviceManufacturer => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.DeviceManufacturer;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.DeviceMember"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.DeviceMember> DeviceMember => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.DeviceMember;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.DeviceMemberCount"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.DeviceMemberCount> DeviceMemberCount => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.DeviceMemberCount;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.DeviceMembersResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.DeviceMembersResponse> DeviceMembersResponse => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.DeviceMembersResponse;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceProductType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceProductType> DeviceProductType => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceProductType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.DeviceSettings"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.DeviceSettings> DeviceSettings => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.DeviceSettings;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceSettingsJob"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceSettingsJob> DeviceSettingsJob => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceSettingsJob;
@@ -542,6 +570,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Devices.DeviceTagPatch"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Devices.DeviceTagPatch> DeviceTagPatch => global::WebexCalling.Sdk.Devices.DevicesJson.Default.DeviceTagPatch;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.DeviceUsageType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.DeviceUsageType> DeviceUsageType => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.DeviceUsageType;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.AutoAttendant.Dialing"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.AutoAttendant.Dialing> Dialing => global::WebexCalling.Sdk.Telephony.AutoAttendant.AutoAttendantJson.Default.Dialing;
@@ -927,8 +958,17 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="System.Text.Json.Nodes.JsonObject"/>.</summary>
     public JsonTypeInfo<global::System.Text.Json.Nodes.JsonObject> JsonObject => global::WebexCalling.Sdk.Calls.CallsJson.Default.JsonObject;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.KemKey"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.KemKey> KemKey => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.KemKey;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.KemModuleType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.KemModuleType> KemModuleType => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.KemModuleType;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.LargeOrgStatus"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.LargeOrgStatus> LargeOrgStatus => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.LargeOrgStatus;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.LayoutMode"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.LayoutMode> LayoutMode => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.LayoutMode;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.LdapSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.LdapSetting> LdapSetting => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.LdapSetting;
@@ -950,6 +990,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.LicenseUserType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.LicenseUserType> LicenseUserType => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.LicenseUserType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.LineKeyType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.LineKeyType> LineKeyType => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.LineKeyType;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Locations.Location"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Locations.Location> Location => global::WebexCalling.Sdk.Locations.LocationsJson.Default.Location;
@@ -992,6 +1035,15 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.EmergencyServices.LoginResponse"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.EmergencyServices.LoginResponse> LoginResponse => global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default.LoginResponse;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.MacState"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.MacState> MacState => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.MacState;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.MacStatus"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.MacStatus> MacStatus => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.MacStatus;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.MacValidationResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.MacValidationResponse> MacValidationResponse => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.MacValidationResponse;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.MediaFileType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.MediaFileType> MediaFileType => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.MediaFileType;
@@ -1296,6 +1348,9 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.PrivacyOnRedirectedCalls"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.PrivacyOnRedirectedCalls> PrivacyOnRedirectedCalls => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.PrivacyOnRedirectedCalls;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.ProgrammableLineKey"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.ProgrammableLineKey> ProgrammableLineKey => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.ProgrammableLineKey;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.PskSetting"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.PskSetting> PskSetting => global::WebexCalling.Sdk.Telephony.TelephonyJson.Default.PskSetting;
 
@@ -1566,6 +1621,15 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Calls.TelephonyCall"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Calls.TelephonyCall> TelephonyCall => global::WebexCalling.Sdk.Calls.CallsJson.Default.TelephonyCall;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.TelephonyDeviceDetails"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.TelephonyDeviceDetails> TelephonyDeviceDetails => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.TelephonyDeviceDetails;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.TelephonyDeviceOwner"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.TelephonyDeviceOwner> TelephonyDeviceOwner => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.TelephonyDeviceOwner;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.TelephonyDeviceProxy"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.TelephonyDeviceProxy> TelephonyDeviceProxy => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.TelephonyDeviceProxy;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Webhooks.TelephonyEventData"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Webhooks.TelephonyEventData> TelephonyEventData => global::WebexCalling.Sdk.Webhooks.WebhooksJson.Default.TelephonyEventData;
 
@@ -1619,6 +1683,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.UserCallCaptions"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.UserCallCaptions> UserCallCaptions => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.UserCallCaptions;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.UserDeviceCount"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.UserDeviceCount> UserDeviceCount => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.UserDeviceCount;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.UserFeatureAccessSettings"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.UserFeatureAccessSettings> UserFeatureAccessSettings => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.UserFeatureAccessSettings;
@@ -1694,6 +1761,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualLines.VirtualLine"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualLines.VirtualLine> VirtualLine => global::WebexCalling.Sdk.Telephony.VirtualLines.VirtualLinesJson.Default.VirtualLine;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualLines.VirtualLineDevices"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualLines.VirtualLineDevices> VirtualLineDevices => global::WebexCalling.Sdk.Telephony.VirtualLines.VirtualLinesJson.Default.VirtualLineDevices;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.VirtualLines.VirtualLineLocation"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.VirtualLines.VirtualLineLocation> VirtualLineLocation => global::WebexCalling.Sdk.Telephony.VirtualLines.VirtualLinesJson.Default.VirtualLineLocation;

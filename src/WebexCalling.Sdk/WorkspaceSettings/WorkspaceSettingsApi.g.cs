@@ -35,6 +35,7 @@ public partial class WorkspaceSettingsApi : ApiChild
         SimRing = new SimRingApi(session, SettingsOwner.Workspace);
         Voicemail = new VoicemailApi(session, SettingsOwner.Workspace);
         CallPolicy = new CallPolicyApi(session, SettingsOwner.Workspace);
+        Devices = new WorkspaceDevicesApi(session);
         Numbers = new WorkspaceNumbersApi(session);
         PriorityAlert = new PriorityAlertApi(session, SettingsOwner.Workspace);
         SequentialRing = new SequentialRingApi(session, SettingsOwner.Workspace);
@@ -108,6 +109,9 @@ public partial class WorkspaceSettingsApi : ApiChild
 
     /// <summary>The call policy: connected line privacy on redirected calls.</summary>
     public virtual CallPolicyApi CallPolicy { get; } = null!;
+
+    /// <summary>The devices of the workspace and their hoteling.</summary>
+    public virtual WorkspaceDevicesApi Devices { get; } = null!;
 
     /// <summary>The workspace's phone numbers.</summary>
     public virtual WorkspaceNumbersApi Numbers { get; } = null!;

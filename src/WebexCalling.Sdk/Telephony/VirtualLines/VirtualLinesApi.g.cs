@@ -276,4 +276,22 @@ public partial class VirtualLinesApi : ApiChild
             cancellationToken).ConfigureAwait(false);
         return ResponseFields.List(answer, "dectNetworks", VirtualLinesJson.Default.IReadOnlyListAssignedDectNetwork);
     }
+
+    /// <summary>
+    /// Lists the devices the virtual line is on, with the kind of line a device can take it as and the most devices it
+    /// may be on.
+    /// </summary>
+    /// <param name="virtualLineId">The virtual line.</param>
+    /// <param name="orgId">The organisation, for partner administrators.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <remarks>Scopes: <c>spark-admin:telephony_config_read</c>.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="virtualLineId"/> is empty or not an id.</exception>
+    /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
+    public virtual Task<VirtualLineDevices> AssignedDevicesAsync(string virtualLineId, string? orgId = null,
+        CancellationToken cancellationToken = default)
+    {
+        string url = $"telephony/config/virtualLines/{Id(virtualLineId)}/devices";
+        var query = new Query { ["orgId"] = orgId };
+        return Session.GetAsync(url, query, VirtualLinesJson.Default.VirtualLineDevices, cancellationToken);
+    }
 }

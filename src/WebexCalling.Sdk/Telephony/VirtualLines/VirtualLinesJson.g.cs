@@ -16,6 +16,7 @@ namespace WebexCalling.Sdk.Telephony.VirtualLines;
 [JsonSerializable(typeof(global::System.Text.Json.JsonElement))]
 [JsonSerializable(typeof(global::System.Text.Json.Nodes.JsonNode))]
 [JsonSerializable(typeof(global::System.Text.Json.Nodes.JsonObject))]
+[JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.VirtualLines.VirtualLineDevices))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.VirtualLines.VirtualLine))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.VirtualLines.VirtualLineLocation))]
 [JsonSerializable(typeof(global::WebexCalling.Sdk.Telephony.VirtualLines.VirtualLineNumberPhoneNumber))]

@@ -159,4 +159,19 @@ public class VirtualLinesApiRequestTests
         Assert.Null(request.Body);
         ExampleAssert.Typed(ApiHarness.Sample("dect_networks_virtual_line"), result, field: "dectNetworks");
     }
+
+    [Fact]
+    public async Task AssignedDevicesAsync_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("virtual_line_assigned_devices")));
+
+        var result = await h.Api.Telephony.VirtualLines.AssignedDevicesAsync(virtualLineId: "virtualLineId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/virtualLines/virtualLineId-1/devices?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("virtual_line_assigned_devices"), result);
+    }
 }
