@@ -16,6 +16,7 @@ using WebexCalling.Sdk.Telephony.CallQueue;
 using WebexCalling.Sdk.Telephony.CallRecording;
 using WebexCalling.Sdk.Telephony.Conference;
 using WebexCalling.Sdk.Telephony.DectDevices;
+using WebexCalling.Sdk.Telephony.Devices;
 using WebexCalling.Sdk.Telephony.EmergencyAddress;
 using WebexCalling.Sdk.Telephony.EmergencyServices;
 using WebexCalling.Sdk.Telephony.GuestCalling;
@@ -60,6 +61,7 @@ public partial class TelephonyApi : ApiChild
         CallRecording = new CallRecordingSettingsApi(session);
         Conference = new ConferenceControlsApi(session);
         DectDevices = new DectDevicesApi(session);
+        Devices = new TelephonyDevicesApi(session);
         EmergencyAddress = new EmergencyAddressApi(session);
         EmergencyServices = new OrgEmergencyServicesApi(session);
         GuestCalling = new GuestCallingApi(session);
@@ -140,6 +142,11 @@ public partial class TelephonyApi : ApiChild
     /// DECT networks: base stations and wireless handsets whose lines are people, workspaces and virtual lines.
     /// </summary>
     public virtual DectDevicesApi DectDevices { get; } = null!;
+
+    /// <summary>
+    /// Webex Calling devices: their settings, members, line key layout, templates and background images.
+    /// </summary>
+    public virtual TelephonyDevicesApi Devices { get; } = null!;
 
     /// <summary>Emergency addresses: the physical address of a location or phone number for emergency calls.</summary>
     public virtual EmergencyAddressApi EmergencyAddress { get; } = null!;
