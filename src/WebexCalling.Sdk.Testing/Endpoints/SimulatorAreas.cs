@@ -54,6 +54,7 @@ internal static class SimulatorAreas
         WorkspaceLocationsEndpoints.Map(v1, state);
         VirtualLinesEndpoints.Map(v1, state);
         DevicesEndpoints.Map(v1, state);
+        DeviceTemplatesEndpoints.Map(v1, state);
     }
 
     /// <summary>
