@@ -187,19 +187,4 @@ public class TelephonyDevicesApiRequestTests
         Assert.Null(request.Body);
         ExampleAssert.Typed(ApiHarness.Sample("background_images_list"), result);
     }
-
-    [Fact]
-    public async Task DeleteBackgroundImagesAsync_SendsTheDescribedRequest()
-    {
-        using var h = new ApiHarness();
-        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("background_images_delete")));
-
-        var result = await h.Api.Telephony.Devices.DeleteBackgroundImagesAsync(backgroundImages: new[] { new BackgroundImageDeleteRequest { FileName = "CompanyLogoBlue", ForceDelete = true } }, orgId: "orgId-1");
-
-        var request = h.Single();
-        Assert.Equal("DELETE", request.Method.Method);
-        Assert.Equal("/v1/telephony/config/devices/backgroundImages?backgroundImages=%5B%7B%22fileName%22%3A%20%22CompanyLogoBlue%22%2C%20%22forceDelete%22%3A%20true%7D%5D&orgId=orgId-1", request.PathAndQuery);
-        Assert.Null(request.Body);
-        ExampleAssert.Typed(ApiHarness.Sample("background_images_delete"), result);
-    }
 }
