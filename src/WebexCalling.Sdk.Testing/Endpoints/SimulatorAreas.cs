@@ -55,6 +55,7 @@ internal static class SimulatorAreas
         VirtualLinesEndpoints.Map(v1, state);
         DevicesEndpoints.Map(v1, state);
         TelephonyDevicesEndpoints.Map(v1, state);
+        DeviceTemplatesEndpoints.Map(v1, state);
     }
 
     /// <summary>

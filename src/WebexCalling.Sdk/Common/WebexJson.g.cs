@@ -29,6 +29,7 @@ public sealed partial class WebexJson
         global::WebexCalling.Sdk.Telephony.Conference.ConferenceJson.Default,
         global::WebexCalling.Sdk.Telephony.DectDevices.DectDevicesJson.Default,
         global::WebexCalling.Sdk.Telephony.TelephonyJson.Default,
+        global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingsJson.Default,
         global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default,
         global::WebexCalling.Sdk.Telephony.EmergencyAddress.EmergencyAddressJson.Default,
         global::WebexCalling.Sdk.Telephony.EmergencyServices.EmergencyServicesJson.Default,
@@ -201,6 +202,30 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.AvailablePhoneNumberLicenseType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.AvailablePhoneNumberLicenseType> AvailablePhoneNumberLicenseType => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.AvailablePhoneNumberLicenseType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.BackgroundImage"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.BackgroundImage> BackgroundImage => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.BackgroundImage;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.BackgroundImageDeleteError"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.BackgroundImageDeleteError> BackgroundImageDeleteError => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.BackgroundImageDeleteError;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.BackgroundImageDeleteItem"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.BackgroundImageDeleteItem> BackgroundImageDeleteItem => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.BackgroundImageDeleteItem;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.BackgroundImageDeleteRequest"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.BackgroundImageDeleteRequest> BackgroundImageDeleteRequest => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.BackgroundImageDeleteRequest;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.BackgroundImageDeleteResponse"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.BackgroundImageDeleteResponse> BackgroundImageDeleteResponse => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.BackgroundImageDeleteResponse;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.BackgroundImageDeleteResult"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.BackgroundImageDeleteResult> BackgroundImageDeleteResult => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.BackgroundImageDeleteResult;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.BackgroundImageList"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.BackgroundImageList> BackgroundImageList => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.BackgroundImageList;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.BackgroundImageUpload"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.BackgroundImageUpload> BackgroundImageUpload => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.BackgroundImageUpload;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.BargeSettings"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.BargeSettings> BargeSettings => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.BargeSettings;
@@ -613,6 +638,39 @@ public sealed partial class WebexJson
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.CallQueue.DnisSettings"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.CallQueue.DnisSettings> DnisSettings => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.DnisSettings;
 
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingAction"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingAction> DynamicSettingAction => global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingsJson.Default.DynamicSettingAction;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingParentLevel"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingParentLevel> DynamicSettingParentLevel => global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingsJson.Default.DynamicSettingParentLevel;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingTag"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingTag> DynamicSettingTag => global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingsJson.Default.DynamicSettingTag;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingUpdate"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingUpdate> DynamicSettingUpdate => global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingsJson.Default.DynamicSettingUpdate;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingValidationRule"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingValidationRule> DynamicSettingValidationRule => global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingsJson.Default.DynamicSettingValidationRule;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingValue"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingValue> DynamicSettingValue => global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingsJson.Default.DynamicSettingValue;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingValues"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingValues> DynamicSettingValues => global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingsJson.Default.DynamicSettingValues;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingsGroup"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingsGroup> DynamicSettingsGroup => global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingsJson.Default.DynamicSettingsGroup;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingsGroupTag"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingsGroupTag> DynamicSettingsGroupTag => global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingsJson.Default.DynamicSettingsGroupTag;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingsGroups"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingsGroups> DynamicSettingsGroups => global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingsJson.Default.DynamicSettingsGroups;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingsType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingsType> DynamicSettingsType => global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingsJson.Default.DynamicSettingsType;
+
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.PersonSettings.EcbnDefault"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.PersonSettings.EcbnDefault> EcbnDefault => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.EcbnDefault;
 
@@ -863,6 +921,12 @@ public sealed partial class WebexJson
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.CallQueue.Dnis>> IReadOnlyListDnis => global::WebexCalling.Sdk.Telephony.CallQueue.CallQueueJson.Default.IReadOnlyListDnis;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingTag>> IReadOnlyListDynamicSettingTag => global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingsJson.Default.IReadOnlyListDynamicSettingTag;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingUpdate>> IReadOnlyListDynamicSettingUpdate => global::WebexCalling.Sdk.Telephony.Devices.DynamicSettings.DynamicSettingsJson.Default.IReadOnlyListDynamicSettingUpdate;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.Executive.ExecOrAssistant>> IReadOnlyListExecOrAssistant => global::WebexCalling.Sdk.PersonSettings.Executive.ExecutiveJson.Default.IReadOnlyListExecOrAssistant;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
@@ -876,6 +940,9 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Licenses.LicenseRequest>> IReadOnlyListLicenseRequest => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.IReadOnlyListLicenseRequest;
+
+    /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
+    public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.Telephony.Devices.LineKeyTemplate>> IReadOnlyListLineKeyTemplate => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.IReadOnlyListLineKeyTemplate;
 
     /// <summary>Metadata of <see cref="System.Collections.Generic.IReadOnlyList{T}"/>.</summary>
     public JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::WebexCalling.Sdk.PersonSettings.ModeManagementFeature>> IReadOnlyListModeManagementFeature => global::WebexCalling.Sdk.PersonSettings.PersonSettingsJson.Default.IReadOnlyListModeManagementFeature;
@@ -990,6 +1057,24 @@ public sealed partial class WebexJson
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Licenses.LicenseUserType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Licenses.LicenseUserType> LicenseUserType => global::WebexCalling.Sdk.Licenses.LicensesJson.Default.LicenseUserType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.LineKeyTemplate"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.LineKeyTemplate> LineKeyTemplate => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.LineKeyTemplate;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.LineKeyTemplateAction"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.LineKeyTemplateAction> LineKeyTemplateAction => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.LineKeyTemplateAction;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.LineKeyTemplateAdvisoryTypes"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.LineKeyTemplateAdvisoryTypes> LineKeyTemplateAdvisoryTypes => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.LineKeyTemplateAdvisoryTypes;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.LineKeyTemplateKey"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.LineKeyTemplateKey> LineKeyTemplateKey => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.LineKeyTemplateKey;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.LineKeyTemplateKeyType"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.LineKeyTemplateKeyType> LineKeyTemplateKeyType => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.LineKeyTemplateKeyType;
+
+    /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.LineKeyTemplatePreview"/>.</summary>
+    public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.LineKeyTemplatePreview> LineKeyTemplatePreview => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.LineKeyTemplatePreview;
 
     /// <summary>Metadata of <see cref="WebexCalling.Sdk.Telephony.Devices.LineKeyType"/>.</summary>
     public JsonTypeInfo<global::WebexCalling.Sdk.Telephony.Devices.LineKeyType> LineKeyType => global::WebexCalling.Sdk.Telephony.Devices.TelephonyDevicesJson.Default.LineKeyType;

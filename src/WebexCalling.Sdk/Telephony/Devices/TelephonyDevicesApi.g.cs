@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.Rest;
 using WebexCalling.Sdk.Telephony;
+using WebexCalling.Sdk.Telephony.Devices.DynamicSettings;
 
 namespace WebexCalling.Sdk.Telephony.Devices;
 
@@ -18,10 +19,19 @@ namespace WebexCalling.Sdk.Telephony.Devices;
 /// </remarks>
 public partial class TelephonyDevicesApi : ApiChild
 {
-    internal TelephonyDevicesApi(RestSession session) : base(session, "") { }
+    internal TelephonyDevicesApi(RestSession session) : base(session, "")
+    {
+        DynamicSettings = new DynamicSettingsApi(session);
+    }
 
-    /// <summary>For mocking.</summary>
+    /// <summary>For mocking: every property is null unless overridden.</summary>
     protected TelephonyDevicesApi() { }
+
+    /// <summary>
+    /// Dynamic device settings: tagged settings per device family or model, at the organisation, location and device
+    /// level.
+    /// </summary>
+    public virtual DynamicSettingsApi DynamicSettings { get; } = null!;
 
     /// <summary>
     /// Lists the device models Webex Calling supports, with what each can do, and the firmware upgrade channels.
@@ -235,8 +245,8 @@ public partial class TelephonyDevicesApi : ApiChild
         ArgumentNullException.ThrowIfNull(customization);
         string url = $"telephony/config/devices/{Id(deviceId)}/settings";
         var query = new Query { ["deviceModel"] = deviceModel, ["orgId"] = orgId };
-        var body = RequestBody.Of(customization, TelephonyDevicesJson.Default.DeviceCustomization, UpdateDeviceSettingsBody);
-        return Session.PutAsync(url, query, body, TelephonyDevicesJson.Default.JsonNode, cancellationToken);
+        var body = RequestBody.Content(customization, TelephonyDevicesJson.Default.DeviceCustomization, UpdateDeviceSettingsBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
     }
 
     /// <summary>Reads the line key layout of a device: its line keys and those of its key expansion modules.</summary>
@@ -373,5 +383,152 @@ public partial class TelephonyDevicesApi : ApiChild
         string url = $"telephony/config/people/{Id(personId)}/devices/count";
         var query = new Query { ["orgId"] = orgId };
         return Session.GetAsync(url, query, TelephonyDevicesJson.Default.UserDeviceCount, cancellationToken);
+    }
+
+    private static readonly BodyRules CreateLineKeyTemplateBody = new(
+        omit: ["id", "modelDisplayName"],
+        rename: []);
+
+    /// <summary>Creates a line key template for a device model and returns its id.</summary>
+    /// <param name="template">
+    /// The template: its name, device model and line keys; the id and display name are not sent.
+    /// </param>
+    /// <param name="orgId">The organisation, for partner administrators.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The new id.</returns>
+    /// <remarks>Scopes: <c>spark-admin:telephony_config_write</c>.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="template"/> is null.</exception>
+    /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
+    public virtual async Task<string> CreateLineKeyTemplateAsync(LineKeyTemplate template, string? orgId = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        string url = "telephony/config/devices/lineKeyTemplates";
+        var query = new Query { ["orgId"] = orgId };
+        var body = RequestBody.Content(template, TelephonyDevicesJson.Default.LineKeyTemplate, CreateLineKeyTemplateBody);
+        var answer = await Session.SendBodyAsync(HttpMethod.Post, url, query, body,
+            TelephonyDevicesJson.Default.JsonElement, cancellationToken).ConfigureAwait(false);
+        return ResponseFields.CreatedId(answer);
+    }
+
+    /// <summary>
+    /// Lists the organisation's line key templates (id, name and device model of each, without the line keys).
+    /// </summary>
+    /// <param name="orgId">The organisation, for partner administrators.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <remarks>Scopes: <c>spark-admin:telephony_config_read</c>.</remarks>
+    /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
+    public virtual async Task<IReadOnlyList<LineKeyTemplate>> ListLineKeyTemplatesAsync(string? orgId = null,
+        CancellationToken cancellationToken = default)
+    {
+        string url = "telephony/config/devices/lineKeyTemplates";
+        var query = new Query { ["orgId"] = orgId };
+        var answer = await Session.GetAsync(url, query, TelephonyDevicesJson.Default.JsonElement,
+            cancellationToken).ConfigureAwait(false);
+        return ResponseFields.List(answer, "lineKeyTemplates", TelephonyDevicesJson.Default.IReadOnlyListLineKeyTemplate);
+    }
+
+    /// <summary>Reads a line key template with its line keys.</summary>
+    /// <param name="templateId">The line key template.</param>
+    /// <param name="orgId">The organisation, for partner administrators.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <remarks>Scopes: <c>spark-admin:telephony_config_read</c>.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="templateId"/> is empty or not an id.</exception>
+    /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
+    public virtual Task<LineKeyTemplate> LineKeyTemplateDetailsAsync(string templateId, string? orgId = null,
+        CancellationToken cancellationToken = default)
+    {
+        string url = $"telephony/config/devices/lineKeyTemplates/{Id(templateId)}";
+        var query = new Query { ["orgId"] = orgId };
+        return Session.GetAsync(url, query, TelephonyDevicesJson.Default.LineKeyTemplate, cancellationToken);
+    }
+
+    private static readonly BodyRules ModifyLineKeyTemplateBody = new(
+        omit: ["id", "modelDisplayName", "templateName", "deviceModel"],
+        rename: []);
+
+    /// <summary>
+    /// Changes a line key template from a record LineKeyTemplateDetailsAsync returned: its id says which; its line keys
+    /// and reorder flag are sent.
+    /// </summary>
+    /// <param name="template">
+    /// The template, with its id; the name and device model cannot change (the 2026 request schema lacks them) and are
+    /// not sent.
+    /// </param>
+    /// <param name="orgId">The organisation, for partner administrators.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <remarks>Scopes: <c>spark-admin:telephony_config_write</c>.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="template"/> is null.</exception>
+    /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
+    public virtual Task ModifyLineKeyTemplateAsync(LineKeyTemplate template, string? orgId = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        string url = $"telephony/config/devices/lineKeyTemplates/{Id(template.Id)}";
+        var query = new Query { ["orgId"] = orgId };
+        var body = RequestBody.Content(template, TelephonyDevicesJson.Default.LineKeyTemplate, ModifyLineKeyTemplateBody);
+        return Session.SendBodyAsync(HttpMethod.Put, url, query, body, cancellationToken);
+    }
+
+    /// <summary>Deletes a line key template.</summary>
+    /// <param name="templateId">The line key template.</param>
+    /// <param name="orgId">The organisation, for partner administrators.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <remarks>Scopes: <c>spark-admin:telephony_config_write</c>.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="templateId"/> is empty or not an id.</exception>
+    /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
+    public virtual Task DeleteLineKeyTemplateAsync(string templateId, string? orgId = null,
+        CancellationToken cancellationToken = default)
+    {
+        string url = $"telephony/config/devices/lineKeyTemplates/{Id(templateId)}";
+        var query = new Query { ["orgId"] = orgId };
+        return Session.DeleteAsync(url, query, cancellationToken);
+    }
+
+    /// <summary>
+    /// Counts the devices that applying a line key template (or resetting to the default templates) would change.
+    /// </summary>
+    /// <param name="action">Apply the template, or reset the devices to their default templates.</param>
+    /// <param name="templateId">The template; needed to apply one.</param>
+    /// <param name="locationIds">Only devices of these locations.</param>
+    /// <param name="excludeDevicesWithCustomLayout">Whether devices with a custom layout are left out.</param>
+    /// <param name="includeDeviceTags">Only devices with these tags.</param>
+    /// <param name="excludeDeviceTags">Devices with these tags are left out.</param>
+    /// <param name="advisoryTypes">Only devices with these layout warnings.</param>
+    /// <param name="orgId">The organisation, for partner administrators.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The number of devices the change would reach.</returns>
+    /// <remarks>Scopes: <c>spark-admin:telephony_config_write</c>.</remarks>
+    /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
+    public virtual async Task<int> PreviewApplyLineKeyTemplateAsync(LineKeyTemplateAction action,
+        string? templateId = null, IEnumerable<string>? locationIds = null, bool? excludeDevicesWithCustomLayout = null,
+        IEnumerable<string>? includeDeviceTags = null, IEnumerable<string>? excludeDeviceTags = null,
+        LineKeyTemplateAdvisoryTypes? advisoryTypes = null, string? orgId = null,
+        CancellationToken cancellationToken = default)
+    {
+        string url = "telephony/config/devices/actions/previewApplyLineKeyTemplate/invoke";
+        var query = new Query { ["orgId"] = orgId };
+        var body = JsonBody.Of(("action", action.Value), ("templateId", templateId),
+            ("locationIds", JsonBody.Strings(locationIds)),
+            ("excludeDevicesWithCustomLayout", excludeDevicesWithCustomLayout),
+            ("includeDeviceTags", JsonBody.Strings(includeDeviceTags)),
+            ("excludeDeviceTags", JsonBody.Strings(excludeDeviceTags)),
+            ("advisoryTypes", JsonBody.Node(advisoryTypes, TelephonyDevicesJson.Default.LineKeyTemplateAdvisoryTypes)));
+        var answer = await Session.PostAsync(url, query, body, TelephonyDevicesJson.Default.JsonObject,
+            TelephonyDevicesJson.Default.LineKeyTemplatePreview, cancellationToken).ConfigureAwait(false);
+        return answer.DeviceCount ?? 0;
+    }
+
+    /// <summary>Lists the background images uploaded to the organisation (at most 100), with their count.</summary>
+    /// <param name="orgId">The organisation, for partner administrators.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <remarks>Scopes: <c>spark-admin:telephony_config_read</c>.</remarks>
+    /// <exception cref="WebexApiException">Webex answered with an error status.</exception>
+    public virtual Task<BackgroundImageList> ListBackgroundImagesAsync(string? orgId = null,
+        CancellationToken cancellationToken = default)
+    {
+        string url = "telephony/config/devices/backgroundImages";
+        var query = new Query { ["orgId"] = orgId };
+        return Session.GetAsync(url, query, TelephonyDevicesJson.Default.BackgroundImageList, cancellationToken);
     }
 }

@@ -535,4 +535,178 @@ public class TelephonyDevicesApiRequestTests
         Assert.Null(request.Body);
         ExampleAssert.Typed(ApiHarness.Sample("telephony_device_user_count"), result);
     }
+
+    [Fact]
+    public async Task CreateLineKeyTemplateAsync_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("line_key_template_create")));
+
+        var result = await h.Api.Telephony.Devices.CreateLineKeyTemplateAsync(template: JsonSerializer.Deserialize(ApiHarness.Sample("line_key_template_create_request"), WebexJson.Default.LineKeyTemplate)!, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("POST", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/devices/lineKeyTemplates?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "templateName": "My Template",
+              "deviceModel": "DMS Cisco 8851",
+              "userReorderEnabled": true,
+              "lineKeys": [
+                {
+                  "lineKeyIndex": 1,
+                  "lineKeyType": "PRIMARY_LINE"
+                },
+                {
+                  "lineKeyIndex": 2,
+                  "lineKeyType": "SPEED_DIAL",
+                  "lineKeyLabel": "Help Line",
+                  "lineKeyValue": "3568"
+                },
+                {
+                  "lineKeyIndex": 3,
+                  "lineKeyType": "SHARED_LINE",
+                  "sharedLineIndex": 1
+                }
+              ]
+            }
+            """,
+            request.Body);
+        Assert.Equal(JsonDocument.Parse(ApiHarness.Sample("line_key_template_create")).RootElement.GetProperty("id").GetString(), result);
+    }
+
+    [Fact]
+    public async Task ListLineKeyTemplatesAsync_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("line_key_template_list")));
+
+        var result = await h.Api.Telephony.Devices.ListLineKeyTemplatesAsync(orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/devices/lineKeyTemplates?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("line_key_template_list"), result, field: "lineKeyTemplates");
+    }
+
+    [Fact]
+    public async Task LineKeyTemplateDetailsAsync_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("line_key_template_details")));
+
+        var result = await h.Api.Telephony.Devices.LineKeyTemplateDetailsAsync(templateId: "templateId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/devices/lineKeyTemplates/templateId-1?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("line_key_template_details"), result);
+    }
+
+    [Fact]
+    public async Task ModifyLineKeyTemplateAsync_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.Devices.ModifyLineKeyTemplateAsync(template: JsonSerializer.Deserialize(ApiHarness.Sample("line_key_template_modify_request"), TelephonyDevicesJson.Default.LineKeyTemplate)! with { Id = "id-1" }, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("PUT", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/devices/lineKeyTemplates/id-1?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "userReorderEnabled": true,
+              "lineKeys": [
+                {
+                  "lineKeyIndex": 1,
+                  "lineKeyType": "PRIMARY_LINE"
+                },
+                {
+                  "lineKeyIndex": 2,
+                  "lineKeyType": "SPEED_DIAL",
+                  "lineKeyLabel": "Office",
+                  "lineKeyValue": "4850"
+                },
+                {
+                  "lineKeyIndex": 3,
+                  "lineKeyType": "SHARED_LINE",
+                  "sharedLineIndex": 1
+                }
+              ]
+            }
+            """,
+            request.Body);
+    }
+
+    [Fact]
+    public async Task DeleteLineKeyTemplateAsync_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(HttpStatusCode.NoContent);
+
+        await h.Api.Telephony.Devices.DeleteLineKeyTemplateAsync(templateId: "templateId-1", orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("DELETE", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/devices/lineKeyTemplates/templateId-1?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+    }
+
+    [Fact]
+    public async Task PreviewApplyLineKeyTemplateAsync_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("line_key_template_preview_apply")));
+
+        var result = await h.Api.Telephony.Devices.PreviewApplyLineKeyTemplateAsync(action: LineKeyTemplateAction.ApplyTemplate, templateId: "templateId-1", locationIds: new[] { "locationIds-1", "locationIds-2" }, excludeDevicesWithCustomLayout: true, includeDeviceTags: new[] { "includeDeviceTags-1", "includeDeviceTags-2" }, excludeDeviceTags: new[] { "excludeDeviceTags-1", "excludeDeviceTags-2" }, advisoryTypes: new LineKeyTemplateAdvisoryTypes { MoreSharedAppearancesEnabled = true }, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("POST", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/devices/actions/previewApplyLineKeyTemplate/invoke?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same(
+            """
+            {
+              "action": "APPLY_TEMPLATE",
+              "templateId": "templateId-1",
+              "locationIds": [
+                "locationIds-1",
+                "locationIds-2"
+              ],
+              "excludeDevicesWithCustomLayout": true,
+              "includeDeviceTags": [
+                "includeDeviceTags-1",
+                "includeDeviceTags-2"
+              ],
+              "excludeDeviceTags": [
+                "excludeDeviceTags-1",
+                "excludeDeviceTags-2"
+              ],
+              "advisoryTypes": {
+                "moreSharedAppearancesEnabled": true
+              }
+            }
+            """,
+            request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("line_key_template_preview_apply"), result, field: "deviceCount");
+    }
+
+    [Fact]
+    public async Task ListBackgroundImagesAsync_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("background_images_list")));
+
+        var result = await h.Api.Telephony.Devices.ListBackgroundImagesAsync(orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("GET", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/devices/backgroundImages?orgId=orgId-1", request.PathAndQuery);
+        Assert.Null(request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("background_images_list"), result);
+    }
 }
