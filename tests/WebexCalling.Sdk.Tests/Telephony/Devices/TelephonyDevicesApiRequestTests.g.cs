@@ -709,4 +709,19 @@ public class TelephonyDevicesApiRequestTests
         Assert.Null(request.Body);
         ExampleAssert.Typed(ApiHarness.Sample("background_images_list"), result);
     }
+
+    [Fact]
+    public async Task DeleteBackgroundImagesAsync_SendsTheDescribedRequest()
+    {
+        using var h = new ApiHarness();
+        h.Mock.Fallback.Respond(_ => ApiHarness.Json(HttpStatusCode.OK, ApiHarness.Sample("background_images_delete")));
+
+        var result = await h.Api.Telephony.Devices.DeleteBackgroundImagesAsync(backgroundImages: new[] { new BackgroundImageDeleteRequest { FileName = "CompanyLogoBlue", ForceDelete = true } }, orgId: "orgId-1");
+
+        var request = h.Single();
+        Assert.Equal("DELETE", request.Method.Method);
+        Assert.Equal("/v1/telephony/config/devices/backgroundImages?orgId=orgId-1", request.PathAndQuery);
+        JsonAssert.Same("{\"backgroundImages\":[{\"fileName\":\"CompanyLogoBlue\",\"forceDelete\":true}]}", request.Body);
+        ExampleAssert.Typed(ApiHarness.Sample("background_images_delete"), result);
+    }
 }
