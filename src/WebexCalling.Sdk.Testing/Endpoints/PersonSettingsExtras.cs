@@ -58,9 +58,10 @@ internal static class PersonSettingsExtras
         SettingsOwners.MapGet(app, $"{Config}/modeManagement/availableFeatures", (HttpContext context, string personId) => ModeFeatures(context, state, personId, assigned: false));
         SettingsOwners.MapGet(app, $"{Config}/modeManagement/features", (HttpContext context, string personId) => ModeFeatures(context, state, personId, assigned: true));
         SettingsOwners.MapPut(app, $"{Config}/modeManagement/features", (HttpContext context, string personId) => AssignModeFeaturesAsync(context, state, personId));
-        SettingsOwners.MapGet(app, $"{Config}/devices", (HttpContext context, string personId) => WithPersonJson(context, state, personId, _ => new JsonObject
+        SettingsOwners.MapGet(app, $"{Config}/devices", (HttpContext context, string personId) => WithPersonJson(context, state, personId, person => new JsonObject
         {
-            ["devices"] = new JsonArray(),
+            // the phones the person is on (theirs or a shared line), as the device store has them
+            ["devices"] = TelephonyDevicesEndpoints.DevicesOf(state, person.Id),
             ["maxDeviceCount"] = 5,
             ["maxOwnedDeviceCount"] = 5,
         }));

@@ -218,7 +218,7 @@ internal static class TelephonyDevicesEndpoints
     private static IEnumerable<DeviceRecord> OnLines(SimulatorState state, string memberId) =>
         state.Area<DeviceStore>().Live(state).Where(d => d.Type == "phone" && Lines(state, d).Any(l => l.MemberId == memberId));
 
-    private static JsonArray DevicesOf(SimulatorState state, string memberId) => new([.. OnLines(state, memberId).Select(d =>
+    internal static JsonArray DevicesOf(SimulatorState state, string memberId) => new([.. OnLines(state, memberId).Select(d =>
     {
         var line = Lines(state, d).First(l => l.MemberId == memberId);
         var json = new JsonObject

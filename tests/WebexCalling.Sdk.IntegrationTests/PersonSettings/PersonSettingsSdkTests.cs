@@ -51,7 +51,11 @@ public class PersonSettingsSdkTests(DemoSimFixture fixture) : IClassFixture<Demo
     {
         string person = fixture.UserId(3);
         var devices = await Settings.DevicesAsync(person);
+        // the demo organisation gives the first person with a location a phone: their device list shows it
+        var phone = (await fixture.H.Api.Devices.ListAsync().ToListAsync()).First(d => d.PersonId is not null);
+        var owners = await Settings.DevicesAsync(phone.PersonId!);
         Assert.Empty(devices.Devices ?? []);
+        Assert.Equal(phone.CallingDeviceId, Assert.Single(owners.Devices!).DeviceId);
         Assert.Equal(5, devices.MaxDeviceCount);
         Assert.Equal(5, devices.MaxOwnedDeviceCount);
 
