@@ -8,19 +8,24 @@
 //   WEBEX_INTEGRATION_CLIENT_SECRET=...
 //   WEBEX_INTEGRATION_SCOPES=spark-admin:locations_read   (space- or comma-separated, or the authorize URL)
 //
-//   dotnet run samples/get_tokens.cs
-// The tokens are cached in tokens_integration.yml in the working folder (owner-only permissions; keep it out of git).
+//   dotnet run samples/get_tokens.cs -- [--cache tokens_integration.yml]
+// The tokens are cached in tokens_integration.yml (or --cache) in the working folder (owner-only permissions; keep it out of git).
 // Without these settings it plays the whole flow against the built-in Webex simulator: a simulated browser follows the
 // authorize URL and lands on this program's redirect listener, as yours would.
 #:project ../src/WebexCalling.Sdk/WebexCalling.Sdk.csproj
 #:project ../src/WebexCalling.Sdk.Testing/WebexCalling.Sdk.Testing.csproj
 #:package dotenv.net
+#:package System.CommandLine
+using System.CommandLine;
 using dotenv.net;
 using WebexCalling.Sdk;
 using WebexCalling.Sdk.Auth;
 using WebexCalling.Sdk.Testing;
 
-string cachePath = "tokens_integration.yml";
+var cacheOption = new Option<string>("--cache") { Description = "The YAML file the tokens are cached in", DefaultValueFactory = _ => "tokens_integration.yml" };
+var parse = new RootCommand("Get integration tokens (from the YAML cache, a refresh or the OAuth flow in the browser), then list the locations.") { cacheOption }.Parse(args);
+if (parse.Action is not null) return await parse.InvokeAsync(); // --help, --version or a mistake in the arguments
+string cachePath = parse.GetValue(cacheOption)!;
 
 // values from the environment win over the .env file
 var dotEnv = DotEnv.Read(new DotEnvOptions(envFilePaths: [".env"], ignoreExceptions: true, trimValues: true));

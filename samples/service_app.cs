@@ -8,19 +8,24 @@
 //   SERVICE_APP_CLIENT_SECRET=...
 //   SERVICE_APP_REFRESH_TOKEN=...
 //
-//   dotnet run samples/service_app.cs
-// The tokens are cached in tokens_service_app.yml in the working folder (owner-only permissions; keep it out of git).
+//   dotnet run samples/service_app.cs -- [--cache tokens_service_app.yml]
+// The tokens are cached in tokens_service_app.yml (or --cache) in the working folder (owner-only permissions; keep it out of git).
 // Without these settings it runs against the built-in Webex simulator, where a simulated administrator authorises a
 // simulated service app.
 #:project ../src/WebexCalling.Sdk/WebexCalling.Sdk.csproj
 #:project ../src/WebexCalling.Sdk.Testing/WebexCalling.Sdk.Testing.csproj
 #:package dotenv.net
+#:package System.CommandLine
+using System.CommandLine;
 using dotenv.net;
 using WebexCalling.Sdk;
 using WebexCalling.Sdk.Auth;
 using WebexCalling.Sdk.Testing;
 
-string cachePath = "tokens_service_app.yml";
+var cacheOption = new Option<string>("--cache") { Description = "The YAML file the tokens are cached in", DefaultValueFactory = _ => "tokens_service_app.yml" };
+var parse = new RootCommand("Get a service app's access token from its refresh token (cached in YAML), then count users, locations and call queues.") { cacheOption }.Parse(args);
+if (parse.Action is not null) return await parse.InvokeAsync(); // --help, --version or a mistake in the arguments
+string cachePath = parse.GetValue(cacheOption)!;
 
 // values from the environment win over the .env file
 var dotEnv = DotEnv.Read(new DotEnvOptions(envFilePaths: [".env"], ignoreExceptions: true, trimValues: true));
