@@ -91,7 +91,7 @@ public sealed class PortalBrowserTests(PortalFixture f) : IClassFixture<PortalFi
             f.Portal.Url + $"Forwarding?personId={Uri.EscapeDataString(firstId)}&entityId={Uri.EscapeDataString(firstId)}",
             new APIRequestContextOptions
             {
-                Form = Form(("__RequestVerificationToken", token), ("personId", firstId), ("PersonId", firstId),
+                Form = Form(page.Context.APIRequest, ("__RequestVerificationToken", token), ("personId", firstId), ("PersonId", firstId),
                     ("Input.PersonId", firstId), ("entityId", firstId), ("Input.AlwaysEnabled", "true"),
                     ("Input.AlwaysDestination", "+19995550100"), ("Input.NoAnswerRings", "3")),
                 MaxRedirects = 0,
@@ -114,10 +114,10 @@ public sealed class PortalBrowserTests(PortalFixture f) : IClassFixture<PortalFi
         bool voicemailBefore = (await f.Admin.PersonSettings.Voicemail.ReadAsync(agentId)).Enabled == true;
         var fields = new[] { ("Input.AlwaysEnabled", "true"), ("Input.AlwaysDestination", "+19995550666"), ("Input.NoAnswerRings", "3") };
 
-        var noToken = await request.PostAsync(f.Portal.Url + "Forwarding", new APIRequestContextOptions { Form = Form(fields), MaxRedirects = 0 });
+        var noToken = await request.PostAsync(f.Portal.Url + "Forwarding", new APIRequestContextOptions { Form = Form(request, fields), MaxRedirects = 0 });
         var badToken = await request.PostAsync(f.Portal.Url + "Forwarding", new APIRequestContextOptions
         {
-            Form = Form([.. fields, ("__RequestVerificationToken", "CfDJ8forged-token")]), MaxRedirects = 0,
+            Form = Form(request, [.. fields, ("__RequestVerificationToken", "CfDJ8forged-token")]), MaxRedirects = 0,
         });
         // the same through a plain HttpClient that holds only the session cookie
         var session = (await page.Context.CookiesAsync()).Single(c => c.Name == "portal.session");
@@ -203,9 +203,9 @@ public sealed class PortalBrowserTests(PortalFixture f) : IClassFixture<PortalFi
         return (person.PersonId!, person.Emails![0], person.DisplayName!);
     }
 
-    private static IFormData Form(params (string Name, string Value)[] fields)
+    private static IFormData Form(IAPIRequestContext request, params (string Name, string Value)[] fields)
     {
-        var form = new Microsoft.Playwright.FormData();
+        var form = request.CreateFormData();
         foreach (var (name, value) in fields) form.Append(name, value);
         return form;
     }

@@ -11,7 +11,7 @@ namespace UserPortal.Pages;
 /// asks userinfo who signed in, finds their person id with the service app, and keeps id, name and email in the
 /// session. The user's own tokens are used for userinfo only and never stored.
 /// </summary>
-public sealed class CallbackModel(PortalWebex webex, ILogger<CallbackModel> logger) : PageModel
+public sealed class CallbackModel(PortalWebex webex) : PageModel
 {
     [TempData]
     public string? Problem { get; set; }
@@ -48,8 +48,7 @@ public sealed class CallbackModel(PortalWebex webex, ILogger<CallbackModel> logg
         }
         catch (WebexApiException e)
         {
-            logger.LogWarning("Sign-in failed: {Message}", e.Message);
-            return Fail($"Webex refused the sign-in: {e.WebexMessage ?? e.StatusCode.ToString()} (HTTP {(int)e.StatusCode}).");
+            return Fail(PortalPageModel.Describe(e, "sign you in"));
         }
     }
 

@@ -84,6 +84,8 @@ public abstract class PortalPageModel(PortalWebex webex) : PageModel
         return RedirectToPage();
     }
 
-    private static string Describe(WebexApiException e, string what) =>
-        $"Webex could not {what}: {e.WebexMessage ?? e.StatusCode.ToString()} (HTTP {(int)e.StatusCode}, tracking id {e.TrackingId}).";
+    /// <summary>Webex's own error text, with the status and tracking id support asks for; never the request's token.</summary>
+    internal static string Describe(WebexApiException e, string what) => e.StatusCode is { } status
+        ? $"Webex could not {what}: {e.WebexMessage ?? status.ToString()} (HTTP {(int)status}, tracking id {e.TrackingId})."
+        : $"Webex could not {what}: it did not answer ({e.InnerException?.Message ?? "no response"}).";
 }
