@@ -42,6 +42,15 @@ public sealed class PortalBrowserTests(PortalFixture f) : IClassFixture<PortalFi
         Assert.Equal("Joined", await page.Locator($"tr[data-queue='{queue.Name}'] .state").TextContentAsync());
         var joined = (await f.Admin.Telephony.CallQueue.Agents.DetailsAsync(agentId)).Queues!.Single(q => q.Id == queue.Id);
         Assert.True(joined.JoinEnabled);
+
+        // no token ever reaches the browser: every token the simulator issues carries _SIM_, none is in a page or cookie
+        foreach (string path in new[] { "Forwarding", "Dnd", "CallWaiting", "Intercept", "Voicemail", "Queues" })
+        {
+            var response = await page.GotoAsync(f.Portal.Url + path);
+            Assert.DoesNotContain("_SIM_", await page.ContentAsync(), StringComparison.Ordinal);
+            Assert.DoesNotContain(response!.Headers.Values, v => v.Contains("_SIM_", StringComparison.Ordinal));
+        }
+        Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Value.Contains("_SIM_", StringComparison.Ordinal));
         await page.Context.CloseAsync();
     }
 
@@ -138,7 +147,7 @@ public sealed class PortalBrowserTests(PortalFixture f) : IClassFixture<PortalFi
     }
 
     [Fact]
-    public async Task Unauthenticated_SettingsPagesGoToLogin_AndNoPageCarriesATokenOrTheUsersId()
+    public async Task Unauthenticated_SettingsPagesGoToLogin()
     {
         var context = await f.Browser.NewContextAsync();
         foreach (string path in new[] { "Forwarding", "Dnd", "CallWaiting", "Intercept", "Voicemail", "Queues" })

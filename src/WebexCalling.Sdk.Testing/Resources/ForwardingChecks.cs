@@ -15,7 +15,10 @@ internal static partial class ForwardingChecks
     /// <summary>The reason the merged document is refused, or null when it is acceptable.</summary>
     public static string? Check(string routePath, JsonObject document)
     {
-        if (!routePath.EndsWith("/callForwarding", StringComparison.Ordinal)) return null;
+        if (!routePath.EndsWith("/callForwarding", StringComparison.Ordinal)
+            || !(routePath.StartsWith("/people/", StringComparison.Ordinal) || routePath.StartsWith("/workspaces/", StringComparison.Ordinal)
+                || routePath.StartsWith("/telephony/config/virtualLines/", StringComparison.Ordinal)))
+            return null;
         var rules = Rules.Select(name => ($"callForwarding.{name}", document["callForwarding"]?[name] as JsonObject))
             .Append(("businessContinuity", document["businessContinuity"] as JsonObject));
         foreach (var (name, rule) in rules)

@@ -4,7 +4,6 @@ using System.Web;
 using WebexCalling.Sdk.Auth;
 using WebexCalling.Sdk.Common;
 using WebexCalling.Sdk.IntegrationTests.TestSupport;
-using WebexCalling.Sdk.Testing;
 
 namespace WebexCalling.Sdk.IntegrationTests.Auth;
 
@@ -86,7 +85,7 @@ public sealed class SignInPageSdkTests
         var person = await h.Api.People.ListAsync().Skip(5).FirstAsync();
         using var integration = NewIntegration(h);
 
-        using var hinted = await h.Http.GetAsync(integration.GetAuthorizeUrl("st-3") + "&login_hint=" + Uri.EscapeDataString(person.Emails![0]));
+        using var hinted = await h.Http.GetAsync(integration.GetAuthorizeUrl("st-3").AbsoluteUri + "&login_hint=" + Uri.EscapeDataString(person.Emails![0]));
         using var plain = await h.Http.GetAsync(integration.GetAuthorizeUrl("st-4"));
 
         Assert.Equal(HttpStatusCode.Found, hinted.StatusCode);
