@@ -37,7 +37,9 @@ public sealed class PortalFixture : IAsyncLifetime
             throw new InvalidOperationException($"The portal tests drive Chromium at {ChromiumPath}: apt-get install -y chromium (.ci/run does).");
         Simulator.Seed.DemoOrg();
         var simulatorUrl = await Simulator.StartKestrelAsync("http://127.0.0.1:0");
-        Portal = await PortalApp.StartAsync([], new PortalOptions { Urls = "http://127.0.0.1:0", Simulator = Simulator, Quiet = true });
+        // the portal on another loopback address than the simulator: another site, as the portal and Webex are, so the
+        // session cookie must survive the cross-site redirect back from the sign-in page (SameSite=Lax)
+        Portal = await PortalApp.StartAsync([], new PortalOptions { Urls = "http://127.0.0.2:0", Simulator = Simulator, Quiet = true });
         Admin = new WebexSimpleApi(Simulator.DevToken, new WebexApiOptions { BaseUrl = simulatorUrl, HttpClient = _http });
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
