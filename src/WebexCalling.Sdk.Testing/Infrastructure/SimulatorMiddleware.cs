@@ -15,6 +15,7 @@ internal sealed class SimulatorMiddleware(SimulatorState state)
     private int _inWindow;
 
     /// <summary>Paths that need no access token.</summary>
+    // the sign-in page (GET and POST /v1/authorize) is a browser's, without a bearer token
     private static readonly string[] OpenPaths = ["/v1/authorize", "/v1/access_token"];
 
     public static Guid CallerOf(HttpContext context) => context.Items[PersonKey] is Guid id ? id : Guid.Empty;

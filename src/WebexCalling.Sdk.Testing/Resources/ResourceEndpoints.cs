@@ -67,6 +67,7 @@ internal static partial class ResourceEndpoints
                 var current = Current(state, route, context.Request.Path);
                 if (PersonSettingsEndpoints.Merge(context, current, Seed(route.Seed), body, route.ReadOnly, "") is { } mergeError)
                     return mergeError;
+                if (ForwardingChecks.Check(route.Path, current) is { } refused) return SimResults.BadRequest(context, refused);
                 state.Area<ResourceStore>().Save(context.Request.Path, current);
             }
             return SimResults.NoContent();

@@ -98,7 +98,16 @@ public sealed class Integration : IDisposable
 
     /// <summary>Builds the URL that starts the OAuth flow in a browser.</summary>
     /// <param name="state">A random value the redirect must carry back unchanged.</param>
-    public Uri GetAuthorizeUrl(string state)
+    public Uri GetAuthorizeUrl(string state) => GetAuthorizeUrl(state, pkce: null);
+
+    /// <summary>
+    /// Builds the URL that starts the OAuth flow in a browser, with a PKCE challenge (RFC 7636) when
+    /// <paramref name="pkce"/> is given: then <see cref="ExchangeCodeAsync(string, string?, CancellationToken)"/> must
+    /// send its verifier.
+    /// </summary>
+    /// <param name="state">A random value the redirect must carry back unchanged.</param>
+    /// <param name="pkce">The sign-in's PKCE pair (<see cref="PkceChallenge.Create()"/>), or null for none.</param>
+    public Uri GetAuthorizeUrl(string state, PkceChallenge? pkce)
     {
         ArgumentException.ThrowIfNullOrEmpty(state);
         var query = new StringBuilder();
@@ -109,6 +118,11 @@ public sealed class Integration : IDisposable
         Add("redirect_uri", RedirectUrl.OriginalString);
         Add("scope", string.Join(' ', Scopes));
         Add("state", state);
+        if (pkce is not null)
+        {
+            Add("code_challenge", pkce.Challenge);
+            Add("code_challenge_method", pkce.Method);
+        }
         return new Uri(new Uri(_endpoint.BaseUrl, "authorize").AbsoluteUri + query);
     }
 
@@ -116,19 +130,44 @@ public sealed class Integration : IDisposable
     /// <param name="code">The <c>code</c> parameter of the redirect.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="WebexApiException">Webex refused the code (expired, used, wrong redirect URI, wrong secret).</exception>
-    public async Task<Tokens> ExchangeCodeAsync(string code, CancellationToken cancellationToken = default)
+    public Task<Tokens> ExchangeCodeAsync(string code, CancellationToken cancellationToken = default) =>
+        ExchangeCodeAsync(code, codeVerifier: null, cancellationToken);
+
+    /// <summary>Exchanges the code from the OAuth redirect for tokens, proving the sign-in with its PKCE verifier.</summary>
+    /// <param name="code">The <c>code</c> parameter of the redirect.</param>
+    /// <param name="codeVerifier">The <see cref="PkceChallenge.Verifier"/> whose challenge the authorize URL carried;
+    /// null when it carried none.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="WebexApiException">Webex refused the code (expired, used, wrong redirect URI, wrong secret, wrong verifier).</exception>
+    public async Task<Tokens> ExchangeCodeAsync(string code, string? codeVerifier, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(code);
-        var tokens = await _endpoint.RequestAsync(
+        List<KeyValuePair<string, string?>> form =
         [
             new("grant_type", "authorization_code"),
             new("client_id", ClientId),
             new("client_secret", _clientSecret),
             new("code", code),
             new("redirect_uri", RedirectUrl.OriginalString),
-        ], cancellationToken).ConfigureAwait(false);
+        ];
+        if (codeVerifier is not null) form.Add(new("code_verifier", codeVerifier));
+        var tokens = await _endpoint.RequestAsync(form, cancellationToken).ConfigureAwait(false);
         AuthLog.Refreshed(_endpoint.Logger, tokens.ExpiresAt, tokens.RefreshTokenExpiresAt);
         return tokens;
+    }
+
+    /// <summary>
+    /// Reads the OpenID Connect claims of the user an access token belongs to (<c>GET {BaseUrl}userinfo</c>, "Login with
+    /// Webex"); the token must have been granted the <c>openid</c> scope (<c>email</c> and <c>profile</c> add claims).
+    /// </summary>
+    /// <param name="accessToken">The user's access token, e.g. from <see cref="ExchangeCodeAsync(string, string?, CancellationToken)"/>.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="ArgumentException">The token is empty.</exception>
+    /// <exception cref="WebexApiException">Webex refused the token (401) or its scopes lack <c>openid</c> (403).</exception>
+    public Task<UserInfo> GetUserInfoAsync(string accessToken, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(accessToken);
+        return _endpoint.GetUserInfoAsync(accessToken.Trim(), cancellationToken);
     }
 
     /// <summary>Gets a new access token with the refresh token of <paramref name="tokens"/>.</summary>
@@ -148,8 +187,8 @@ public sealed class Integration : IDisposable
     }
 
     /// <summary>
-    /// Runs the OAuth flow: opens the authorize URL in a browser, waits on the redirect URL (a loopback address) for
-    /// the code, answers the browser with a short page, and exchanges the code for tokens.
+    /// Runs the OAuth flow with PKCE: opens the authorize URL in a browser, waits on the redirect URL (a loopback
+    /// address) for the code, answers the browser with a short page, and exchanges the code and verifier for tokens.
     /// </summary>
     /// <param name="cancellationToken">Cancels the wait and the exchange.</param>
     /// <exception cref="InvalidOperationException">The redirect URL is not a loopback http URL, the redirect carried the
@@ -163,7 +202,8 @@ public sealed class Integration : IDisposable
             throw new InvalidOperationException(
                 $"The OAuth flow listens on the redirect URL, which must be a loopback http URL such as http://localhost:6001/redirect, not {RedirectUrl}.");
         string state = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-        var authorizeUrl = GetAuthorizeUrl(state);
+        var pkce = PkceChallenge.Create();
+        var authorizeUrl = GetAuthorizeUrl(state, pkce);
 
         using var listener = new HttpListener();
         // listen on the whole port: the browser may ask for /favicon.ico too
@@ -185,7 +225,7 @@ public sealed class Integration : IDisposable
         {
             listener.Stop();
         }
-        return await ExchangeCodeAsync(code, cancellationToken).ConfigureAwait(false);
+        return await ExchangeCodeAsync(code, pkce.Verifier, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

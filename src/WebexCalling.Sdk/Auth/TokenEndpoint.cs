@@ -14,9 +14,14 @@ internal sealed class TokenEndpoint : IDisposable
 {
     private readonly RestSession _session;
 
+    private readonly RestSession _userSession;
+    private readonly CallerToken _callerToken = new();
+
     internal TokenEndpoint(WebexApiOptions? options)
     {
         _session = new RestSession(NoAccessToken.Instance, options);
+        // userinfo is the one call here with a bearer token: the caller's, set for the duration of that call only
+        _userSession = new RestSession(_callerToken, options);
         Logger = options?.LoggerFactory?.CreateLogger("WebexCalling.Sdk.Auth") ?? NullLogger.Instance;
     }
 
@@ -64,7 +69,42 @@ internal sealed class TokenEndpoint : IDisposable
         }
     }
 
-    public void Dispose() => _session.Dispose();
+    /// <summary>GET userinfo with the given user's access token.</summary>
+    internal async Task<UserInfo> GetUserInfoAsync(string accessToken, CancellationToken cancellationToken)
+    {
+        _callerToken.Value = accessToken;
+        try
+        {
+            return await _userSession.GetAsync("userinfo", null, AuthJson.Default.UserInfo, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _callerToken.Value = null;
+        }
+    }
+
+    public void Dispose()
+    {
+        _session.Dispose();
+        _userSession.Dispose();
+    }
+
+    /// <summary>The access token of the current async flow (so that concurrent userinfo calls each send their own).</summary>
+    private sealed class CallerToken : ITokenProvider
+    {
+        private readonly AsyncLocal<string?> _value = new();
+
+        internal string? Value
+        {
+            get => _value.Value;
+            set => _value.Value = value;
+        }
+
+        public ValueTask<string> GetAccessTokenAsync(CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Value ?? throw new InvalidOperationException("No access token was given for this call."));
+
+        public override string ToString() => nameof(CallerToken) + " { AccessToken = *** }";
+    }
 
     /// <summary>The token endpoint authenticates with the client secret in the form, never with a bearer token.</summary>
     private sealed class NoAccessToken : ITokenProvider

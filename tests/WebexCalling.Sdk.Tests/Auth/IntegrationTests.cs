@@ -125,12 +125,18 @@ public class IntegrationTests
         Assert.Equal(redirect.OriginalString, authServer.AuthorizeQuery["redirect_uri"]);
         Assert.Equal("spark:kms spark-admin:locations_read", authServer.AuthorizeQuery["scope"]);
         Assert.Matches("^[0-9A-F]{32}$", authServer.AuthorizeQuery["state"]);
-        // the code exchange
+        Assert.Equal("S256", authServer.AuthorizeQuery["code_challenge_method"]);
+        // the code exchange, with the verifier of the authorize request's PKCE challenge
+        var form = AuthFixtures.Form(h.Single().Body);
+        string verifier = form["code_verifier"];
+        Assert.Equal(PkceChallenge.ComputeChallenge(verifier), authServer.AuthorizeQuery["code_challenge"]);
+        form.Remove("code_verifier");
         Assert.Equal(new Dictionary<string, string>
         {
             ["grant_type"] = "authorization_code", ["client_id"] = "C1", ["client_secret"] = AuthFixtures.ClientSecret,
             ["code"] = AuthFixtures.Code, ["redirect_uri"] = redirect.OriginalString,
-        }, AuthFixtures.Form(h.Single().Body));
+        }, form);
+        Assert.DoesNotContain(verifier, h.Logs.AllText, StringComparison.Ordinal);
         Assert.Equal(AuthFixtures.NewAccessToken, tokens.AccessToken);
         // the cache
         Assert.Equal($"""

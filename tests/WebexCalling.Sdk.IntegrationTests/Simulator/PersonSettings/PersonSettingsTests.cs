@@ -101,6 +101,11 @@ public class PersonSettingsTests(DemoSimFixture fixture) : IClassFixture<DemoSim
             case "emergencyCallbackNumber":
                 (checkPath, newValue) = ("selected", JsonValue.Create("LOCATION_ECBN"));
                 break;
+            case "features/callForwarding":
+                // enabling a rule needs a destination (the simulator refuses it without, as Webex does): flip the reminder
+                (checkPath, newValue) = ("callForwarding.always.ringReminderEnabled",
+                    JsonValue.Create(!At(before.Object, "callForwarding.always.ringReminderEnabled")!.GetValue<bool>()));
+                break;
             case "features/monitoring":
                 body["enableCallParkNotification"] = true;
                 (checkPath, newValue) = ("callParkNotificationEnabled", JsonValue.Create(true));
