@@ -263,7 +263,7 @@ internal static class PersonSettingsCatalog
                 ["greeting"] = "DEFAULT",
                 ["greetingUploaded"] = false,
                 ["numberOfRings"] = 3,
-                ["systemMaxNumberOfRings"] = 15,
+                ["systemMaxNumberOfRings"] = VoicemailMaxRings,
             },
             ["notifications"] = new JsonObject { ["enabled"] = false },
             ["transferToNumber"] = new JsonObject { ["enabled"] = false },
@@ -273,8 +273,22 @@ internal static class PersonSettingsCatalog
             ["voiceMessageForwardingEnabled"] = false,
         // the audio files and the SMS destination are wxc_sdk's: the 2026 reference's PUT lacks them
         }, ["sendBusyCalls.greetingUploaded", "sendUnansweredCalls.greetingUploaded", "sendUnansweredCalls.systemMaxNumberOfRings",
-            "sendBusyCalls.audioFile", "sendUnansweredCalls.audioFile", "notifications.smsDestination"]),
+            "sendBusyCalls.audioFile", "sendUnansweredCalls.audioFile", "notifications.smsDestination"],
+            Prepare: (context, _, _, body) => CheckVoicemailRings(context, body)),
     ];
+
+    /// <summary>
+    /// Webex refuses a voicemail <c>numberOfRings</c> below 2 or above the system maximum (the
+    /// <c>systemMaxNumberOfRings</c> answered, 15 here).
+    /// </summary>
+    private static IResult? CheckVoicemailRings(HttpContext context, JsonObject body)
+    {
+        if (body["sendUnansweredCalls"] is not JsonObject unanswered || unanswered["numberOfRings"] is not JsonValue value) return null;
+        if (value.TryGetValue(out int rings) && rings is >= 2 and <= VoicemailMaxRings) return null;
+        return SimResults.BadRequest(context, $"numberOfRings must be between 2 and {VoicemailMaxRings}.");
+    }
+
+    private const int VoicemailMaxRings = 15;
 
     /// <summary>
     /// <c>isCallTypeRestrictionEnabled</c> is the system's (the 2026 update schema has no such field): an update of the

@@ -114,6 +114,27 @@ public class VoicemailSdkTests(DemoSimFixture fixture) : IClassFixture<DemoSimFi
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(16)]
+    public async Task Configure_RingsOutsideTwoToTheSystemMaximum_RejectedAndNothingChanged(int rings)
+    {
+        string id = fixture.UserId(7);
+        var before = await Voicemail.ReadAsync(id);
+
+        var error = await Assert.ThrowsAsync<WebexApiException>(() => Voicemail.ConfigureAsync(id, before with
+        {
+            Enabled = !before.Enabled,
+            SendUnansweredCalls = before.SendUnansweredCalls! with { NumberOfRings = rings },
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
+        Assert.Contains("numberOfRings must be between 2 and 15", error.WebexMessage);
+        SettingsAssert.Same(before, await Voicemail.ReadAsync(id));
+        await Voicemail.ConfigureAsync(id, before with { SendUnansweredCalls = before.SendUnansweredCalls! with { NumberOfRings = 15 } });
+        Assert.Equal(15, (await Voicemail.ReadAsync(id)).SendUnansweredCalls!.NumberOfRings);
+    }
+
+    [Theory]
     [InlineData("abc123")]
     [InlineData("12345")]
     [InlineData("1234567890123456789012345678901")]
