@@ -13,7 +13,7 @@ public sealed class QueueHelperTests
     public async Task Joins_and_unjoins_the_agents_given_by_email_in_one_queue_and_prints_the_state_after()
     {
         await using var org = await SampleOrg.StartAsync();
-        var sales = await QueueAsync(org, "Sales");
+        var sales = await OrgQueues.DetailsAsync(org, "Sales");
         var agents = sales.Agents!;
         await SetJoinedAsync(org, sales, agents[0].AgentId!, joined: false);
         string email0 = await EmailAsync(org, agents[0]);
@@ -28,10 +28,10 @@ public sealed class QueueHelperTests
         Assert.Contains("Updated 1 call queues (2 join state changes): 1 done, 0 failed in ", run.Output);
         Assert.Contains($"Sales (San Jose): number {sales.PhoneNumber}, extension {sales.Extension}, 4 agents, 3 joined", run.Output);
         Assert.DoesNotContain("Support (Denver)", run.Output);
-        var after = await QueueAsync(org, "Sales");
+        var after = await OrgQueues.DetailsAsync(org, "Sales");
         Assert.Equal([true, false, true, true], after.Agents!.Select(a => a.JoinEnabled == true));
         Assert.Equal(agents.Select(a => (a.AgentId, a.SkillLevel)), after.Agents!.Select(a => (a.AgentId, a.SkillLevel)));
-        Assert.All((await QueueAsync(org, "Support")).Agents!, a => Assert.True(a.JoinEnabled));
+        Assert.All((await OrgQueues.DetailsAsync(org, "Support")).Agents!, a => Assert.True(a.JoinEnabled));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class QueueHelperTests
         Assert.Contains("Dry run: 7 join state changes in 2 call queues, nothing changed", run.Output);
         foreach (string name in new[] { "Sales", "Support" })
         {
-            var queue = await QueueAsync(org, name);
+            var queue = await OrgQueues.DetailsAsync(org, name);
             string queueName = $"{name} ({queue.LocationName})";
             Assert.Contains($"{queueName}: number {queue.PhoneNumber}, extension {queue.Extension}, {queue.Agents!.Count} agents, {queue.Agents!.Count} joined", run.Output);
             foreach (var agent in queue.Agents!)
@@ -62,8 +62,8 @@ public sealed class QueueHelperTests
     public async Task A_queue_whose_update_is_refused_is_reported_and_counted_and_the_others_are_updated()
     {
         await using var org = await SampleOrg.StartAsync();
-        var sales = await QueueAsync(org, "Sales");
-        var support = await QueueAsync(org, "Support");
+        var sales = await OrgQueues.DetailsAsync(org, "Sales");
+        var support = await OrgQueues.DetailsAsync(org, "Support");
         await SetJoinedAsync(org, sales, sales.Agents![0].AgentId!, joined: false);
         await SetJoinedAsync(org, support, support.Agents![1].AgentId!, joined: false);
         // an agent of Support who is no longer a calling user: Webex refuses an agent list with them
@@ -75,15 +75,8 @@ public sealed class QueueHelperTests
         Assert.Contains("  failed: Support (Denver): ", run.Output);
         Assert.Contains("Updated 2 call queues (2 join state changes): 1 done, 1 failed in ", run.Output);
         Assert.Contains("1 requests failed (see above)", run.Output);
-        Assert.All((await QueueAsync(org, "Sales")).Agents!, a => Assert.True(a.JoinEnabled));
-        Assert.False((await QueueAsync(org, "Support")).Agents![1].JoinEnabled);
-    }
-
-    private static async Task<CallQueue> QueueAsync(SampleOrg org, string name)
-    {
-        var queue = await org.Api.Telephony.CallQueue.ListAsync(name: name).FirstAsync(q => q.Name == name);
-        var details = await org.Api.Telephony.CallQueue.DetailsAsync(queue.LocationId!, queue.Id!);
-        return details with { Id = queue.Id, LocationName = queue.LocationName };
+        Assert.All((await OrgQueues.DetailsAsync(org, "Sales")).Agents!, a => Assert.True(a.JoinEnabled));
+        Assert.False((await OrgQueues.DetailsAsync(org, "Support")).Agents![1].JoinEnabled);
     }
 
     private static async Task SetJoinedAsync(SampleOrg org, CallQueue queue, string agentId, bool joined)
