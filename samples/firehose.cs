@@ -13,6 +13,9 @@
 //
 //   dotnet run samples/firehose.cs -- [--port N] [--public-url URL] [--count N] [--seconds S]
 #:sdk Microsoft.NET.Sdk.Web
+// the Web SDK would otherwise take samples/UserPortal/**/*.cshtml as this app's Razor pages
+#:property EnableDefaultContentItems=false
+#:property EnableDefaultRazorGenerateItems=false
 #:project ../src/WebexCalling.Sdk/WebexCalling.Sdk.csproj
 #:project Common/WebexCalling.Samples.Common.csproj
 #:package System.CommandLine
