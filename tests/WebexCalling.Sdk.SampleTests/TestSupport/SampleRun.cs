@@ -18,6 +18,10 @@ public static class SampleRun
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5); // includes a first build on a loaded machine
 
+    // the first run of a script builds it: two tests starting it at once would build it twice into the same folder
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<SemaphoreSlim>> FirstRuns = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Built = new();
+
     /// <summary>The repository's root folder (the one with WebexCalling.Sdk.sln).</summary>
     public static string RepoRoot { get; } = FindRoot();
 
@@ -61,6 +65,25 @@ public static class SampleRun
         }
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
 
+        var gate = FirstRuns.GetOrAdd(script, _ => new Lazy<SemaphoreSlim>(() => new SemaphoreSlim(1, 1))).Value;
+        bool first = !Built.ContainsKey(script);
+        if (first) await gate.WaitAsync();
+        try
+        {
+            return await StartAsync(script, start);
+        }
+        finally
+        {
+            if (first)
+            {
+                Built[script] = true;
+                gate.Release();
+            }
+        }
+    }
+
+    private static async Task<SampleResult> StartAsync(string script, ProcessStartInfo start)
+    {
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
