@@ -46,7 +46,7 @@ root.SetAction(async (parse, cancellationToken) =>
     {
         var locationIds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in byLocation)
-            if (await SampleLocations.FindAsync(api, group.Key, cancellationToken) is { } location) locationIds[group.Key] = location.LocationId!;
+            if (await Lookups.LocationAsync(api, group.Key, cancellationToken: cancellationToken) is { } location) locationIds[group.Key] = location.LocationId!;
         if (locationIds.Count < byLocation.Count)
         {
             Console.Error.WriteLine("Unknown locations; nothing was added.");

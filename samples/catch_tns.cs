@@ -52,7 +52,7 @@ root.SetAction(async (parse, cancellationToken) =>
         string? locationId = null;
         if (parse.GetValue(locationOption) is { } locationName)
         {
-            var location = await SampleLocations.FindAsync(api, locationName, cancellationToken);
+            var location = await Lookups.LocationAsync(api, locationName, cancellationToken: cancellationToken);
             if (location is null) return 1;
             locationId = location.LocationId;
         }

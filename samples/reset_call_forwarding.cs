@@ -35,13 +35,8 @@ root.SetAction(async (parse, cancellationToken) =>
         string? locationId = null;
         if (parse.GetValue(locationOption) is { } locationName)
         {
-            var location = await api.Locations.ListAsync(name: locationName, cancellationToken: cancellationToken)
-                .FirstOrDefaultAsync(l => l.Name == locationName, cancellationToken);
-            if (location is null)
-            {
-                Console.Error.WriteLine($"No location named '{locationName}'.");
-                return 1;
-            }
+            var location = await Lookups.LocationAsync(api, locationName, cancellationToken: cancellationToken);
+            if (location is null) return 1;
             locationId = location.LocationId;
         }
 

@@ -48,10 +48,8 @@ public static class SampleOptions
         ArgumentNullException.ThrowIfNull(api);
         ArgumentNullException.ThrowIfNull(error);
         if (name is null) return (true, null);
-        var location = await api.Locations.ListAsync(name: name, cancellationToken: cancellationToken)
-            .FirstOrDefaultAsync(l => l.Name == name, cancellationToken).ConfigureAwait(false);
+        var location = await Lookups.LocationAsync(api, name, error, cancellationToken).ConfigureAwait(false);
         if (location is not null) return (true, location.LocationId);
-        await error.WriteLineAsync($"No location named '{name}'.").ConfigureAwait(false);
         return (false, null);
     }
 }
