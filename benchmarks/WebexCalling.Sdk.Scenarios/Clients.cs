@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Net.Http.Json;
+using Microsoft.Extensions.Logging;
 
 namespace WebexCalling.Sdk.Scenarios;
 
@@ -19,7 +20,13 @@ internal static class Clients
     // ---- the SDK ----
 
     public static WebexSimpleApi Sdk(string baseUrl) =>
-        new("benchmark-token", new WebexApiOptions { BaseUrl = new Uri(baseUrl), PageSize = 1_000 });
+        new("benchmark-token", new WebexApiOptions
+        {
+            BaseUrl = new Uri(baseUrl),
+            PageSize = 1_000,
+            // --log: the SDK's 429s and pace changes on standard error, each with the process's elapsed time
+            LoggerFactory = Environment.GetEnvironmentVariable(StderrLogger.Variable) == "1" ? new StderrLogger() : null,
+        });
 
     public static async Task<int> SdkListAsync(WebexSimpleApi api, Phases? phases = null)
     {
@@ -103,6 +110,24 @@ internal static class Clients
             if (link.StartsWith('<') && end > 0 && link.Contains("rel=\"next\"", StringComparison.Ordinal)) return link[1..end];
         }
         return null;
+    }
+}
+
+/// <summary>Writes the SDK's Information and higher events to standard error, prefixed with the elapsed seconds.</summary>
+internal sealed class StderrLogger : ILoggerFactory, ILogger
+{
+    public const string Variable = "WEBEX_SCENARIO_LOG";
+    private readonly Stopwatch _watch = Stopwatch.StartNew();
+
+    public ILogger CreateLogger(string categoryName) => this;
+    public void AddProvider(ILoggerProvider provider) { }
+    public void Dispose() { }
+    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+    public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        if (IsEnabled(logLevel)) Console.Error.WriteLine($"{_watch.Elapsed.TotalSeconds:0.000} {eventId.Id} {formatter(state, exception)}");
     }
 }
 

@@ -10,6 +10,7 @@ if (args.Length >= 4 && args[0] == "child") return await ChildAsync(args[1], arg
 
 int runs = OptionInt("--runs", 5);
 bool phases = args.Contains("--phases");
+bool log = args.Contains("--log");
 string[] only = Option("--scenario")?.Split(',') ?? ["list", "bulk", "limited", "memory"];
 await using var server = await FakeWebex.StartAsync();
 string self = typeof(FakeWebex).Assembly.Location;
@@ -33,6 +34,9 @@ if (only.Contains("bulk"))
     var (sdk, raw) = await InterleavedAsync("bulk");
     Report("1,000 x read + write forwarding, 10 at a time", sdk, raw, "wall", r => r.Wall, limit: 4.0);
     Report("  the same, CPU", sdk, raw, "cpu", r => r.Cpu, limit: null);
+    (sdk, raw) = await InterleavedAsync("bulk-warm");
+    Report("the same, warm process (wall)", sdk, raw, "wall", r => r.Wall, limit: 4.0);
+    Report("  the same, warm process (CPU)", sdk, raw, "cpu", r => r.Cpu, limit: null);
 }
 if (only.Contains("limited"))
 {
@@ -78,6 +82,7 @@ async Task<Result> RunChildAsync(string client, string scenario)
 {
     int throttledBefore = server.Throttled;
     var info = new ProcessStartInfo("dotnet", [self, "child", client, scenario, server.BaseUrl]) { RedirectStandardOutput = true };
+    if (log) info.Environment[StderrLogger.Variable] = "1";
     using var process = Process.Start(info)!;
     string output = await process.StandardOutput.ReadToEndAsync();
     await process.WaitForExitAsync();
@@ -114,6 +119,7 @@ async Task<int> ChildAsync(string client, string scenario, string baseUrl)
         using var api = Clients.Sdk(baseUrl);
         p?.Mark("new WebexSimpleApi");
         if (scenario == "list-warm") { await Clients.SdkListAsync(api); watch = Stopwatch.StartNew(); cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime; }
+        if (scenario == "bulk-warm") { await Clients.SdkBulkAsync(api); watch = Stopwatch.StartNew(); cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime; }
         if (scenario is "list-cold" or "list-warm" or "phases" or "stream") await Clients.SdkListAsync(api, p);
         else await Clients.SdkBulkAsync(api);
         if (p is not null) { p.Mark("rest of the listing"); extra = p.ToString(); }
@@ -122,6 +128,7 @@ async Task<int> ChildAsync(string client, string scenario, string baseUrl)
     {
         using var http = Clients.Raw(baseUrl);
         if (scenario == "list-warm") { await Clients.RawListAsync(http); watch = Stopwatch.StartNew(); cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime; }
+        if (scenario == "bulk-warm") { await Clients.RawBulkAsync(http); watch = Stopwatch.StartNew(); cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime; }
         if (scenario is "list-cold" or "list-warm" or "stream") await Clients.RawListAsync(http);
         else await Clients.RawBulkAsync(http);
     }
