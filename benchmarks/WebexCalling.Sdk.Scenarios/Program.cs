@@ -11,6 +11,7 @@ if (args.Length >= 4 && args[0] == "child") return await ChildAsync(args[1], arg
 int runs = OptionInt("--runs", 5);
 bool phases = args.Contains("--phases");
 bool log = args.Contains("--log");
+bool jit = args.Contains("--jit");
 string[] only = Option("--scenario")?.Split(',') ?? ["list", "bulk", "limited", "memory"];
 await using var server = await FakeWebex.StartAsync();
 string self = typeof(FakeWebex).Assembly.Location;
@@ -88,8 +89,9 @@ async Task<Result> RunChildAsync(string client, string scenario)
     await process.WaitForExitAsync();
     string? line = output.Split('\n').LastOrDefault(l => l.StartsWith("RESULT ", StringComparison.Ordinal));
     if (process.ExitCode != 0 || line is null) throw new InvalidOperationException($"{client} {scenario} failed: {output}");
-    string[] f = line.Split(' ', 5);
-    return new Result(double.Parse(f[1]), double.Parse(f[2]), double.Parse(f[3]), server.Throttled - throttledBefore, f.Length > 4 ? f[4] : "");
+    string[] f = line.Split(' ', 7);
+    return new Result(double.Parse(f[1]), double.Parse(f[2]), double.Parse(f[3]), server.Throttled - throttledBefore,
+        int.Parse(f[4]), double.Parse(f[5]), f.Length > 6 ? f[6] : "");
 }
 
 static double Median(List<Result> results, Func<Result, double> value)
@@ -98,12 +100,15 @@ static double Median(List<Result> results, Func<Result, double> value)
     return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
 }
 
-static void Report(string name, List<Result> sdk, List<Result> raw, string what, Func<Result, double> value, double? limit)
+void Report(string name, List<Result> sdk, List<Result> raw, string what, Func<Result, double> value, double? limit)
 {
     double s = Median(sdk, value), r = Median(raw, value);
     string floor = limit is double l ? $" (limit {l:0.00} s)" : "";
     Console.WriteLine($"{name,-52} sdk {s:0.000} s, raw {r:0.000} s{floor}: {what} ratio {s / r:0.000}   " +
         $"[sdk {string.Join(" ", sdk.Select(value).Select(v => v.ToString("0.000")))} | raw {string.Join(" ", raw.Select(value).Select(v => v.ToString("0.000")))}]");
+    if (jit && what == "wall")
+        Console.WriteLine($"{"  methods JIT-compiled (time in the JIT)",-52} sdk {Median(sdk, x => x.JitMethods):0} ({Median(sdk, x => x.JitMs):0} ms), " +
+            $"raw {Median(raw, x => x.JitMethods):0} ({Median(raw, x => x.JitMs):0} ms)");
 }
 
 string? Option(string name) => Array.IndexOf(args, name) is int i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
@@ -135,8 +140,12 @@ async Task<int> ChildAsync(string client, string scenario, string baseUrl)
     double wall = watch.Elapsed.TotalSeconds;
     var me = Process.GetCurrentProcess();
     double cpu = (me.TotalProcessorTime - cpuAtStart).TotalSeconds;
-    Console.WriteLine(FormattableString.Invariant($"RESULT {wall:0.0000} {cpu:0.0000} {me.PeakWorkingSet64 / 1048576.0:0.0} {extra}"));
+    // what the JIT did in this process (all of it, warm-up included): the part ReadyToRun code saves
+    long jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
+    double jitMs = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds;
+    Console.WriteLine(FormattableString.Invariant(
+        $"RESULT {wall:0.0000} {cpu:0.0000} {me.PeakWorkingSet64 / 1048576.0:0.0} {jitMethods} {jitMs:0.0} {extra}"));
     return 0;
 }
 
-internal sealed record Result(double Wall, double Cpu, double PeakMb, int Throttled, string Extra);
+internal sealed record Result(double Wall, double Cpu, double PeakMb, int Throttled, int JitMethods, double JitMs, string Extra);
