@@ -279,6 +279,9 @@ sealed partial class ApiEmitter(Surface surface)
                 : Wrap($"{prefix}Session.{verb}Async(", ["url", query, bodyArg, bodyType, resultType, "cancellationToken"], ")" + suffix),
         };
         const string awaited = ".ConfigureAwait(false);";
+        // a GET or a list reads its answer's contract only when the answer is in: the session builds it on the thread
+        // pool meanwhile (RestSession.Contracts), so a cold process does not build it before sending
+        string Later(string contract) => m.Verb == "GET" ? $"static () => {contract}" : contract;
         switch (m.Returns.Kind)
         {
             case ReturnKind.Void:
@@ -286,13 +289,13 @@ sealed partial class ApiEmitter(Surface surface)
                 break;
             case ReturnKind.Stream:
                 lines.AddRange(Wrap("return Session.PaginateAsync(",
-                    ["url", query, $"{ctx}.Default.{TypeInfo(m.Returns.Type)}", Naming.Literal(m.Returns.Key!), "cancellationToken"], ");"));
+                    ["url", query, Later($"{ctx}.Default.{TypeInfo(m.Returns.Type)}"), Naming.Literal(m.Returns.Key!), "cancellationToken"], ");"));
                 break;
             case ReturnKind.Model when m.Fill.Count == 0:
-                lines.AddRange(send("return ", $"{ctx}.Default.{TypeInfo(m.Returns.Type)}"));
+                lines.AddRange(send("return ", Later($"{ctx}.Default.{TypeInfo(m.Returns.Type)}")));
                 break;
             case ReturnKind.Model:
-                lines.AddRange(send("var answer = await ", $"{ctx}.Default.{TypeInfo(m.Returns.Type)}", awaited));
+                lines.AddRange(send("var answer = await ", Later($"{ctx}.Default.{TypeInfo(m.Returns.Type)}"), awaited));
                 lines.Add($"return answer with {{ {string.Join(", ", m.Fill.Select(f => $"{f.Property} = {f.Value}"))} }};");
                 break;
             case ReturnKind.Id:
@@ -313,7 +316,7 @@ sealed partial class ApiEmitter(Surface surface)
                     : $"return ResponseFields.List(answer, {Naming.Literal(m.Returns.Key!)}, {ctx}.Default.IReadOnlyList{TypeInfo(m.Returns.Type)});");
                 break;
             case ReturnKind.Property:
-                lines.AddRange(send("var answer = await ", $"{ctx}.Default.{TypeInfo(m.Returns.Answer!)}", awaited));
+                lines.AddRange(send("var answer = await ", Later($"{ctx}.Default.{TypeInfo(m.Returns.Answer!)}"), awaited));
                 lines.Add($"return answer.{m.Returns.Key}{(m.Returns.Default is null ? "" : " ?? " + m.Returns.Default)};");
                 break;
         }

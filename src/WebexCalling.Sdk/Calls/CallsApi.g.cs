@@ -470,7 +470,7 @@ public partial class CallsApi : ApiChild
     {
         string url = $"telephony/calls/{Id(callId)}";
         var query = new Query { ["lineOwnerId"] = lineOwnerId };
-        return Session.GetAsync(url, query, CallsJson.Default.TelephonyCall, cancellationToken);
+        return Session.GetAsync(url, query, static () => CallsJson.Default.TelephonyCall, cancellationToken);
     }
 
     /// <summary>Lists the user's call history: at most 20 records of each kind (placed, missed, received).</summary>

@@ -32,6 +32,7 @@ public partial class DeviceConfigurationsApi : ApiChild
         ArgumentException.ThrowIfNullOrEmpty(deviceId);
         string url = "deviceConfigurations";
         var query = new Query { ["deviceId"] = deviceId, ["key"] = key };
-        return Session.GetAsync(url, query, DevicesJson.Default.DeviceConfigurationResponse, cancellationToken);
+        return Session.GetAsync(url, query, static () => DevicesJson.Default.DeviceConfigurationResponse,
+            cancellationToken);
     }
 }

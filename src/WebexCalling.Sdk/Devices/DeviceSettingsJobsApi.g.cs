@@ -56,7 +56,8 @@ public partial class DeviceSettingsJobsApi : ApiChild
     {
         string url = "telephony/config/jobs/devices/callDeviceSettings";
         var query = new Query { ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, DevicesJson.Default.DeviceSettingsJob, "items", cancellationToken);
+        return Session.PaginateAsync(url, query, static () => DevicesJson.Default.DeviceSettingsJob, "items",
+            cancellationToken);
     }
 
     /// <summary>Reads the status of a device settings job.</summary>
@@ -71,7 +72,7 @@ public partial class DeviceSettingsJobsApi : ApiChild
     {
         string url = $"telephony/config/jobs/devices/callDeviceSettings/{Id(jobId)}";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, DevicesJson.Default.DeviceSettingsJob, cancellationToken);
+        return Session.GetAsync(url, query, static () => DevicesJson.Default.DeviceSettingsJob, cancellationToken);
     }
 
     /// <summary>Lists the errors of a device settings job, fetching pages as you enumerate.</summary>
@@ -86,7 +87,7 @@ public partial class DeviceSettingsJobsApi : ApiChild
     {
         string url = $"telephony/config/jobs/devices/callDeviceSettings/{Id(jobId)}/errors";
         var query = new Query { ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, DevicesJson.Default.DeviceSettingsJobError, "items",
+        return Session.PaginateAsync(url, query, static () => DevicesJson.Default.DeviceSettingsJobError, "items",
             cancellationToken);
     }
 }

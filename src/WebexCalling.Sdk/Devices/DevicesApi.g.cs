@@ -69,7 +69,8 @@ public partial class DevicesApi : ApiChild
             ["software"] = software, ["upgradeChannel"] = upgradeChannel, ["errorCode"] = errorCode,
             ["capability"] = capability, ["permission"] = permission, ["mac"] = mac,
             ["devicePlatform"] = devicePlatform, ["plannedMaintenance"] = plannedMaintenance, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, DevicesJson.Default.WorkspaceDevice, "items", cancellationToken);
+        return Session.PaginateAsync(url, query, static () => DevicesJson.Default.WorkspaceDevice, "items",
+            cancellationToken);
     }
 
     /// <summary>Reads a device.</summary>
@@ -84,7 +85,7 @@ public partial class DevicesApi : ApiChild
     {
         string url = $"devices/{Id(deviceId)}";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, DevicesJson.Default.WorkspaceDevice, cancellationToken);
+        return Session.GetAsync(url, query, static () => DevicesJson.Default.WorkspaceDevice, cancellationToken);
     }
 
     /// <summary>Deletes a device.</summary>

@@ -31,7 +31,7 @@ public partial class XApi : ApiChild
         ArgumentException.ThrowIfNullOrEmpty(deviceId);
         string url = "xapi/status";
         var query = new Query { ["deviceId"] = deviceId, ["name"] = name };
-        return Session.GetAsync(url, query, DevicesJson.Default.QueryStatusResponse, cancellationToken);
+        return Session.GetAsync(url, query, static () => DevicesJson.Default.QueryStatusResponse, cancellationToken);
     }
 
     /// <summary>Executes a command on a RoomOS device and returns its result.</summary>

@@ -28,7 +28,7 @@ public partial class LicensesApi : ApiChild
     {
         string url = "licenses";
         var query = new Query { ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, LicensesJson.Default.License, "items", cancellationToken);
+        return Session.PaginateAsync(url, query, static () => LicensesJson.Default.License, "items", cancellationToken);
     }
 
     /// <summary>Reads one license: its name, units consumed by users and workspaces, total units and site.</summary>
@@ -40,7 +40,7 @@ public partial class LicensesApi : ApiChild
     public virtual Task<License> DetailsAsync(string licenseId, CancellationToken cancellationToken = default)
     {
         string url = $"licenses/{Id(licenseId)}";
-        return Session.GetAsync(url, null, LicensesJson.Default.License, cancellationToken);
+        return Session.GetAsync(url, null, static () => LicensesJson.Default.License, cancellationToken);
     }
 
     /// <summary>

@@ -26,7 +26,8 @@ public partial class LocationsApi : ApiChild
     {
         string url = "locations";
         var query = new Query { ["name"] = name, ["id"] = locationId, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, LocationsJson.Default.Location, "items", cancellationToken);
+        return Session.PaginateAsync(url, query, static () => LocationsJson.Default.Location, "items",
+            cancellationToken);
     }
 
     /// <summary>Reads a location's details.</summary>
@@ -41,7 +42,7 @@ public partial class LocationsApi : ApiChild
     {
         string url = $"locations/{Id(locationId)}";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, LocationsJson.Default.Location, cancellationToken);
+        return Session.GetAsync(url, query, static () => LocationsJson.Default.Location, cancellationToken);
     }
 
     /// <summary>Creates a location and returns its id.</summary>
@@ -146,7 +147,7 @@ public partial class LocationsApi : ApiChild
         CancellationToken cancellationToken = default)
     {
         string url = $"locations/{Id(locationId)}/floors";
-        return Session.PaginateAsync(url, null, LocationsJson.Default.Floor, "items", cancellationToken);
+        return Session.PaginateAsync(url, null, static () => LocationsJson.Default.Floor, "items", cancellationToken);
     }
 
     /// <summary>Creates a floor.</summary>
@@ -177,7 +178,7 @@ public partial class LocationsApi : ApiChild
         CancellationToken cancellationToken = default)
     {
         string url = $"locations/{Id(locationId)}/floors/{Id(floorId)}";
-        return Session.GetAsync(url, null, LocationsJson.Default.Floor, cancellationToken);
+        return Session.GetAsync(url, null, static () => LocationsJson.Default.Floor, cancellationToken);
     }
 
     private static readonly BodyRules UpdateFloorBody = new(

@@ -42,7 +42,7 @@ public partial class PeopleApi : ApiChild
         var query = new Query { ["email"] = email, ["displayName"] = displayName, ["id"] = idList, ["orgId"] = orgId,
             ["roles"] = roles, ["callingData"] = callingData, ["locationId"] = locationId,
             ["excludeStatus"] = excludeStatus };
-        return Session.PaginateAsync(url, query, PeopleJson.Default.Person, "items", cancellationToken);
+        return Session.PaginateAsync(url, query, static () => PeopleJson.Default.Person, "items", cancellationToken);
     }
 
     private static readonly BodyRules CreateBody = new(
@@ -86,7 +86,7 @@ public partial class PeopleApi : ApiChild
     {
         string url = $"people/{Id(personId)}";
         var query = new Query { ["callingData"] = callingData ? true : null };
-        return Session.GetAsync(url, query, PeopleJson.Default.Person, cancellationToken);
+        return Session.GetAsync(url, query, static () => PeopleJson.Default.Person, cancellationToken);
     }
 
     /// <summary>Deletes a person.</summary>
@@ -140,6 +140,6 @@ public partial class PeopleApi : ApiChild
     {
         string url = "people/me";
         var query = new Query { ["callingData"] = callingData ? true : null };
-        return Session.GetAsync(url, query, PeopleJson.Default.Person, cancellationToken);
+        return Session.GetAsync(url, query, static () => PeopleJson.Default.Person, cancellationToken);
     }
 }

@@ -30,7 +30,7 @@ public partial class AccessCodesApi : SettingsApiChild
         // @features/{entityId}/outgoingPermission/accessCodes
         string url = FeaturePath(Id(entityId), "outgoingPermission/accessCodes");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.AuthCodes, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.AuthCodes, cancellationToken);
     }
 
     /// <summary>Switches the entity's own access codes on or off and deletes codes.</summary>

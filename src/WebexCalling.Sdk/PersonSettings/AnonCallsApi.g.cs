@@ -31,7 +31,7 @@ public partial class AnonCallsApi : SettingsApiChild
         // @config/{entityId}/anonymousCallReject
         string url = ConfigPath(Id(entityId), "anonymousCallReject");
         var query = new Query { ["orgId"] = orgId };
-        var answer = await Session.GetAsync(url, query, PersonSettingsJson.Default.EnabledSetting,
+        var answer = await Session.GetAsync(url, query, static () => PersonSettingsJson.Default.EnabledSetting,
             cancellationToken).ConfigureAwait(false);
         return answer.Enabled ?? false;
     }

@@ -29,7 +29,8 @@ public partial class AppServicesApi : SettingsApiChild
         // @features/{personId}/applications
         string url = FeaturePath(Id(personId), "applications");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.AppServicesSettings, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.AppServicesSettings,
+            cancellationToken);
     }
 
     private static readonly BodyRules ConfigureBody = new(

@@ -45,7 +45,7 @@ public partial class AppSharedLineApi : SettingsApiChild
         string url = ConfigPath(Id(personId), "applications/availableMembers");
         var query = new Query { ["order"] = order, ["location"] = location, ["name"] = name,
             ["phoneNumber"] = phoneNumber, ["extension"] = extension, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, PersonSettingsJson.Default.AppSharedLineMember, "members",
+        return Session.PaginateAsync(url, query, static () => PersonSettingsJson.Default.AppSharedLineMember, "members",
             cancellationToken);
     }
 }

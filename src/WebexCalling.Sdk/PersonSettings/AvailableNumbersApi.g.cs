@@ -31,8 +31,8 @@ public abstract partial class AvailableNumbersApi : SettingsApiChild
         // @config/{entityId}/faxMessage/availableNumbers
         string url = ConfigPath(Id(entityId), "faxMessage/availableNumbers");
         var query = new Query { ["phoneNumber"] = phoneNumber, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, PersonSettingsJson.Default.AvailableNumber, "phoneNumbers",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => PersonSettingsJson.Default.AvailableNumber,
+            "phoneNumbers", cancellationToken);
     }
 
     /// <summary>Lists the numbers an entity's calls can be forwarded to.</summary>
@@ -54,8 +54,8 @@ public abstract partial class AvailableNumbersApi : SettingsApiChild
         string url = ConfigPath(Id(entityId), "callForwarding/availableNumbers");
         var query = new Query { ["phoneNumber"] = phoneNumber, ["ownerName"] = ownerName, ["extension"] = extension,
             ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, PersonSettingsJson.Default.AvailableNumber, "phoneNumbers",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => PersonSettingsJson.Default.AvailableNumber,
+            "phoneNumbers", cancellationToken);
     }
 
     /// <summary>Lists the numbers an entity's emergency callback number can be.</summary>
@@ -74,8 +74,8 @@ public abstract partial class AvailableNumbersApi : SettingsApiChild
         // @config/{entityId}/emergencyCallbackNumber/availableNumbers
         string url = ConfigPath(Id(entityId), "emergencyCallbackNumber/availableNumbers");
         var query = new Query { ["phoneNumber"] = phoneNumber, ["ownerName"] = ownerName, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, PersonSettingsJson.Default.AvailableNumber, "phoneNumbers",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => PersonSettingsJson.Default.AvailableNumber,
+            "phoneNumbers", cancellationToken);
     }
 
     /// <summary>Lists the numbers an entity's intercepted calls can be sent to.</summary>
@@ -97,7 +97,7 @@ public abstract partial class AvailableNumbersApi : SettingsApiChild
         string url = ConfigPath(Id(entityId), "callIntercept/availableNumbers");
         var query = new Query { ["phoneNumber"] = phoneNumber, ["ownerName"] = ownerName, ["extension"] = extension,
             ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, PersonSettingsJson.Default.AvailableNumber, "phoneNumbers",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => PersonSettingsJson.Default.AvailableNumber,
+            "phoneNumbers", cancellationToken);
     }
 }

@@ -30,7 +30,7 @@ public partial class BargeApi : SettingsApiChild
         // @features/{entityId}/bargeIn
         string url = FeaturePath(Id(entityId), "bargeIn");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.BargeSettings, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.BargeSettings, cancellationToken);
     }
 
     /// <summary>Updates an entity's barge-in settings.</summary>

@@ -29,7 +29,8 @@ public partial class CallBridgeApi : SettingsApiChild
         // @features/{entityId}/callBridge
         string url = FeaturePath(Id(entityId), "callBridge");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.CallBridgeSetting, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.CallBridgeSetting,
+            cancellationToken);
     }
 
     /// <summary>Updates an entity's call bridge settings.</summary>

@@ -30,7 +30,8 @@ public partial class CallInterceptApi : SettingsApiChild
         // @features/{entityId}/intercept
         string url = FeaturePath(Id(entityId), "intercept");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.InterceptSetting, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.InterceptSetting,
+            cancellationToken);
     }
 
     private static readonly BodyRules ConfigureBody = new(

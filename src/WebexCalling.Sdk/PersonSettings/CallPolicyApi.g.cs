@@ -31,7 +31,7 @@ public partial class CallPolicyApi : SettingsApiChild
         // @config/{entityId}/callPolicies
         string url = ConfigPath(Id(entityId), "callPolicies");
         var query = new Query { ["orgId"] = orgId };
-        var answer = await Session.GetAsync(url, query, PersonSettingsJson.Default.CallPolicy,
+        var answer = await Session.GetAsync(url, query, static () => PersonSettingsJson.Default.CallPolicy,
             cancellationToken).ConfigureAwait(false);
         return answer.ConnectedLineIdPrivacyOnRedirectedCalls;
     }

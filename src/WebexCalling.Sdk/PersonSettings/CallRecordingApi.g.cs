@@ -33,6 +33,7 @@ public partial class CallRecordingApi : SettingsApiChild
         // @features/{entityId}/callRecording
         string url = FeaturePath(Id(entityId), "callRecording");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.CallRecordingSetting, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.CallRecordingSetting,
+            cancellationToken);
     }
 }

@@ -29,7 +29,7 @@ public partial class CallerIdApi : SettingsApiChild
         // @features/{entityId}/callerId
         string url = FeaturePath(Id(entityId), "callerId");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.CallerId, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.CallerId, cancellationToken);
     }
 
     /// <summary>Updates selected caller ID settings; parameters left null are not sent.</summary>

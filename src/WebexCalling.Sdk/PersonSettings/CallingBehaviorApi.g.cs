@@ -29,7 +29,7 @@ public partial class CallingBehaviorApi : SettingsApiChild
         // @features/{personId}/callingBehavior
         string url = FeaturePath(Id(personId), "callingBehavior");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.CallingBehavior, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.CallingBehavior, cancellationToken);
     }
 
     private static readonly BodyRules ConfigureBody = new(

@@ -30,7 +30,7 @@ public partial class DigitPatternsApi : SettingsApiChild
         // @config/{entityId}/outgoingPermission/digitPatterns
         string url = ConfigPath(Id(entityId), "outgoingPermission/digitPatterns");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.DigitPatterns, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.DigitPatterns, cancellationToken);
     }
 
     /// <summary>
@@ -48,7 +48,7 @@ public partial class DigitPatternsApi : SettingsApiChild
         // @config/{entityId}/outgoingPermission/digitPatterns
         string url = ConfigPath(Id(entityId), "outgoingPermission/digitPatterns");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.DigitPatterns, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.DigitPatterns, cancellationToken);
     }
 
     /// <summary>Reads one digit pattern.</summary>
@@ -65,7 +65,7 @@ public partial class DigitPatternsApi : SettingsApiChild
         // @config/{entityId}/outgoingPermission/digitPatterns/{digitPatternId}
         string url = ConfigPath(Id(entityId), $"outgoingPermission/digitPatterns/{Id(digitPatternId)}");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.DigitPattern, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.DigitPattern, cancellationToken);
     }
 
     private static readonly BodyRules CreateBody = new(

@@ -30,7 +30,7 @@ public partial class DndApi : SettingsApiChild
         // @features/{entityId}/doNotDisturb
         string url = FeaturePath(Id(entityId), "doNotDisturb");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.Dnd, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.Dnd, cancellationToken);
     }
 
     private static readonly BodyRules ConfigureBodyAtWorkspaceSettings = new(

@@ -32,7 +32,7 @@ public partial class EcbnApi : SettingsApiChild
         // @config/{entityId}/emergencyCallbackNumber
         string url = ConfigPath(Id(entityId), "emergencyCallbackNumber");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.PersonEcbn, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.PersonEcbn, cancellationToken);
     }
 
     /// <summary>Selects the entity's emergency callback number; arguments left null are not sent.</summary>
@@ -74,6 +74,7 @@ public partial class EcbnApi : SettingsApiChild
         // @config/{entityId}/emergencyCallbackNumber/dependencies
         string url = ConfigPath(Id(entityId), "emergencyCallbackNumber/dependencies");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.EcbnDependencies, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.EcbnDependencies,
+            cancellationToken);
     }
 }

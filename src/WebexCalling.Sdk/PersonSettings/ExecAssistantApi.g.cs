@@ -28,7 +28,7 @@ public partial class ExecAssistantApi : SettingsApiChild
         // @features/{personId}/executiveAssistant
         string url = FeaturePath(Id(personId), "executiveAssistant");
         var query = new Query { ["orgId"] = orgId };
-        var answer = await Session.GetAsync(url, query, PersonSettingsJson.Default.ExecAssistantSetting,
+        var answer = await Session.GetAsync(url, query, static () => PersonSettingsJson.Default.ExecAssistantSetting,
             cancellationToken).ConfigureAwait(false);
         return answer.ExecType;
     }

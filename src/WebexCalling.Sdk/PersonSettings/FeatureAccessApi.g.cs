@@ -27,7 +27,8 @@ public partial class FeatureAccessApi : SettingsApiChild
         // @configBase/settings/permissions
         string url = ConfigBasePath("settings/permissions");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.FeatureAccessSettings, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.FeatureAccessSettings,
+            cancellationToken);
     }
 
     /// <summary>Changes the organisation's default feature access settings.</summary>
@@ -61,7 +62,8 @@ public partial class FeatureAccessApi : SettingsApiChild
     {
         // @config/{personId}/settings/permissions
         string url = ConfigPath(Id(personId), "settings/permissions");
-        return Session.GetAsync(url, null, PersonSettingsJson.Default.UserFeatureAccessSettings, cancellationToken);
+        return Session.GetAsync(url, null, static () => PersonSettingsJson.Default.UserFeatureAccessSettings,
+            cancellationToken);
     }
 
     /// <summary>Changes a person's feature access settings.</summary>

@@ -43,8 +43,8 @@ public partial class HotDeskingApi : SettingsApiChild
         string url = FeaturePath(Id(personId), "hotDesking/availableMembers");
         var query = new Query { ["locationId"] = locationId, ["memberName"] = memberName, ["phoneNumber"] = phoneNumber,
             ["extension"] = extension, ["order"] = order, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, PersonSettingsJson.Default.HotDeskingAvailableMember, "members",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => PersonSettingsJson.Default.HotDeskingAvailableMember,
+            "members", cancellationToken);
     }
 
     /// <summary>Reads the members on the person's hot-desking lines.</summary>
@@ -61,6 +61,7 @@ public partial class HotDeskingApi : SettingsApiChild
         // @features/{personId}/hotDesking/members
         string url = FeaturePath(Id(personId), "hotDesking/members");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.HotDeskingMembers, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.HotDeskingMembers,
+            cancellationToken);
     }
 }

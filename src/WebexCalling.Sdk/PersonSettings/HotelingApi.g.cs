@@ -28,7 +28,7 @@ public partial class HotelingApi : SettingsApiChild
         // @features/{personId}/hoteling
         string url = FeaturePath(Id(personId), "hoteling");
         var query = new Query { ["orgId"] = orgId };
-        var answer = await Session.GetAsync(url, query, PersonSettingsJson.Default.EnabledSetting,
+        var answer = await Session.GetAsync(url, query, static () => PersonSettingsJson.Default.EnabledSetting,
             cancellationToken).ConfigureAwait(false);
         return answer.Enabled ?? false;
     }

@@ -30,7 +30,8 @@ public partial class IncomingPermissionsApi : SettingsApiChild
         // @features/{entityId}/incomingPermission
         string url = FeaturePath(Id(entityId), "incomingPermission");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.IncomingPermissions, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.IncomingPermissions,
+            cancellationToken);
     }
 
     /// <summary>Changes the incoming permission settings.</summary>

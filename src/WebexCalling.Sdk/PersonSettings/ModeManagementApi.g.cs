@@ -36,8 +36,8 @@ public partial class ModeManagementApi : SettingsApiChild
         string url = ConfigPath(Id(personId), "modeManagement/availableFeatures");
         var query = new Query { ["name"] = name, ["phoneNumber"] = phoneNumber, ["extension"] = extension,
             ["order"] = order, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, PersonSettingsJson.Default.ModeManagementAvailableFeature, "features",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => PersonSettingsJson.Default.ModeManagementAvailableFeature,
+            "features", cancellationToken);
     }
 
     /// <summary>Reads the features the person manages.</summary>

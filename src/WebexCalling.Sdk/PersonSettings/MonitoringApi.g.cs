@@ -30,7 +30,7 @@ public partial class MonitoringApi : SettingsApiChild
         // @features/{entityId}/monitoring
         string url = FeaturePath(Id(entityId), "monitoring");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.Monitoring, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.Monitoring, cancellationToken);
     }
 
     private static readonly BodyRules ConfigureBody = new(

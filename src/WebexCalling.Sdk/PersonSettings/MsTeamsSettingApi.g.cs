@@ -31,7 +31,7 @@ public partial class MsTeamsSettingApi : SettingsApiChild
         // @config/{personId}/settings/msTeams
         string url = ConfigPath(Id(personId), "settings/msTeams");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.MsTeamsSettings, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.MsTeamsSettings, cancellationToken);
     }
 
     /// <summary>Sets one Microsoft Teams setting for the person.</summary>

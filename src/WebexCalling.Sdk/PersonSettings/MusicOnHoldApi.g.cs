@@ -30,7 +30,7 @@ public partial class MusicOnHoldApi : SettingsApiChild
         // @config/{entityId}/musicOnHold
         string url = ConfigPath(Id(entityId), "musicOnHold");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.MusicOnHold, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.MusicOnHold, cancellationToken);
     }
 
     private static readonly BodyRules ConfigureBody = new(

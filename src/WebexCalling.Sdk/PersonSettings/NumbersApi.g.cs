@@ -28,6 +28,6 @@ public partial class NumbersApi : SettingsApiChild
         // @features/{personId}/numbers
         string url = FeaturePath(Id(personId), "numbers");
         var query = new Query { ["preferE164Format"] = preferE164Format, ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.PersonNumbers, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.PersonNumbers, cancellationToken);
     }
 }

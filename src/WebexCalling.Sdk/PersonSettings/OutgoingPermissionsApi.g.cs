@@ -58,6 +58,7 @@ public partial class OutgoingPermissionsApi : SettingsApiChild
         // @features/{entityId}/outgoingPermission
         string url = FeaturePath(Id(entityId), "outgoingPermission");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.OutgoingPermissions, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.OutgoingPermissions,
+            cancellationToken);
     }
 }

@@ -32,8 +32,8 @@ public partial class PersonAvailableNumbersApi : AvailableNumbersApi
         string url = ConfigBasePath("primary/availableNumbers");
         var query = new Query { ["locationId"] = locationId, ["phoneNumber"] = phoneNumber,
             ["licenseType"] = licenseType, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, PersonSettingsJson.Default.AvailableNumber, "phoneNumbers",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => PersonSettingsJson.Default.AvailableNumber,
+            "phoneNumbers", cancellationToken);
     }
 
     /// <summary>Lists the numbers that can become an entity's secondary (alternate) number.</summary>
@@ -51,7 +51,7 @@ public partial class PersonAvailableNumbersApi : AvailableNumbersApi
         // @config/{entityId}/secondary/availableNumbers
         string url = ConfigPath(Id(entityId), "secondary/availableNumbers");
         var query = new Query { ["phoneNumber"] = phoneNumber, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, PersonSettingsJson.Default.AvailableNumber, "phoneNumbers",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => PersonSettingsJson.Default.AvailableNumber,
+            "phoneNumbers", cancellationToken);
     }
 }

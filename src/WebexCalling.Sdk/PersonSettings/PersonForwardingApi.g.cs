@@ -30,7 +30,8 @@ public partial class PersonForwardingApi : SettingsApiChild
         // @features/{entityId}/callForwarding
         string url = FeaturePath(Id(entityId), "callForwarding");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.PersonForwardingSetting, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.PersonForwardingSetting,
+            cancellationToken);
     }
 
     private static readonly BodyRules ConfigureBody = new(

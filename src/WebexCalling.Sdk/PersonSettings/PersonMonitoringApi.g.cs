@@ -36,7 +36,7 @@ public partial class PersonMonitoringApi : MonitoringApi
         string url = ConfigPath(Id(entityId), "monitoring/availableMembers");
         var query = new Query { ["locationId"] = locationId, ["memberName"] = memberName, ["phoneNumber"] = phoneNumber,
             ["order"] = order, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, PersonSettingsJson.Default.MonitoringMember, "members",
+        return Session.PaginateAsync(url, query, static () => PersonSettingsJson.Default.MonitoringMember, "members",
             cancellationToken);
     }
 
@@ -63,7 +63,7 @@ public partial class PersonMonitoringApi : MonitoringApi
         string url = ConfigPath(Id(entityId), "monitoring/speedDials/availableMembers");
         var query = new Query { ["locationId"] = locationId, ["memberName"] = memberName, ["phoneNumber"] = phoneNumber,
             ["order"] = order, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, PersonSettingsJson.Default.MonitoringMember, "members",
+        return Session.PaginateAsync(url, query, static () => PersonSettingsJson.Default.MonitoringMember, "members",
             cancellationToken);
     }
 }

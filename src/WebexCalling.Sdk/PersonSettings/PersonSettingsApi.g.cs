@@ -190,7 +190,8 @@ public partial class PersonSettingsApi : SettingsApiChild
         // @config/{personId}
         string url = ConfigPath(Id(personId), "");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.PersonTelephonySettings, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.PersonTelephonySettings,
+            cancellationToken);
     }
 
     /// <summary>
@@ -228,7 +229,8 @@ public partial class PersonSettingsApi : SettingsApiChild
         // @config/{personId}/devices
         string url = ConfigPath(Id(personId), "devices");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.PersonDeviceList, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.PersonDeviceList,
+            cancellationToken);
     }
 
     private static readonly BodyRules ModifyHotelingSettingsPrimaryDevicesBody = new(
@@ -270,7 +272,8 @@ public partial class PersonSettingsApi : SettingsApiChild
         // @config/{personId}/callCaptions
         string url = ConfigPath(Id(personId), "callCaptions");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.UserCallCaptions, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.UserCallCaptions,
+            cancellationToken);
     }
 
     private static readonly BodyRules UpdateCallCaptionsSettingsBody = new(

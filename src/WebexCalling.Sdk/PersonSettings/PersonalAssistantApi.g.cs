@@ -31,7 +31,8 @@ public partial class PersonalAssistantApi : SettingsApiChild
         // @features/{personId}/personalAssistant
         string url = FeaturePath(Id(personId), "personalAssistant");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.PersonalAssistant, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.PersonalAssistant,
+            cancellationToken);
     }
 
     /// <summary>Updates the person's personal assistant settings; fields left null are not sent.</summary>

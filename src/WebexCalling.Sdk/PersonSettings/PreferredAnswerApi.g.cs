@@ -31,7 +31,8 @@ public partial class PreferredAnswerApi : SettingsApiChild
         // @config/{personId}/preferredAnswerEndpoint
         string url = ConfigPath(Id(personId), "preferredAnswerEndpoint");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.PreferredAnswerResponse, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.PreferredAnswerResponse,
+            cancellationToken);
     }
 
     /// <summary>Sets the person's preferred answer endpoint.</summary>

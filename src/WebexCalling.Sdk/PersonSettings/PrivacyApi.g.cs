@@ -30,7 +30,7 @@ public partial class PrivacyApi : SettingsApiChild
         // @features/{entityId}/privacy
         string url = FeaturePath(Id(entityId), "privacy");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.Privacy, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.Privacy, cancellationToken);
     }
 
     private static readonly BodyRules ConfigureBody = new(

@@ -29,7 +29,8 @@ public partial class PushToTalkApi : SettingsApiChild
         // @features/{entityId}/pushToTalk
         string url = FeaturePath(Id(entityId), "pushToTalk");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.PushToTalkSettings, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.PushToTalkSettings,
+            cancellationToken);
     }
 
     private static readonly BodyRules ConfigureBody = new(

@@ -29,7 +29,8 @@ public partial class ReceptionistApi : SettingsApiChild
         // @features/{personId}/reception
         string url = FeaturePath(Id(personId), "reception");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.ReceptionistSettings, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.ReceptionistSettings,
+            cancellationToken);
     }
 
     private static readonly BodyRules ConfigureBody = new(

@@ -67,7 +67,7 @@ public partial class ScheduleApi : SettingsApiChild
         // @features/{entityId}/schedules
         string url = FeaturePath(Id(entityId), "schedules");
         var query = new Query { ["type"] = scheduleType, ["name"] = name, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, PersonSettingsJson.Default.PersonSchedule, "schedules",
+        return Session.PaginateAsync(url, query, static () => PersonSettingsJson.Default.PersonSchedule, "schedules",
             cancellationToken);
     }
 
@@ -91,7 +91,7 @@ public partial class ScheduleApi : SettingsApiChild
         // @features/{entityId}/schedules/{scheduleType}/{scheduleId}
         string url = FeaturePath(Id(entityId), $"schedules/{Id(scheduleType)}/{Id(scheduleId)}");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.PersonSchedule, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.PersonSchedule, cancellationToken);
     }
 
     private static readonly BodyRules CreateBody = new(
@@ -172,7 +172,7 @@ public partial class ScheduleApi : SettingsApiChild
         // @features/{entityId}/schedules/{scheduleType}/{scheduleId}/events/{eventId}
         string url = FeaturePath(Id(entityId), $"schedules/{Id(scheduleType)}/{Id(scheduleId)}/events/{Id(eventId)}");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.ScheduleEvent, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.ScheduleEvent, cancellationToken);
     }
 
     private static readonly BodyRules EventCreateBody = new(

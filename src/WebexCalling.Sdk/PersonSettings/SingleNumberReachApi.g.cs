@@ -37,8 +37,8 @@ public partial class SingleNumberReachApi : SettingsApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/singleNumberReach/availableNumbers";
         var query = new Query { ["phoneNumber"] = phoneNumber, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, PersonSettingsJson.Default.AvailableNumber, "phoneNumbers",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => PersonSettingsJson.Default.AvailableNumber,
+            "phoneNumbers", cancellationToken);
     }
 
     /// <summary>Reads the person's single number reach settings and numbers.</summary>
@@ -55,7 +55,8 @@ public partial class SingleNumberReachApi : SettingsApiChild
         // @config/{personId}/singleNumberReach
         string url = ConfigPath(Id(personId), "singleNumberReach");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.SingleNumberReach, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.SingleNumberReach,
+            cancellationToken);
     }
 
     /// <summary>Updates the person's single number reach settings; an argument left null is not sent.</summary>

@@ -30,7 +30,8 @@ public partial class TransferNumbersApi : SettingsApiChild
         // @features/{entityId}/outgoingPermission/autoTransferNumbers
         string url = FeaturePath(Id(entityId), "outgoingPermission/autoTransferNumbers");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.AutoTransferNumbers, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.AutoTransferNumbers,
+            cancellationToken);
     }
 
     private static readonly BodyRules ConfigureBodyAtPermissionsOut = new(

@@ -29,7 +29,7 @@ public partial class VirtualLineAvailableNumbersApi : AvailableNumbersApi
         // @configBase/availableNumbers
         string url = ConfigBasePath("availableNumbers");
         var query = new Query { ["locationId"] = locationId, ["phoneNumber"] = phoneNumber, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, PersonSettingsJson.Default.AvailableNumber, "phoneNumbers",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => PersonSettingsJson.Default.AvailableNumber,
+            "phoneNumbers", cancellationToken);
     }
 }

@@ -30,7 +30,8 @@ public partial class VoicemailApi : SettingsApiChild
         // @features/{entityId}/voicemail
         string url = FeaturePath(Id(entityId), "voicemail");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PersonSettingsJson.Default.VoicemailSettings, cancellationToken);
+        return Session.GetAsync(url, query, static () => PersonSettingsJson.Default.VoicemailSettings,
+            cancellationToken);
     }
 
     private static readonly BodyRules ConfigureBody = new(

@@ -29,8 +29,8 @@ public partial class WorkspaceAvailableNumbersApi : AvailableNumbersApi
         // @configBase/availableNumbers
         string url = ConfigBasePath("availableNumbers");
         var query = new Query { ["locationId"] = locationId, ["phoneNumber"] = phoneNumber, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, PersonSettingsJson.Default.AvailableNumber, "phoneNumbers",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => PersonSettingsJson.Default.AvailableNumber,
+            "phoneNumbers", cancellationToken);
     }
 
     /// <summary>Lists the numbers that can become an entity's secondary (alternate) number.</summary>
@@ -48,7 +48,7 @@ public partial class WorkspaceAvailableNumbersApi : AvailableNumbersApi
         // @config/{entityId}/secondary/availableNumbers
         string url = ConfigPath(Id(entityId), "secondary/availableNumbers");
         var query = new Query { ["phoneNumber"] = phoneNumber, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, PersonSettingsJson.Default.AvailableNumber, "phoneNumbers",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => PersonSettingsJson.Default.AvailableNumber,
+            "phoneNumbers", cancellationToken);
     }
 }

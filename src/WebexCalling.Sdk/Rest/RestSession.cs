@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
@@ -34,7 +35,9 @@ public sealed class RestSession : IDisposable
     private readonly SemaphoreSlim _slots;
     private readonly RateLimitGate _gate;
     private readonly AdaptivePacer? _pacer; // null: RateLimitMode.SessionPause
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    // built when a first attempt needs a retry, not before: a process whose requests succeed at once never loads or
+    // compiles Polly (~30 ms and ~500 methods JIT-compiled in a cold process)
+    private ResiliencePipeline<HttpResponseMessage>? _pipeline;
     private readonly ILogger _logger;
 
     /// <summary>Creates a session; <see cref="WebexSimpleApi"/> does this for you.</summary>
@@ -57,7 +60,6 @@ public sealed class RestSession : IDisposable
         _gate = new RateLimitGate(_options.TimeProvider);
         _pacer = _options.Retry.RateLimitMode == RateLimitMode.Adaptive ? new AdaptivePacer(_options.TimeProvider) : null;
         _logger = _options.LoggerFactory?.CreateLogger("WebexCalling.Sdk.RestSession") ?? NullLogger.Instance;
-        _pipeline = BuildPipeline();
     }
 
     /// <summary>The base URL every relative path is resolved against (always ends with <c>/</c>).</summary>
@@ -92,6 +94,19 @@ public sealed class RestSession : IDisposable
         var url = BuildUrl(path, query);
         using var response = await SendAsync(HttpMethod.Get, url, null, cancellationToken).ConfigureAwait(false);
         return await ReadJsonAsync(response, resultType, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <see cref="GetAsync{T}(string, Query?, JsonTypeInfo{T}, CancellationToken)"/> for generated members: the answer's
+    /// contract is built on the thread pool while the request is in flight, not before it is sent.
+    /// </summary>
+    internal async Task<T> GetAsync<T>(string path, Query? query, Func<JsonTypeInfo<T>> resultType,
+        CancellationToken cancellationToken)
+    {
+        var url = BuildUrl(path, query);
+        var contract = Contracts.Build(resultType);
+        using var response = await SendAsync(HttpMethod.Get, url, null, cancellationToken).ConfigureAwait(false);
+        return await ReadJsonAsync(response, await contract.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Sends a POST with a JSON body and reads the JSON answer.</summary>
@@ -177,12 +192,29 @@ public sealed class RestSession : IDisposable
     {
         ArgumentNullException.ThrowIfNull(itemType);
         ArgumentException.ThrowIfNullOrEmpty(itemsKey);
+        var (first, filters) = FirstPage(path, query);
+        return PaginateCoreAsync(first, filters, null, itemType, itemsKey, cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="PaginateAsync{T}(string, Query?, JsonTypeInfo{T}, string, CancellationToken)"/> for generated members:
+    /// the item's contract is built on the thread pool while the first page is requested, not before it.
+    /// </summary>
+    internal IAsyncEnumerable<T> PaginateAsync<T>(string path, Query? query, Func<JsonTypeInfo<T>> itemType, string itemsKey,
+        CancellationToken cancellationToken)
+    {
+        var (first, filters) = FirstPage(path, query);
+        return PaginateCoreAsync(first, filters, itemType, null, itemsKey, cancellationToken);
+    }
+
+    // the first page's URL, and the filters every later page keeps: the caller's query and the page size
+    private (Uri First, Query Filters) FirstPage(string path, Query? query)
+    {
         var filters = new Query();
         if (query is not null)
             foreach (var (key, value) in query) filters[key] = value;
         if (_options.PageSize is int pageSize && !filters.Contains("max")) filters["max"] = pageSize;
-        var first = BuildUrl(path, filters);
-        return PaginateCoreAsync(first, filters, itemType, itemsKey, cancellationToken);
+        return (BuildUrl(path, filters), filters);
     }
 
     /// <summary>
@@ -299,9 +331,10 @@ public sealed class RestSession : IDisposable
         using var response = await SendAsync(method, BuildUrl(path, query), body, cancellationToken).ConfigureAwait(false);
     }
 
-    private async IAsyncEnumerable<T> PaginateCoreAsync<T>(Uri first, Query filters, JsonTypeInfo<T> itemType, string itemsKey,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<T> PaginateCoreAsync<T>(Uri first, Query filters, Func<JsonTypeInfo<T>>? contract,
+        JsonTypeInfo<T>? itemType, string itemsKey, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var building = contract is null ? null : Contracts.Build(contract);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         Uri? url = first;
         int page = 0;
@@ -314,9 +347,8 @@ public sealed class RestSession : IDisposable
             using (var response = await SendAsync(HttpMethod.Get, url, null, cancellationToken).ConfigureAwait(false))
             {
                 next = LinkHeader.FindNext(response);
-                byte[] bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-                LogResponseBody(response, bytes);
-                items = ReadPage(bytes, itemsKey, itemType, response);
+                itemType ??= await building!.ConfigureAwait(false);
+                items = await ReadPageAsync(response, itemsKey, itemType, cancellationToken).ConfigureAwait(false);
             }
             Log.PageRead(_logger, url.AbsolutePath, ++page, items.Count);
             foreach (var item in items) yield return item;
@@ -327,19 +359,61 @@ public sealed class RestSession : IDisposable
 
     private async Task<HttpResponseMessage> ExecuteAsync(RequestState state, CancellationToken cancellationToken)
     {
+        // the first attempt runs outside the pipeline: most requests succeed at once. An outcome one of the retry
+        // strategies handles is handed to the pipeline as its first attempt's outcome, so that its delays, logging,
+        // pauses and attempt numbers are those of a request the pipeline had sent itself
+        Outcome<HttpResponseMessage> first;
+        try
+        {
+            var response = await AttemptAsync(state, cancellationToken).ConfigureAwait(false);
+            if (!IsRateLimited(response, _options.Retry) && !IsTransient(response, null, state, _options.Retry)) return response;
+            first = Outcome.FromResult(response);
+        }
+        catch (Exception e) when (IsTransient(null, e, state, _options.Retry))
+        {
+            first = Outcome.FromException<HttpResponseMessage>(e);
+        }
+        state.Replay = first;
+        var pipeline = LazyInitializer.EnsureInitialized(ref _pipeline, BuildPipeline);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(StateKey, state);
         try
         {
-            return await _pipeline.ExecuteAsync(
-                static (ctx, self) => self.AttemptAsync(ctx.Properties.GetValue(StateKey, null!), ctx.CancellationToken),
-                context, this).ConfigureAwait(false);
+            var outcome = await pipeline.ExecuteOutcomeAsync(static async (ctx, self) =>
+            {
+                var state = ctx.Properties.GetValue(StateKey, null!);
+                if (state.Replay is { } replay)
+                {
+                    state.Replay = null;
+                    return replay;
+                }
+                try
+                {
+                    return Outcome.FromResult(await self.AttemptAsync(state, ctx.CancellationToken).ConfigureAwait(false));
+                }
+                catch (Exception e)
+                {
+                    return Outcome.FromException<HttpResponseMessage>(e);
+                }
+            }, context, this).ConfigureAwait(false);
+            outcome.ThrowIfException();
+            return outcome.Result!;
         }
         finally
         {
             ResilienceContextPool.Shared.Return(context);
         }
     }
+
+    // the rate-limit strategy's rule: a 429, while retries for it are configured
+    private static bool IsRateLimited(HttpResponseMessage? response, WebexRetryOptions retry) =>
+        retry.MaxRateLimitRetries > 0 && response?.StatusCode == HttpStatusCode.TooManyRequests;
+
+    // the transient strategy's rule: a transport error, a timeout or 502/503/504 of a request that may be repeated
+    private static bool IsTransient(HttpResponseMessage? response, Exception? exception, RequestState state, WebexRetryOptions retry) =>
+        retry.MaxTransientRetries > 0 && (state.IsIdempotent || state.RetryPosts)
+        && (exception is HttpRequestException or TimeoutException
+            || response?.StatusCode is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout);
 
     private async ValueTask<HttpResponseMessage> AttemptAsync(RequestState state, CancellationToken cancellationToken)
     {
@@ -432,7 +506,7 @@ public sealed class RestSession : IDisposable
             {
                 Name = "webex-rate-limit",
                 MaxRetryAttempts = retry.MaxRateLimitRetries,
-                ShouldHandle = static args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests),
+                ShouldHandle = args => ValueTask.FromResult(IsRateLimited(args.Outcome.Result, retry)),
                 DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
                     Backoff.RateLimit(args.Outcome.Result!, args.AttemptNumber, retry, _options.TimeProvider)),
                 OnRetry = args =>
@@ -462,15 +536,8 @@ public sealed class RestSession : IDisposable
             {
                 Name = "webex-transient",
                 MaxRetryAttempts = retry.MaxTransientRetries,
-                ShouldHandle = static args =>
-                {
-                    var state = args.Context.Properties.GetValue(StateKey, null!);
-                    if (!state.IsIdempotent && !state.RetryPosts) return ValueTask.FromResult(false);
-                    bool transient = args.Outcome.Exception is HttpRequestException or TimeoutException
-                        || args.Outcome.Result?.StatusCode is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable
-                            or HttpStatusCode.GatewayTimeout;
-                    return ValueTask.FromResult(transient);
-                },
+                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome.Result, args.Outcome.Exception,
+                    args.Context.Properties.GetValue(StateKey, null!), retry)),
                 // a 503 may say when to come back (Retry-After): only this request waits for it, as long as the backoff at least
                 DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(args.Outcome.Result is { } answer
                     ? Backoff.RateLimit(answer, args.AttemptNumber, retry, _options.TimeProvider)
@@ -508,9 +575,35 @@ public sealed class RestSession : IDisposable
         }
     }
 
+    // the page is buffered already (ResponseContentRead): read it through a pooled array rather than into a new one of
+    // about 1 MB per page, which would land on the large object heap and cost gen 2 collections
+    private async Task<List<T>> ReadPageAsync<T>(HttpResponseMessage response, string itemsKey, JsonTypeInfo<T> itemType,
+        CancellationToken cancellationToken)
+    {
+        using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        if (!stream.CanSeek)
+        {
+            byte[] whole = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            LogResponseBody(response, whole);
+            return ReadPage(whole, itemsKey, itemType, response);
+        }
+        int length = checked((int)(stream.Length - stream.Position));
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            await stream.ReadExactlyAsync(buffer.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
+            LogResponseBody(response, buffer.AsSpan(0, length));
+            return ReadPage(buffer.AsSpan(0, length), itemsKey, itemType, response);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     // a page without its items array is an answer we cannot read, not an empty list: for an audit a silently empty
     // list is the worst answer (no list the SDK pages is documented to answer {} when empty)
-    private static List<T> ReadPage<T>(byte[] json, string itemsKey, JsonTypeInfo<T> itemType, HttpResponseMessage response)
+    private static List<T> ReadPage<T>(ReadOnlySpan<byte> json, string itemsKey, JsonTypeInfo<T> itemType, HttpResponseMessage response)
     {
         string expected = $"a list of {typeof(T).Name} under \"{itemsKey}\" was expected";
         if (json.Length == 0) throw Unreadable(response, $"the page has no body, but {expected}", null);
@@ -587,7 +680,7 @@ public sealed class RestSession : IDisposable
         return null;
     }
 
-    private void LogResponseBody(HttpResponseMessage response, byte[] bytes)
+    private void LogResponseBody(HttpResponseMessage response, ReadOnlySpan<byte> bytes)
     {
         if (!_logger.IsEnabled(LogLevel.Trace) || bytes.Length == 0) return;
         var request = response.RequestMessage;
@@ -649,6 +742,19 @@ public sealed class RestSession : IDisposable
         return $"WebexCalling.Sdk/{version} ({RuntimeInformation.FrameworkDescription}; {RuntimeInformation.OSArchitecture})";
     }
 
+    /// <summary>
+    /// Serialization contracts built on the thread pool, once per generated call site: a cold process builds one (tens
+    /// of milliseconds for a model with many properties) beside its first request instead of before it.
+    /// </summary>
+    private static class Contracts
+    {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<Delegate, Task> Built = new();
+
+        // keyed by the accessor: a generated call site passes a static lambda, the same delegate on every call
+        internal static Task<JsonTypeInfo<T>> Build<T>(Func<JsonTypeInfo<T>> contract) =>
+            (Task<JsonTypeInfo<T>>)Built.GetOrAdd(contract, static accessor => Task.Run((Func<JsonTypeInfo<T>>)accessor));
+    }
+
     /// <summary>List metadata built from an item's source-generated metadata, once per item type (AOT-safe).</summary>
     private static class PageListInfo
     {
@@ -672,6 +778,9 @@ public sealed class RestSession : IDisposable
 
         // when the adaptive pacer let this attempt go (a timestamp of the session's clock)
         public long SentAt { get; set; }
+
+        // the first attempt's outcome, made outside the pipeline, for the pipeline to take as its own first attempt's
+        public Outcome<HttpResponseMessage>? Replay { get; set; }
 
         // the caller opted this POST or PATCH into transient retries (WebexRequestOptions.RetryPosts)
         public bool RetryPosts { get; init; }

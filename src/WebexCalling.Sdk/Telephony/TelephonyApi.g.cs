@@ -265,8 +265,8 @@ public partial class TelephonyApi : ApiChild
             ["state"] = state, ["details"] = details, ["tollFreeNumbers"] = tollFreeNumbers,
             ["restrictedNonGeoNumbers"] = restrictedNonGeoNumbers, ["includedTelephonyTypes"] = includedTelephonyTypes,
             ["serviceNumber"] = serviceNumber, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, TelephonyJson.Default.NumberListPhoneNumber, "phoneNumbers",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => TelephonyJson.Default.NumberListPhoneNumber,
+            "phoneNumbers", cancellationToken);
     }
 
     /// <summary>
@@ -326,7 +326,7 @@ public partial class TelephonyApi : ApiChild
     {
         string url = "telephony/config/callingProfiles";
         var query = new Query { ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, TelephonyJson.Default.UcmProfile, "callingProfiles",
+        return Session.PaginateAsync(url, query, static () => TelephonyJson.Default.UcmProfile, "callingProfiles",
             cancellationToken);
     }
 
@@ -348,7 +348,7 @@ public partial class TelephonyApi : ApiChild
         string url = "telephony/config/routeChoices";
         var query = new Query { ["routeGroupName"] = routeGroupName, ["trunkName"] = trunkName, ["order"] = order,
             ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, TelephonyJson.Default.RouteIdentity, "routeIdentities",
+        return Session.PaginateAsync(url, query, static () => TelephonyJson.Default.RouteIdentity, "routeIdentities",
             cancellationToken);
     }
 
@@ -400,7 +400,7 @@ public partial class TelephonyApi : ApiChild
         string url = "telephony/config/supportedDevices";
         var query = new Query { ["allowConfigureLayoutEnabled"] = allowConfigureLayoutEnabled, ["type"] = type,
             ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyJson.Default.SupportedDevices, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyJson.Default.SupportedDevices, cancellationToken);
     }
 
     /// <summary>
@@ -416,7 +416,7 @@ public partial class TelephonyApi : ApiChild
     {
         string url = "telephony/config/devices/settings";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyJson.Default.DeviceCustomization, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyJson.Default.DeviceCustomization, cancellationToken);
     }
 
     /// <summary>Lists the languages announcements can be played in.</summary>
@@ -429,7 +429,7 @@ public partial class TelephonyApi : ApiChild
     {
         string url = "telephony/config/announcementLanguages";
         var query = new Query { ["ttsLanguage"] = ttsLanguage };
-        return Session.PaginateAsync(url, query, TelephonyJson.Default.AnnouncementLanguage, "languages",
+        return Session.PaginateAsync(url, query, static () => TelephonyJson.Default.AnnouncementLanguage, "languages",
             cancellationToken);
     }
 
@@ -442,7 +442,7 @@ public partial class TelephonyApi : ApiChild
     {
         string url = "telephony/config/moh/settings";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyJson.Default.MohConfig, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyJson.Default.MohConfig, cancellationToken);
     }
 
     /// <summary>Sets the organisation's default music on hold theme.</summary>
@@ -474,7 +474,7 @@ public partial class TelephonyApi : ApiChild
     {
         string url = "telephony/config/callCaptions";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyJson.Default.OrgCallCaptions, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyJson.Default.OrgCallCaptions, cancellationToken);
     }
 
     /// <summary>
@@ -507,7 +507,7 @@ public partial class TelephonyApi : ApiChild
     {
         string url = "telephony/config/largeOrgStatus";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyJson.Default.LargeOrgStatus, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyJson.Default.LargeOrgStatus, cancellationToken);
     }
 
     /// <summary>Reads what addresses in a country need (state, zip code), its states and its time zones.</summary>
@@ -522,7 +522,7 @@ public partial class TelephonyApi : ApiChild
     {
         string url = $"telephony/config/countries/{Id(countryCode)}";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyJson.Default.CountryConfig, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyJson.Default.CountryConfig, cancellationToken);
     }
 
     /// <summary>

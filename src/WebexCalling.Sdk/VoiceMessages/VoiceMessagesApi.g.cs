@@ -24,7 +24,7 @@ public partial class VoiceMessagesApi : ApiChild
     public virtual Task<MessageSummary> SummaryAsync(CancellationToken cancellationToken = default)
     {
         string url = "telephony/voiceMessages/summary";
-        return Session.GetAsync(url, null, VoiceMessagesJson.Default.MessageSummary, cancellationToken);
+        return Session.GetAsync(url, null, static () => VoiceMessagesJson.Default.MessageSummary, cancellationToken);
     }
 
     /// <summary>Lists the user's voicemail messages, fetching pages as you enumerate.</summary>
@@ -39,7 +39,7 @@ public partial class VoiceMessagesApi : ApiChild
     {
         string url = "telephony/voiceMessages";
         var query = new Query { ["lineOwnerId"] = lineOwnerId };
-        return Session.PaginateAsync(url, query, VoiceMessagesJson.Default.VoiceMessageDetails, "items",
+        return Session.PaginateAsync(url, query, static () => VoiceMessagesJson.Default.VoiceMessageDetails, "items",
             cancellationToken);
     }
 

@@ -29,7 +29,7 @@ public partial class WebhooksApi : ApiChild
     {
         string url = "webhooks";
         var query = new Query { ["ownedBy"] = ownedBy };
-        return Session.PaginateAsync(url, query, WebhooksJson.Default.Webhook, "items", cancellationToken);
+        return Session.PaginateAsync(url, query, static () => WebhooksJson.Default.Webhook, "items", cancellationToken);
     }
 
     /// <summary>Creates a webhook.</summary>
@@ -73,7 +73,7 @@ public partial class WebhooksApi : ApiChild
     public virtual Task<Webhook> DetailsAsync(string webhookId, CancellationToken cancellationToken = default)
     {
         string url = $"webhooks/{Id(webhookId)}";
-        return Session.GetAsync(url, null, WebhooksJson.Default.Webhook, cancellationToken);
+        return Session.GetAsync(url, null, static () => WebhooksJson.Default.Webhook, cancellationToken);
     }
 
     private static readonly BodyRules UpdateBody = new(

@@ -39,7 +39,7 @@ public partial class WorkspaceLocationApi : ApiChild
         string url = "workspaceLocations";
         var query = new Query { ["displayName"] = displayName, ["address"] = address, ["countryCode"] = countryCode,
             ["cityName"] = cityName, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, WorkspaceLocationsJson.Default.WorkspaceLocation, "items",
+        return Session.PaginateAsync(url, query, static () => WorkspaceLocationsJson.Default.WorkspaceLocation, "items",
             cancellationToken);
     }
 
@@ -84,7 +84,8 @@ public partial class WorkspaceLocationApi : ApiChild
     {
         string url = $"workspaceLocations/{Id(locationId)}";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, WorkspaceLocationsJson.Default.WorkspaceLocation, cancellationToken);
+        return Session.GetAsync(url, query, static () => WorkspaceLocationsJson.Default.WorkspaceLocation,
+            cancellationToken);
     }
 
     private static readonly BodyRules UpdateBody = new(

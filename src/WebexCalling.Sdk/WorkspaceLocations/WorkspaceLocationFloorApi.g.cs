@@ -27,8 +27,8 @@ public partial class WorkspaceLocationFloorApi : ApiChild
     {
         string url = $"workspaceLocations/{Id(locationId)}/floors";
         var query = new Query { ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, WorkspaceLocationsJson.Default.WorkspaceLocationFloor, "items",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => WorkspaceLocationsJson.Default.WorkspaceLocationFloor,
+            "items", cancellationToken);
     }
 
     /// <summary>Creates a floor and returns it.</summary>
@@ -64,7 +64,8 @@ public partial class WorkspaceLocationFloorApi : ApiChild
     {
         string url = $"workspaceLocations/{Id(locationId)}/floors/{Id(floorId)}";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, WorkspaceLocationsJson.Default.WorkspaceLocationFloor, cancellationToken);
+        return Session.GetAsync(url, query, static () => WorkspaceLocationsJson.Default.WorkspaceLocationFloor,
+            cancellationToken);
     }
 
     private static readonly BodyRules UpdateBody = new(

@@ -28,8 +28,8 @@ public partial class WorkspaceDevicesApi : ApiChild
     {
         string url = $"telephony/config/workspaces/{Id(workspaceId)}/devices";
         var query = new Query { ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, WorkspaceSettingsJson.Default.PersonTelephonyDevice, "devices",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => WorkspaceSettingsJson.Default.PersonTelephonyDevice,
+            "devices", cancellationToken);
     }
 
     /// <summary>Reads the devices the workspace has a line on with the most devices it may have and own.</summary>
@@ -44,7 +44,8 @@ public partial class WorkspaceDevicesApi : ApiChild
     {
         string url = $"telephony/config/workspaces/{Id(workspaceId)}/devices";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, WorkspaceSettingsJson.Default.PersonDeviceList, cancellationToken);
+        return Session.GetAsync(url, query, static () => WorkspaceSettingsJson.Default.PersonDeviceList,
+            cancellationToken);
     }
 
     /// <summary>Changes hoteling on the workspace's devices: whether guests can log in and for how long.</summary>

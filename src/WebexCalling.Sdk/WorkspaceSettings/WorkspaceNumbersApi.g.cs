@@ -28,7 +28,8 @@ public partial class WorkspaceNumbersApi : ApiChild
     {
         string url = $"workspaces/{Id(workspaceId)}/features/numbers/";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, WorkspaceSettingsJson.Default.WorkspaceNumbers, cancellationToken);
+        return Session.GetAsync(url, query, static () => WorkspaceSettingsJson.Default.WorkspaceNumbers,
+            cancellationToken);
     }
 
     /// <summary>Adds or removes alternate numbers of the workspace.</summary>

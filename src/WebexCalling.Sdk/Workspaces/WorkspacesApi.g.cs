@@ -64,7 +64,8 @@ public partial class WorkspacesApi : ApiChild
             ["healthLevel"] = healthLevel, ["includeDevices"] = includeDevices,
             ["includeCapabilities"] = includeCapabilities, ["plannedMaintenance"] = plannedMaintenance,
             ["customAttribute"] = customAttribute, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, WorkspacesJson.Default.Workspace, "items", cancellationToken);
+        return Session.PaginateAsync(url, query, static () => WorkspacesJson.Default.Workspace, "items",
+            cancellationToken);
     }
 
     private static readonly BodyRules CreateBody = new(
@@ -107,7 +108,7 @@ public partial class WorkspacesApi : ApiChild
     {
         string url = $"workspaces/{Id(workspaceId)}";
         var query = new Query { ["includeDevices"] = includeDevices, ["includeCapabilities"] = includeCapabilities };
-        return Session.GetAsync(url, query, WorkspacesJson.Default.Workspace, cancellationToken);
+        return Session.GetAsync(url, query, static () => WorkspacesJson.Default.Workspace, cancellationToken);
     }
 
     private static readonly BodyRules UpdateBody = new(

@@ -33,7 +33,7 @@ public partial class ExecutiveSettingsApi : SettingsApiChild
         // @config/{personId}/executive/alert
         string url = ConfigPath(Id(personId), "executive/alert");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, ExecutiveJson.Default.ExecAlert, cancellationToken);
+        return Session.GetAsync(url, query, static () => ExecutiveJson.Default.ExecAlert, cancellationToken);
     }
 
     /// <summary>Updates how the executive's calls alert the assistants; fields left null are not sent.</summary>
@@ -110,7 +110,7 @@ public partial class ExecutiveSettingsApi : SettingsApiChild
         // @config/{personId}/executive/assistant
         string url = ConfigPath(Id(personId), "executive/assistant");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, ExecutiveJson.Default.AssistantSettings, cancellationToken);
+        return Session.GetAsync(url, query, static () => ExecutiveJson.Default.AssistantSettings, cancellationToken);
     }
 
     private static readonly BodyRules UpdateExecutiveAssistantSettingsBody = new(
@@ -153,7 +153,7 @@ public partial class ExecutiveSettingsApi : SettingsApiChild
         // @config/{personId}/executive/callFiltering
         string url = ConfigPath(Id(personId), "executive/callFiltering");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, ExecutiveJson.Default.ExecCallFiltering, cancellationToken);
+        return Session.GetAsync(url, query, static () => ExecutiveJson.Default.ExecCallFiltering, cancellationToken);
     }
 
     private static readonly BodyRules UpdateExecutiveCallFilteringSettingsBody = new(
@@ -242,7 +242,8 @@ public partial class ExecutiveSettingsApi : SettingsApiChild
         // @config/{personId}/executive/callFiltering/criteria/{id}
         string url = ConfigPath(Id(personId), $"executive/callFiltering/criteria/{Id(id)}");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, ExecutiveJson.Default.ExecCallFilteringCriteria, cancellationToken);
+        return Session.GetAsync(url, query, static () => ExecutiveJson.Default.ExecCallFilteringCriteria,
+            cancellationToken);
     }
 
     private static readonly BodyRules UpdateCallFilteringCriteriaBody = new(
@@ -286,7 +287,7 @@ public partial class ExecutiveSettingsApi : SettingsApiChild
         // @config/{personId}/executive/screening
         string url = ConfigPath(Id(personId), "executive/screening");
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, ExecutiveJson.Default.ExecScreening, cancellationToken);
+        return Session.GetAsync(url, query, static () => ExecutiveJson.Default.ExecScreening, cancellationToken);
     }
 
     /// <summary>Updates the executive's call screening settings; fields left null are not sent.</summary>

@@ -30,7 +30,8 @@ public partial class OrganisationAccessCodesApi : ApiChild
     {
         string url = "telephony/config/outgoingPermission/accessCodes";
         var query = new Query { ["code"] = code, ["description"] = description, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, AccessCodesJson.Default.AuthCode, "accessCodes", cancellationToken);
+        return Session.PaginateAsync(url, query, static () => AccessCodesJson.Default.AuthCode, "accessCodes",
+            cancellationToken);
     }
 
     /// <summary>Adds access codes to the organisation (at most 10,000 in one request).</summary>

@@ -45,7 +45,7 @@ public partial class AnnouncementsRepositoryApi : ApiChild
         string url = "telephony/config/announcements";
         var query = new Query { ["locationId"] = locationId, ["order"] = order, ["fileName"] = fileName,
             ["fileType"] = fileType, ["mediaFileType"] = mediaFileType, ["name"] = name, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, AnnouncementsRepoJson.Default.RepoAnnouncement, "announcements",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => AnnouncementsRepoJson.Default.RepoAnnouncement,
+            "announcements", cancellationToken);
     }
 }

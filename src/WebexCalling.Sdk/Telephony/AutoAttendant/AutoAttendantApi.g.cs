@@ -41,8 +41,8 @@ public partial class AutoAttendantApi : ApiChild
         string url = "telephony/config/autoAttendants";
         var query = new Query { ["locationId"] = locationId, ["name"] = name, ["phoneNumber"] = phoneNumber,
             ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, AutoAttendantJson.Default.AutoAttendantDetails, "autoAttendants",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => AutoAttendantJson.Default.AutoAttendantDetails,
+            "autoAttendants", cancellationToken);
     }
 
     /// <summary>Reads an auto attendant's details; the result's LocationId is set to the location given.</summary>
@@ -58,7 +58,7 @@ public partial class AutoAttendantApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/autoAttendants/{Id(autoAttendantId)}";
         var query = new Query { ["orgId"] = orgId };
-        var answer = await Session.GetAsync(url, query, AutoAttendantJson.Default.AutoAttendantDetails,
+        var answer = await Session.GetAsync(url, query, static () => AutoAttendantJson.Default.AutoAttendantDetails,
             cancellationToken).ConfigureAwait(false);
         return answer with { LocationId = locationId };
     }
@@ -150,7 +150,7 @@ public partial class AutoAttendantApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/autoAttendants/availableNumbers";
         var query = new Query { ["phoneNumber"] = phoneNumber, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, AutoAttendantJson.Default.AvailableNumber, "phoneNumbers",
+        return Session.PaginateAsync(url, query, static () => AutoAttendantJson.Default.AvailableNumber, "phoneNumbers",
             cancellationToken);
     }
 
@@ -167,7 +167,7 @@ public partial class AutoAttendantApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/autoAttendants/alternate/availableNumbers";
         var query = new Query { ["phoneNumber"] = phoneNumber, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, AutoAttendantJson.Default.AvailableNumber, "phoneNumbers",
+        return Session.PaginateAsync(url, query, static () => AutoAttendantJson.Default.AvailableNumber, "phoneNumbers",
             cancellationToken);
     }
 
@@ -190,7 +190,7 @@ public partial class AutoAttendantApi : ApiChild
         string url = $"telephony/config/locations/{Id(locationId)}/autoAttendants/callForwarding/availableNumbers";
         var query = new Query { ["phoneNumber"] = phoneNumber, ["ownerName"] = ownerName, ["extension"] = extension,
             ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, AutoAttendantJson.Default.AvailableNumber, "phoneNumbers",
+        return Session.PaginateAsync(url, query, static () => AutoAttendantJson.Default.AvailableNumber, "phoneNumbers",
             cancellationToken);
     }
 
@@ -209,7 +209,7 @@ public partial class AutoAttendantApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/autoAttendants/{Id(autoAttendantId)}/announcements";
         var query = new Query { ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, AutoAttendantJson.Default.AnnAudioFile, "announcements",
+        return Session.PaginateAsync(url, query, static () => AutoAttendantJson.Default.AnnAudioFile, "announcements",
             cancellationToken);
     }
 

@@ -131,6 +131,7 @@ public partial class CallControlsMembersApi : ApiChild
     {
         string url = $"telephony/calls/members/{Id(memberId)}/calls/{Id(callId)}";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, CallControlsMembersJson.Default.TelephonyCall, cancellationToken);
+        return Session.GetAsync(url, query, static () => CallControlsMembersJson.Default.TelephonyCall,
+            cancellationToken);
     }
 }

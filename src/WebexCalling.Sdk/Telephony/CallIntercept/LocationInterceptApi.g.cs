@@ -30,7 +30,8 @@ public partial class LocationInterceptApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/intercept";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, LocationInterceptJson.Default.InterceptSetting, cancellationToken);
+        return Session.GetAsync(url, query, static () => LocationInterceptJson.Default.InterceptSetting,
+            cancellationToken);
     }
 
     private static readonly BodyRules ConfigureBody = new(

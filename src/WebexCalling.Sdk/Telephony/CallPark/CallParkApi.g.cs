@@ -38,7 +38,8 @@ public partial class CallParkApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/callParks";
         var query = new Query { ["order"] = order, ["name"] = name, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, CallParkJson.Default.CallParkDetails, "callParks", cancellationToken);
+        return Session.PaginateAsync(url, query, static () => CallParkJson.Default.CallParkDetails, "callParks",
+            cancellationToken);
     }
 
     private static readonly BodyRules CreateBody = new(
@@ -84,7 +85,7 @@ public partial class CallParkApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/callParks/{Id(callParkId)}";
         var query = new Query { ["orgId"] = orgId };
-        var answer = await Session.GetAsync(url, query, CallParkJson.Default.CallParkDetails,
+        var answer = await Session.GetAsync(url, query, static () => CallParkJson.Default.CallParkDetails,
             cancellationToken).ConfigureAwait(false);
         return answer with { LocationId = locationId };
     }
@@ -159,7 +160,8 @@ public partial class CallParkApi : ApiChild
         string url = $"telephony/config/locations/{Id(locationId)}/callParks/availableUsers";
         var query = new Query { ["callParkName"] = callParkName, ["name"] = name, ["phoneNumber"] = phoneNumber,
             ["order"] = order, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, CallParkJson.Default.SettingsMember, "agents", cancellationToken);
+        return Session.PaginateAsync(url, query, static () => CallParkJson.Default.SettingsMember, "agents",
+            cancellationToken);
     }
 
     /// <summary>
@@ -178,7 +180,8 @@ public partial class CallParkApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/callParks/availableRecallHuntGroups";
         var query = new Query { ["name"] = name, ["order"] = order, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, CallParkJson.Default.IdAndName, "huntGroups", cancellationToken);
+        return Session.PaginateAsync(url, query, static () => CallParkJson.Default.IdAndName, "huntGroups",
+            cancellationToken);
     }
 
     /// <summary>Reads a location's call park settings: the recall option and the ring and recall timers.</summary>
@@ -193,7 +196,8 @@ public partial class CallParkApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/callParks/settings";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, CallParkJson.Default.LocationCallParkSettings, cancellationToken);
+        return Session.GetAsync(url, query, static () => CallParkJson.Default.LocationCallParkSettings,
+            cancellationToken);
     }
 
     private static readonly BodyRules UpdateCallParkSettingsBody = new(

@@ -38,7 +38,7 @@ public partial class CallParkExtensionApi : ApiChild
         string url = "telephony/config/callParkExtensions";
         var query = new Query { ["extension"] = extension, ["name"] = name, ["locationId"] = locationId,
             ["locationName"] = locationName, ["order"] = order, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, CallParkExtensionJson.Default.CallParkExtensionDetails,
+        return Session.PaginateAsync(url, query, static () => CallParkExtensionJson.Default.CallParkExtensionDetails,
             "callParkExtensions", cancellationToken);
     }
 
@@ -58,7 +58,8 @@ public partial class CallParkExtensionApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/callParkExtensions/{Id(callParkExtensionId)}";
         var query = new Query { ["orgId"] = orgId };
-        var answer = await Session.GetAsync(url, query, CallParkExtensionJson.Default.CallParkExtensionDetails,
+        var answer = await Session.GetAsync(url, query,
+            static () => CallParkExtensionJson.Default.CallParkExtensionDetails,
             cancellationToken).ConfigureAwait(false);
         return answer with { CallParkExtensionId = callParkExtensionId, LocationId = locationId };
     }

@@ -38,7 +38,7 @@ public partial class CallPickupApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/callPickups";
         var query = new Query { ["order"] = order, ["name"] = name, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, CallPickupJson.Default.CallPickupDetails, "callPickups",
+        return Session.PaginateAsync(url, query, static () => CallPickupJson.Default.CallPickupDetails, "callPickups",
             cancellationToken);
     }
 
@@ -85,7 +85,7 @@ public partial class CallPickupApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/callPickups/{Id(callPickupId)}";
         var query = new Query { ["orgId"] = orgId };
-        var answer = await Session.GetAsync(url, query, CallPickupJson.Default.CallPickupDetails,
+        var answer = await Session.GetAsync(url, query, static () => CallPickupJson.Default.CallPickupDetails,
             cancellationToken).ConfigureAwait(false);
         return answer with { LocationId = locationId };
     }
@@ -160,6 +160,7 @@ public partial class CallPickupApi : ApiChild
         string url = $"telephony/config/locations/{Id(locationId)}/callPickups/availableUsers";
         var query = new Query { ["callPickupName"] = callPickupName, ["name"] = name, ["phoneNumber"] = phoneNumber,
             ["order"] = order, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, CallPickupJson.Default.SettingsMember, "agents", cancellationToken);
+        return Session.PaginateAsync(url, query, static () => CallPickupJson.Default.SettingsMember, "agents",
+            cancellationToken);
     }
 }

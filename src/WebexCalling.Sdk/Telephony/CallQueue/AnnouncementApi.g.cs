@@ -29,7 +29,7 @@ public partial class AnnouncementApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/queues/{Id(queueId)}/announcements";
         var query = new Query { ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, CallQueueJson.Default.Announcement, "announcements",
+        return Session.PaginateAsync(url, query, static () => CallQueueJson.Default.Announcement, "announcements",
             cancellationToken);
     }
 

@@ -29,7 +29,7 @@ public partial class CQPolicyApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/queues/{Id(queueId)}/holidayService";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, CallQueueJson.Default.HolidayService, cancellationToken);
+        return Session.GetAsync(url, query, static () => CallQueueJson.Default.HolidayService, cancellationToken);
     }
 
     private static readonly BodyRules HolidayServiceUpdateBody = new(
@@ -69,7 +69,7 @@ public partial class CQPolicyApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/queues/{Id(queueId)}/nightService";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, CallQueueJson.Default.NightService, cancellationToken);
+        return Session.GetAsync(url, query, static () => CallQueueJson.Default.NightService, cancellationToken);
     }
 
     private static readonly BodyRules NightServiceUpdateBody = new(
@@ -109,7 +109,7 @@ public partial class CQPolicyApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/queues/{Id(queueId)}/strandedCalls";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, CallQueueJson.Default.StrandedCalls, cancellationToken);
+        return Session.GetAsync(url, query, static () => CallQueueJson.Default.StrandedCalls, cancellationToken);
     }
 
     private static readonly BodyRules StrandedCallsUpdateBody = new(
@@ -149,7 +149,7 @@ public partial class CQPolicyApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/queues/{Id(queueId)}/forcedForward";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, CallQueueJson.Default.ForcedForward, cancellationToken);
+        return Session.GetAsync(url, query, static () => CallQueueJson.Default.ForcedForward, cancellationToken);
     }
 
     private static readonly BodyRules ForcedForwardUpdateBody = new(

@@ -40,7 +40,8 @@ public partial class CallQueueAgentsApi : ApiChild
         var query = new Query { ["locationId"] = locationId, ["queueId"] = queueId, ["name"] = name,
             ["phoneNumber"] = phoneNumber, ["joinEnabled"] = joinEnabled, ["hasCxEssentials"] = hasCxEssentials,
             ["order"] = order, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, CallQueueJson.Default.CallQueueAgent, "agents", cancellationToken);
+        return Session.PaginateAsync(url, query, static () => CallQueueJson.Default.CallQueueAgent, "agents",
+            cancellationToken);
     }
 
     /// <summary>Reads an agent with the queues it belongs to.</summary>
@@ -59,6 +60,6 @@ public partial class CallQueueAgentsApi : ApiChild
         string url = $"telephony/config/queues/agents/{Id(id)}";
         var query = new Query { ["hasCxEssentials"] = hasCxEssentials, ["max"] = max, ["start"] = start,
             ["orgId"] = orgId };
-        return Session.GetAsync(url, query, CallQueueJson.Default.CallQueueAgentDetail, cancellationToken);
+        return Session.GetAsync(url, query, static () => CallQueueJson.Default.CallQueueAgentDetail, cancellationToken);
     }
 }

@@ -68,7 +68,8 @@ public partial class CallQueueApi : ApiChild
         var query = new Query { ["locationId"] = locationId, ["name"] = name, ["phoneNumber"] = phoneNumber,
             ["departmentId"] = departmentId, ["departmentName"] = departmentName, ["hasCxEssentials"] = hasCxEssentials,
             ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, CallQueueJson.Default.CallQueue, "queues", cancellationToken);
+        return Session.PaginateAsync(url, query, static () => CallQueueJson.Default.CallQueue, "queues",
+            cancellationToken);
     }
 
     /// <summary>Deletes a call queue.</summary>
@@ -101,7 +102,7 @@ public partial class CallQueueApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/queues/{Id(queueId)}";
         var query = new Query { ["hasCxEssentials"] = hasCxEssentials, ["orgId"] = orgId };
-        var answer = await Session.GetAsync(url, query, CallQueueJson.Default.CallQueue,
+        var answer = await Session.GetAsync(url, query, static () => CallQueueJson.Default.CallQueue,
             cancellationToken).ConfigureAwait(false);
         return answer with { LocationId = locationId };
     }
@@ -144,7 +145,7 @@ public partial class CallQueueApi : ApiChild
     {
         string url = "telephony/config/queues/settings";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, CallQueueJson.Default.CallQueueSettings, cancellationToken);
+        return Session.GetAsync(url, query, static () => CallQueueJson.Default.CallQueueSettings, cancellationToken);
     }
 
     /// <summary>Updates the organization-wide call queue settings; only the fields set are sent.</summary>
@@ -176,7 +177,7 @@ public partial class CallQueueApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/queues/availableNumbers";
         var query = new Query { ["phoneNumber"] = phoneNumber, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, CallQueueJson.Default.AvailableNumber, "phoneNumbers",
+        return Session.PaginateAsync(url, query, static () => CallQueueJson.Default.AvailableNumber, "phoneNumbers",
             cancellationToken);
     }
 
@@ -193,7 +194,7 @@ public partial class CallQueueApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/queues/alternate/availableNumbers";
         var query = new Query { ["phoneNumber"] = phoneNumber, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, CallQueueJson.Default.AvailableNumber, "phoneNumbers",
+        return Session.PaginateAsync(url, query, static () => CallQueueJson.Default.AvailableNumber, "phoneNumbers",
             cancellationToken);
     }
 
@@ -214,7 +215,7 @@ public partial class CallQueueApi : ApiChild
         string url = $"telephony/config/locations/{Id(locationId)}/queues/callForwarding/availableNumbers";
         var query = new Query { ["phoneNumber"] = phoneNumber, ["ownerName"] = ownerName, ["extension"] = extension,
             ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, CallQueueJson.Default.AvailableNumber, "phoneNumbers",
+        return Session.PaginateAsync(url, query, static () => CallQueueJson.Default.AvailableNumber, "phoneNumbers",
             cancellationToken);
     }
 
@@ -239,6 +240,7 @@ public partial class CallQueueApi : ApiChild
         string url = "telephony/config/queues/agents/availableAgents";
         var query = new Query { ["locationId"] = locationId, ["name"] = name, ["phoneNumber"] = phoneNumber,
             ["order"] = order, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, CallQueueJson.Default.AvailableAgent, "agents", cancellationToken);
+        return Session.PaginateAsync(url, query, static () => CallQueueJson.Default.AvailableAgent, "agents",
+            cancellationToken);
     }
 }

@@ -31,7 +31,7 @@ public partial class CallQueueDnisApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/queues/dnis/availableNumbers";
         var query = new Query { ["phoneNumber"] = phoneNumber, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, CallQueueJson.Default.AvailableNumber, "phoneNumbers",
+        return Session.PaginateAsync(url, query, static () => CallQueueJson.Default.AvailableNumber, "phoneNumbers",
             cancellationToken);
     }
 
@@ -93,7 +93,7 @@ public partial class CallQueueDnisApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/queues/{Id(queueId)}/dnis/settings";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, CallQueueJson.Default.DnisSettings, cancellationToken);
+        return Session.GetAsync(url, query, static () => CallQueueJson.Default.DnisSettings, cancellationToken);
     }
 
     /// <summary>Changes the DNIS settings of a call queue; only the fields set are sent.</summary>
@@ -146,7 +146,7 @@ public partial class CallQueueDnisApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/queues/{Id(queueId)}/dnis/{Id(dnisId)}";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, CallQueueJson.Default.Dnis, cancellationToken);
+        return Session.GetAsync(url, query, static () => CallQueueJson.Default.Dnis, cancellationToken);
     }
 
     private static readonly BodyRules ModifyBody = new(
@@ -188,7 +188,7 @@ public partial class CallQueueDnisApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/queues/{Id(queueId)}/dnis/{Id(dnisId)}/announcements";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, CallQueueJson.Default.DnisAnnouncements, cancellationToken);
+        return Session.GetAsync(url, query, static () => CallQueueJson.Default.DnisAnnouncements, cancellationToken);
     }
 
     private static readonly BodyRules ModifyAnnouncementsBody = new(

@@ -123,7 +123,8 @@ public partial class ForwardingApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/{_feature}/{Id(featureId)}/callForwarding/selectiveRules/{Id(ruleId)}";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, CallQueueJson.Default.ForwardingRuleDetails, cancellationToken);
+        return Session.GetAsync(url, query, static () => CallQueueJson.Default.ForwardingRuleDetails,
+            cancellationToken);
     }
 
     private static readonly BodyRules UpdateCallForwardingRuleBody = new(

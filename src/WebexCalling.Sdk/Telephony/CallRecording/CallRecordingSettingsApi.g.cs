@@ -29,7 +29,8 @@ public partial class CallRecordingSettingsApi : ApiChild
     {
         string url = "telephony/config/callRecording";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, CallRecordingSettingsJson.Default.CallRecordingInfo, cancellationToken);
+        return Session.GetAsync(url, query, static () => CallRecordingSettingsJson.Default.CallRecordingInfo,
+            cancellationToken);
     }
 
     /// <summary>Switches call recording on or off for the organisation (for Cisco partners only).</summary>
@@ -58,7 +59,7 @@ public partial class CallRecordingSettingsApi : ApiChild
     {
         string url = $"telephony/config/callRecording/vendors/{Id(vendorId)}/termsOfService";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, CallRecordingSettingsJson.Default.CallRecordingTermsOfService,
+        return Session.GetAsync(url, query, static () => CallRecordingSettingsJson.Default.CallRecordingTermsOfService,
             cancellationToken);
     }
 
@@ -89,7 +90,7 @@ public partial class CallRecordingSettingsApi : ApiChild
     {
         string url = "telephony/config/callRecording/complianceAnnouncement";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, CallRecordingSettingsJson.Default.OrgComplianceAnnouncement,
+        return Session.GetAsync(url, query, static () => CallRecordingSettingsJson.Default.OrgComplianceAnnouncement,
             cancellationToken);
     }
 
@@ -122,8 +123,8 @@ public partial class CallRecordingSettingsApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/callRecording/complianceAnnouncement";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, CallRecordingSettingsJson.Default.LocationComplianceAnnouncement,
-            cancellationToken);
+        return Session.GetAsync(url, query,
+            static () => CallRecordingSettingsJson.Default.LocationComplianceAnnouncement, cancellationToken);
     }
 
     /// <summary>Changes a location's compliance announcement settings.</summary>
@@ -174,8 +175,8 @@ public partial class CallRecordingSettingsApi : ApiChild
     {
         string url = "telephony/config/callRecording/vendorUsers";
         var query = new Query { ["standardUserOnly"] = standardUserOnly, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, CallRecordingSettingsJson.Default.RecordingUser, "members",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => CallRecordingSettingsJson.Default.RecordingUser,
+            "members", cancellationToken);
     }
 
     /// <summary>
@@ -192,7 +193,7 @@ public partial class CallRecordingSettingsApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/callRecording/vendors";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, CallRecordingSettingsJson.Default.CallRecordingLocationVendors,
+        return Session.GetAsync(url, query, static () => CallRecordingSettingsJson.Default.CallRecordingLocationVendors,
             cancellationToken);
     }
 
@@ -209,8 +210,8 @@ public partial class CallRecordingSettingsApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/callRecording/vendorUsers";
         var query = new Query { ["standardUserOnly"] = standardUserOnly, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, CallRecordingSettingsJson.Default.RecordingUser, "members",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => CallRecordingSettingsJson.Default.RecordingUser,
+            "members", cancellationToken);
     }
 
     /// <summary>Reads the organisation's call recording vendor and the vendors available.</summary>
@@ -223,7 +224,8 @@ public partial class CallRecordingSettingsApi : ApiChild
     {
         string url = "telephony/config/callRecording/vendors";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, CallRecordingSettingsJson.Default.CallRecordingVendors, cancellationToken);
+        return Session.GetAsync(url, query, static () => CallRecordingSettingsJson.Default.CallRecordingVendors,
+            cancellationToken);
     }
 
     /// <summary>Sets the organisation's call recording vendor; returns the id of the job that applies it.</summary>

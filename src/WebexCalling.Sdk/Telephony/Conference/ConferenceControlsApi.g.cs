@@ -66,7 +66,7 @@ public partial class ConferenceControlsApi : ApiChild
     {
         string url = "telephony/conference";
         var query = new Query { ["lineOwnerId"] = lineOwnerId };
-        return Session.GetAsync(url, query, ConferenceJson.Default.ConferenceDetails, cancellationToken);
+        return Session.GetAsync(url, query, static () => ConferenceJson.Default.ConferenceDetails, cancellationToken);
     }
 
     /// <summary>Adds another of the user's calls to the conference.</summary>

@@ -111,7 +111,7 @@ public partial class DectDevicesApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/dectNetworks/{Id(dectNetworkId)}";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, DectDevicesJson.Default.DectNetworkDetail, cancellationToken);
+        return Session.GetAsync(url, query, static () => DectDevicesJson.Default.DectNetworkDetail, cancellationToken);
     }
 
     /// <summary>Changes a DECT network's name, handset display name and access code.</summary>
@@ -243,7 +243,7 @@ public partial class DectDevicesApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/dectNetworks/{Id(dectNetworkId)}/baseStations/{Id(baseStationId)}";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, DectDevicesJson.Default.BaseStationDetail, cancellationToken);
+        return Session.GetAsync(url, query, static () => DectDevicesJson.Default.BaseStationDetail, cancellationToken);
     }
 
     /// <summary>Deletes every base station of a DECT network.</summary>
@@ -350,7 +350,7 @@ public partial class DectDevicesApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/dectNetworks/{Id(dectNetworkId)}/handsets";
         var query = new Query { ["basestationId"] = basestationId, ["memberId"] = memberId, ["orgId"] = orgId };
-        return Session.GetAsync(url, query, DectDevicesJson.Default.DectHandsetList, cancellationToken);
+        return Session.GetAsync(url, query, static () => DectDevicesJson.Default.DectHandsetList, cancellationToken);
     }
 
     /// <summary>Reads a handset of a DECT network with its lines and the base station it is registered with.</summary>
@@ -367,7 +367,7 @@ public partial class DectDevicesApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/dectNetworks/{Id(dectNetworkId)}/handsets/{Id(handsetId)}";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, DectDevicesJson.Default.DectHandsetItem, cancellationToken);
+        return Session.GetAsync(url, query, static () => DectDevicesJson.Default.DectHandsetItem, cancellationToken);
     }
 
     /// <summary>
@@ -491,7 +491,7 @@ public partial class DectDevicesApi : ApiChild
         var query = new Query { ["memberName"] = memberName, ["phoneNumber"] = phoneNumber, ["extension"] = extension,
             ["locationId"] = locationId, ["order"] = order, ["excludeVirtualLine"] = excludeVirtualLine,
             ["usageType"] = usageType, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, DectDevicesJson.Default.DectAvailableMember, "members",
+        return Session.PaginateAsync(url, query, static () => DectDevicesJson.Default.DectAvailableMember, "members",
             cancellationToken);
     }
 
@@ -537,7 +537,7 @@ public partial class DectDevicesApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/dectNetworks/{Id(dectNetworkId)}/serviceabilityPassword";
         var query = new Query { ["orgId"] = orgId };
-        var answer = await Session.GetAsync(url, query, DectDevicesJson.Default.EnabledSetting,
+        var answer = await Session.GetAsync(url, query, static () => DectDevicesJson.Default.EnabledSetting,
             cancellationToken).ConfigureAwait(false);
         return answer.Enabled ?? false;
     }

@@ -48,7 +48,8 @@ public partial class TelephonyDevicesApi : ApiChild
         string url = "telephony/config/supportedDevices";
         var query = new Query { ["allowConfigureLayoutEnabled"] = allowConfigureLayoutEnabled, ["type"] = type,
             ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyDevicesJson.Default.SupportedDevices, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyDevicesJson.Default.SupportedDevices,
+            cancellationToken);
     }
 
     /// <summary>
@@ -66,7 +67,8 @@ public partial class TelephonyDevicesApi : ApiChild
     {
         string url = $"telephony/config/devices/{Id(deviceId)}";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyDevicesJson.Default.TelephonyDeviceDetails, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyDevicesJson.Default.TelephonyDeviceDetails,
+            cancellationToken);
     }
 
     /// <summary>Changes the SIP password of a third-party device.</summary>
@@ -102,7 +104,8 @@ public partial class TelephonyDevicesApi : ApiChild
     {
         string url = $"telephony/config/devices/{Id(deviceId)}/members";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyDevicesJson.Default.DeviceMembersResponse, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyDevicesJson.Default.DeviceMembersResponse,
+            cancellationToken);
     }
 
     /// <summary>Lists the people, workspaces and virtual lines that can be put on a line of the device.</summary>
@@ -126,7 +129,7 @@ public partial class TelephonyDevicesApi : ApiChild
         string url = $"telephony/config/devices/{Id(deviceId)}/availableMembers";
         var query = new Query { ["locationId"] = locationId, ["memberName"] = memberName, ["phoneNumber"] = phoneNumber,
             ["extension"] = extension, ["usageType"] = usageType, ["order"] = order, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, TelephonyDevicesJson.Default.AvailableMember, "members",
+        return Session.PaginateAsync(url, query, static () => TelephonyDevicesJson.Default.AvailableMember, "members",
             cancellationToken);
     }
 
@@ -150,7 +153,7 @@ public partial class TelephonyDevicesApi : ApiChild
         string url = $"telephony/config/devices/{Id(deviceId)}/availableMembers/count";
         var query = new Query { ["memberName"] = memberName, ["phoneNumber"] = phoneNumber, ["locationId"] = locationId,
             ["extension"] = extension, ["usageType"] = usageType, ["orgId"] = orgId };
-        var answer = await Session.GetAsync(url, query, TelephonyDevicesJson.Default.DeviceMemberCount,
+        var answer = await Session.GetAsync(url, query, static () => TelephonyDevicesJson.Default.DeviceMemberCount,
             cancellationToken).ConfigureAwait(false);
         return answer.TotalCount ?? 0;
     }
@@ -180,7 +183,7 @@ public partial class TelephonyDevicesApi : ApiChild
         var query = new Query { ["memberName"] = memberName, ["phoneNumber"] = phoneNumber, ["locationId"] = locationId,
             ["extension"] = extension, ["usageType"] = usageType, ["excludeVirtualLine"] = excludeVirtualLine,
             ["deviceLocationId"] = deviceLocationId, ["orgId"] = orgId };
-        var answer = await Session.GetAsync(url, query, TelephonyDevicesJson.Default.DeviceMemberCount,
+        var answer = await Session.GetAsync(url, query, static () => TelephonyDevicesJson.Default.DeviceMemberCount,
             cancellationToken).ConfigureAwait(false);
         return answer.TotalCount ?? 0;
     }
@@ -216,7 +219,8 @@ public partial class TelephonyDevicesApi : ApiChild
     {
         string url = $"telephony/config/devices/{Id(deviceId)}/settings";
         var query = new Query { ["deviceModel"] = deviceModel, ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyDevicesJson.Default.DeviceCustomization, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyDevicesJson.Default.DeviceCustomization,
+            cancellationToken);
     }
 
     private static readonly BodyRules UpdateDeviceSettingsBody = new(
@@ -261,7 +265,7 @@ public partial class TelephonyDevicesApi : ApiChild
     {
         string url = $"telephony/config/devices/{Id(deviceId)}/layout";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyDevicesJson.Default.DeviceLayout, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyDevicesJson.Default.DeviceLayout, cancellationToken);
     }
 
     /// <summary>Changes the line key layout of a device.</summary>
@@ -294,7 +298,8 @@ public partial class TelephonyDevicesApi : ApiChild
     {
         string url = $"telephony/config/people/{Id(personId)}/devices/settings";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyDevicesJson.Default.DeviceSettings, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyDevicesJson.Default.DeviceSettings,
+            cancellationToken);
     }
 
     /// <summary>Changes the compression setting of a person's devices.</summary>
@@ -327,7 +332,8 @@ public partial class TelephonyDevicesApi : ApiChild
     {
         string url = $"telephony/config/workspaces/{Id(workspaceId)}/devices/settings";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyDevicesJson.Default.DeviceSettings, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyDevicesJson.Default.DeviceSettings,
+            cancellationToken);
     }
 
     /// <summary>Changes the compression setting of a workspace's devices.</summary>
@@ -382,7 +388,8 @@ public partial class TelephonyDevicesApi : ApiChild
     {
         string url = $"telephony/config/people/{Id(personId)}/devices/count";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyDevicesJson.Default.UserDeviceCount, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyDevicesJson.Default.UserDeviceCount,
+            cancellationToken);
     }
 
     private static readonly BodyRules CreateLineKeyTemplateBody = new(
@@ -440,7 +447,8 @@ public partial class TelephonyDevicesApi : ApiChild
     {
         string url = $"telephony/config/devices/lineKeyTemplates/{Id(templateId)}";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyDevicesJson.Default.LineKeyTemplate, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyDevicesJson.Default.LineKeyTemplate,
+            cancellationToken);
     }
 
     private static readonly BodyRules ModifyLineKeyTemplateBody = new(
@@ -529,6 +537,7 @@ public partial class TelephonyDevicesApi : ApiChild
     {
         string url = "telephony/config/devices/backgroundImages";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyDevicesJson.Default.BackgroundImageList, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyDevicesJson.Default.BackgroundImageList,
+            cancellationToken);
     }
 }

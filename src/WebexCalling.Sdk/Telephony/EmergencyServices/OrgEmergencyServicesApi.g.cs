@@ -32,7 +32,7 @@ public partial class OrgEmergencyServicesApi : ApiChild
     {
         string url = "telephony/config/emergencyCallNotification";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, EmergencyServicesJson.Default.OrgEmergencyCallNotification,
+        return Session.GetAsync(url, query, static () => EmergencyServicesJson.Default.OrgEmergencyCallNotification,
             cancellationToken);
     }
 
@@ -66,7 +66,8 @@ public partial class OrgEmergencyServicesApi : ApiChild
     {
         string url = $"telephony/config/huntGroups/{Id(huntGroupId)}/emergencyCallbackNumber/dependencies";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, EmergencyServicesJson.Default.EcbnDependencies, cancellationToken);
+        return Session.GetAsync(url, query, static () => EmergencyServicesJson.Default.EcbnDependencies,
+            cancellationToken);
     }
 
     /// <summary>Reads a location's emergency call notification, with the organisation's beside it.</summary>
@@ -81,7 +82,8 @@ public partial class OrgEmergencyServicesApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/emergencyCallNotification";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, EmergencyServicesJson.Default.LocationCallNotification, cancellationToken);
+        return Session.GetAsync(url, query, static () => EmergencyServicesJson.Default.LocationCallNotification,
+            cancellationToken);
     }
 
     /// <summary>Updates a location's emergency call notification; arguments left null are not sent.</summary>
@@ -121,7 +123,8 @@ public partial class OrgEmergencyServicesApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/redSky";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, EmergencyServicesJson.Default.RedSkyLocationParameters, cancellationToken);
+        return Session.GetAsync(url, query, static () => EmergencyServicesJson.Default.RedSkyLocationParameters,
+            cancellationToken);
     }
 
     /// <summary>Creates a location's RedSky building: its address and the email RedSky sends alerts to.</summary>
@@ -175,7 +178,8 @@ public partial class OrgEmergencyServicesApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/redSky/status";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, EmergencyServicesJson.Default.RedSkyComplianceStatus, cancellationToken);
+        return Session.GetAsync(url, query, static () => EmergencyServicesJson.Default.RedSkyComplianceStatus,
+            cancellationToken);
     }
 
     /// <summary>Marks a stage of a location's RedSky setup as completed and returns the location's status.</summary>
@@ -214,7 +218,8 @@ public partial class OrgEmergencyServicesApi : ApiChild
     {
         string url = "telephony/config/redSky";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, EmergencyServicesJson.Default.RedSkyAccount, cancellationToken);
+        return Session.GetAsync(url, query, static () => EmergencyServicesJson.Default.RedSkyAccount,
+            cancellationToken);
     }
 
     /// <summary>Creates a RedSky account for the organisation and its administrator.</summary>
@@ -280,7 +285,8 @@ public partial class OrgEmergencyServicesApi : ApiChild
     {
         string url = "telephony/config/redSky/complianceStatus";
         var query = new Query { ["start"] = start, ["max"] = max, ["order"] = order, ["orgId"] = orgId };
-        return Session.GetAsync(url, query, EmergencyServicesJson.Default.RedSkyComplianceStatus, cancellationToken);
+        return Session.GetAsync(url, query, static () => EmergencyServicesJson.Default.RedSkyComplianceStatus,
+            cancellationToken);
     }
 
     /// <summary>
@@ -320,7 +326,8 @@ public partial class OrgEmergencyServicesApi : ApiChild
     {
         string url = "telephony/config/redSky/status";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, EmergencyServicesJson.Default.RedSkyComplianceStatus, cancellationToken);
+        return Session.GetAsync(url, query, static () => EmergencyServicesJson.Default.RedSkyComplianceStatus,
+            cancellationToken);
     }
 
     /// <summary>

@@ -30,7 +30,8 @@ public partial class GuestCallingApi : ApiChild
     {
         string url = "telephony/config/guestCalling";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, GuestCallingJson.Default.GuestCallingSettings, cancellationToken);
+        return Session.GetAsync(url, query, static () => GuestCallingJson.Default.GuestCallingSettings,
+            cancellationToken);
     }
 
     /// <summary>Updates the click-to-call settings and replaces the destinations callers can reach.</summary>
@@ -68,8 +69,8 @@ public partial class GuestCallingApi : ApiChild
         string url = "telephony/config/guestCalling/members";
         var query = new Query { ["memberName"] = memberName, ["phoneNumber"] = phoneNumber, ["extension"] = extension,
             ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, GuestCallingJson.Default.DestinationMember, "destinationMembers",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => GuestCallingJson.Default.DestinationMember,
+            "destinationMembers", cancellationToken);
     }
 
     /// <summary>Lists what can become a click-to-call destination, fetching pages as you enumerate.</summary>
@@ -87,7 +88,7 @@ public partial class GuestCallingApi : ApiChild
         string url = "telephony/config/guestCalling/availableMembers";
         var query = new Query { ["memberName"] = memberName, ["phoneNumber"] = phoneNumber, ["extension"] = extension,
             ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, GuestCallingJson.Default.DestinationMember,
+        return Session.PaginateAsync(url, query, static () => GuestCallingJson.Default.DestinationMember,
             "availableDestinationMembers", cancellationToken);
     }
 }

@@ -30,7 +30,7 @@ public partial class HotDeskingSigninViaVoicePortalApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/features/hotDesking";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, HotdeskingVoiceportalJson.Default.HotDeskingVoicePortalSetting,
+        return Session.GetAsync(url, query, static () => HotdeskingVoiceportalJson.Default.HotDeskingVoicePortalSetting,
             cancellationToken);
     }
 
@@ -65,7 +65,7 @@ public partial class HotDeskingSigninViaVoicePortalApi : ApiChild
     {
         string url = $"telephony/config/people/{Id(personId)}/features/hotDesking/guest";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, HotdeskingVoiceportalJson.Default.HotDeskingVoicePortalSetting,
+        return Session.GetAsync(url, query, static () => HotdeskingVoiceportalJson.Default.HotDeskingVoicePortalSetting,
             cancellationToken);
     }
 

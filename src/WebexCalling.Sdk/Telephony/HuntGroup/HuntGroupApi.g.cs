@@ -42,7 +42,7 @@ public partial class HuntGroupApi : ApiChild
         string url = "telephony/config/huntGroups";
         var query = new Query { ["locationId"] = locationId, ["name"] = name, ["phoneNumber"] = phoneNumber,
             ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, HuntGroupJson.Default.HuntGroupDetails, "huntGroups",
+        return Session.PaginateAsync(url, query, static () => HuntGroupJson.Default.HuntGroupDetails, "huntGroups",
             cancellationToken);
     }
 
@@ -89,7 +89,7 @@ public partial class HuntGroupApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/huntGroups/{Id(huntGroupId)}";
         var query = new Query { ["orgId"] = orgId };
-        var answer = await Session.GetAsync(url, query, HuntGroupJson.Default.HuntGroupDetails,
+        var answer = await Session.GetAsync(url, query, static () => HuntGroupJson.Default.HuntGroupDetails,
             cancellationToken).ConfigureAwait(false);
         return answer with { LocationId = locationId };
     }
@@ -150,7 +150,7 @@ public partial class HuntGroupApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/huntGroups/availableNumbers";
         var query = new Query { ["phoneNumber"] = phoneNumber, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, HuntGroupJson.Default.AvailableNumber, "phoneNumbers",
+        return Session.PaginateAsync(url, query, static () => HuntGroupJson.Default.AvailableNumber, "phoneNumbers",
             cancellationToken);
     }
 
@@ -167,7 +167,7 @@ public partial class HuntGroupApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/huntGroups/alternate/availableNumbers";
         var query = new Query { ["phoneNumber"] = phoneNumber, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, HuntGroupJson.Default.AvailableNumber, "phoneNumbers",
+        return Session.PaginateAsync(url, query, static () => HuntGroupJson.Default.AvailableNumber, "phoneNumbers",
             cancellationToken);
     }
 
@@ -188,7 +188,7 @@ public partial class HuntGroupApi : ApiChild
         string url = $"telephony/config/locations/{Id(locationId)}/huntGroups/callForwarding/availableNumbers";
         var query = new Query { ["phoneNumber"] = phoneNumber, ["ownerName"] = ownerName, ["extension"] = extension,
             ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, HuntGroupJson.Default.AvailableNumber, "phoneNumbers",
+        return Session.PaginateAsync(url, query, static () => HuntGroupJson.Default.AvailableNumber, "phoneNumbers",
             cancellationToken);
     }
 }

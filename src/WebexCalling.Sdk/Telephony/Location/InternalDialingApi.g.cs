@@ -29,7 +29,8 @@ public partial class InternalDialingApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/internalDialing";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyLocationJson.Default.InternalDialing, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyLocationJson.Default.InternalDialing,
+            cancellationToken);
     }
 
     private static readonly BodyRules UpdateBody = new(

@@ -30,7 +30,8 @@ public partial class LocationEmergencyServicesApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/emergencyCallNotification";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyLocationJson.Default.LocationCallNotification, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyLocationJson.Default.LocationCallNotification,
+            cancellationToken);
     }
 
     private static readonly BodyRules UpdateEmergencyCallNotificationBody = new(

@@ -29,6 +29,7 @@ public partial class LocationMohApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/musicOnHold";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyLocationJson.Default.LocationMohSetting, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyLocationJson.Default.LocationMohSetting,
+            cancellationToken);
     }
 }

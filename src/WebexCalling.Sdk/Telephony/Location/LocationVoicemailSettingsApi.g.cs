@@ -26,7 +26,8 @@ public partial class LocationVoicemailSettingsApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/voicemail";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyLocationJson.Default.LocationVoicemailSettings, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyLocationJson.Default.LocationVoicemailSettings,
+            cancellationToken);
     }
 
     /// <summary>Changes the location's voicemail settings.</summary>

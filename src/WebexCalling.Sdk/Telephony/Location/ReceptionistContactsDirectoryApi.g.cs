@@ -54,7 +54,7 @@ public partial class ReceptionistContactsDirectoryApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/receptionistContacts/directories";
         var query = new Query { ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, TelephonyLocationJson.Default.IdAndName, "directories",
+        return Session.PaginateAsync(url, query, static () => TelephonyLocationJson.Default.IdAndName, "directories",
             cancellationToken);
     }
 

@@ -85,8 +85,8 @@ public partial class TelephonyLocationApi : ApiChild
     {
         string url = "telephony/config/locations";
         var query = new Query { ["name"] = name, ["order"] = order, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, TelephonyLocationJson.Default.TelephonyLocation, "locations",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => TelephonyLocationJson.Default.TelephonyLocation,
+            "locations", cancellationToken);
     }
 
     /// <summary>Reads a location's Webex Calling details.</summary>
@@ -101,7 +101,8 @@ public partial class TelephonyLocationApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyLocationJson.Default.TelephonyLocation, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyLocationJson.Default.TelephonyLocation,
+            cancellationToken);
     }
 
     /// <summary>
@@ -158,7 +159,8 @@ public partial class TelephonyLocationApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/callCaptions";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyLocationJson.Default.LocationCallCaptions, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyLocationJson.Default.LocationCallCaptions,
+            cancellationToken);
     }
 
     private static readonly BodyRules UpdateCallCaptionsSettingsBody = new(
@@ -200,7 +202,7 @@ public partial class TelephonyLocationApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/features/emergencyCallbackNumber";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyLocationJson.Default.LocationEcbn, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyLocationJson.Default.LocationEcbn, cancellationToken);
     }
 
     /// <summary>
@@ -245,7 +247,8 @@ public partial class TelephonyLocationApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/devices/settings";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TelephonyLocationJson.Default.DeviceCustomization, cancellationToken);
+        return Session.GetAsync(url, query, static () => TelephonyLocationJson.Default.DeviceCustomization,
+            cancellationToken);
     }
 
     /// <summary>
@@ -274,8 +277,8 @@ public partial class TelephonyLocationApi : ApiChild
         string url = $"telephony/config/locations/{Id(locationId)}/externalCallerId/availableNumbers";
         var query = new Query { ["phoneNumber"] = phoneNumber, ["ownerName"] = ownerName, ["personId"] = personId,
             ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, TelephonyLocationJson.Default.AvailableNumber, "phoneNumbers",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => TelephonyLocationJson.Default.AvailableNumber,
+            "phoneNumbers", cancellationToken);
     }
 
     /// <summary>
@@ -411,8 +414,8 @@ public partial class TelephonyLocationApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/availableNumbers";
         var query = new Query { ["phoneNumber"] = phoneNumber, ["ownerName"] = ownerName, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, TelephonyLocationJson.Default.AvailableNumber, "phoneNumbers",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => TelephonyLocationJson.Default.AvailableNumber,
+            "phoneNumbers", cancellationToken);
     }
 
     /// <summary>
@@ -430,8 +433,8 @@ public partial class TelephonyLocationApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/webexGo/availableNumbers";
         var query = new Query { ["phoneNumber"] = phoneNumber, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, TelephonyLocationJson.Default.AvailableNumber, "phoneNumbers",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => TelephonyLocationJson.Default.AvailableNumber,
+            "phoneNumbers", cancellationToken);
     }
 
     /// <summary>
@@ -452,8 +455,8 @@ public partial class TelephonyLocationApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/emergencyCallbackNumber/availableNumbers";
         var query = new Query { ["phoneNumber"] = phoneNumber, ["ownerName"] = ownerName, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, TelephonyLocationJson.Default.AvailableNumber, "phoneNumbers",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => TelephonyLocationJson.Default.AvailableNumber,
+            "phoneNumbers", cancellationToken);
     }
 
     /// <summary>
@@ -474,8 +477,8 @@ public partial class TelephonyLocationApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/chargeNumber/availableNumbers";
         var query = new Query { ["phoneNumber"] = phoneNumber, ["ownerName"] = ownerName, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, TelephonyLocationJson.Default.AvailableNumber, "phoneNumbers",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => TelephonyLocationJson.Default.AvailableNumber,
+            "phoneNumbers", cancellationToken);
     }
 
     /// <summary>Lists the location's numbers that intercepted calls can be sent to, with their owners.</summary>
@@ -495,8 +498,8 @@ public partial class TelephonyLocationApi : ApiChild
         string url = $"telephony/config/locations/{Id(locationId)}/callIntercept/availableNumbers";
         var query = new Query { ["phoneNumber"] = phoneNumber, ["ownerName"] = ownerName, ["extension"] = extension,
             ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, TelephonyLocationJson.Default.AvailableNumber, "phoneNumbers",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => TelephonyLocationJson.Default.AvailableNumber,
+            "phoneNumbers", cancellationToken);
     }
 
     /// <summary>

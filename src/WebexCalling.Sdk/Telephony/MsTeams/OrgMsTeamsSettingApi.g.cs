@@ -27,7 +27,7 @@ public partial class OrgMsTeamsSettingApi : ApiChild
     {
         string url = "telephony/config/settings/msTeams";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, OrgMsTeamsJson.Default.OrgMsTeamsSettings, cancellationToken);
+        return Session.GetAsync(url, query, static () => OrgMsTeamsJson.Default.OrgMsTeamsSettings, cancellationToken);
     }
 
     /// <summary>Sets one Microsoft Teams setting for the organisation.</summary>

@@ -34,8 +34,8 @@ public partial class OperatingModesApi : ApiChild
         string url = "telephony/config/operatingModes";
         var query = new Query { ["limitToLocationId"] = limitToLocationId, ["name"] = name,
             ["limitToOrgLevelEnabled"] = limitToOrgLevelEnabled, ["order"] = order, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, OperatingModesJson.Default.OperatingMode, "operatingModes",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => OperatingModesJson.Default.OperatingMode,
+            "operatingModes", cancellationToken);
     }
 
     /// <summary>Reads an operating mode with its schedule, holidays and forwarding.</summary>
@@ -50,7 +50,7 @@ public partial class OperatingModesApi : ApiChild
     {
         string url = $"telephony/config/operatingModes/{Id(modeId)}";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, OperatingModesJson.Default.OperatingMode, cancellationToken);
+        return Session.GetAsync(url, query, static () => OperatingModesJson.Default.OperatingMode, cancellationToken);
     }
 
     private static readonly BodyRules CreateBody = new(
@@ -133,7 +133,8 @@ public partial class OperatingModesApi : ApiChild
     {
         string url = $"telephony/config/operatingModes/{Id(modeId)}/holidays/{Id(holidayId)}";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, OperatingModesJson.Default.OperatingModeHoliday, cancellationToken);
+        return Session.GetAsync(url, query, static () => OperatingModesJson.Default.OperatingModeHoliday,
+            cancellationToken);
     }
 
     private static readonly BodyRules HolidayCreateBody = new(
@@ -242,7 +243,7 @@ public partial class OperatingModesApi : ApiChild
         string url = $"telephony/config/locations/{Id(locationId)}/operatingModes/callForwarding/availableNumbers";
         var query = new Query { ["phoneNumber"] = phoneNumber, ["ownerName"] = ownerName, ["extension"] = extension,
             ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, OperatingModesJson.Default.AvailableNumber, "phoneNumbers",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => OperatingModesJson.Default.AvailableNumber,
+            "phoneNumbers", cancellationToken);
     }
 }

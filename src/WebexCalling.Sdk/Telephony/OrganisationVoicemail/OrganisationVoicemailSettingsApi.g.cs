@@ -26,8 +26,8 @@ public partial class OrganisationVoicemailSettingsApi : ApiChild
     {
         string url = "telephony/config/voicemail/settings";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, OrganisationVoicemailJson.Default.OrganisationVoicemailSettings,
-            cancellationToken);
+        return Session.GetAsync(url, query,
+            static () => OrganisationVoicemailJson.Default.OrganisationVoicemailSettings, cancellationToken);
     }
 
     /// <summary>Changes the organisation's voicemail settings.</summary>

@@ -26,7 +26,8 @@ public partial class VoicemailRulesApi : ApiChild
     {
         string url = "telephony/config/voicemail/rules";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, OrganisationVoicemailJson.Default.VoiceMailRules, cancellationToken);
+        return Session.GetAsync(url, query, static () => OrganisationVoicemailJson.Default.VoiceMailRules,
+            cancellationToken);
     }
 
     private static readonly BodyRules UpdateBody = new(

@@ -33,7 +33,8 @@ public partial class PagingApi : ApiChild
         string url = "telephony/config/paging";
         var query = new Query { ["locationId"] = locationId, ["name"] = name, ["phoneNumber"] = phoneNumber,
             ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, PagingJson.Default.PagingDetails, "locationPaging", cancellationToken);
+        return Session.PaginateAsync(url, query, static () => PagingJson.Default.PagingDetails, "locationPaging",
+            cancellationToken);
     }
 
     private static readonly BodyRules CreateBody = new(
@@ -79,7 +80,7 @@ public partial class PagingApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/paging/{Id(pagingId)}";
         var query = new Query { ["orgId"] = orgId };
-        var answer = await Session.GetAsync(url, query, PagingJson.Default.PagingDetails,
+        var answer = await Session.GetAsync(url, query, static () => PagingJson.Default.PagingDetails,
             cancellationToken).ConfigureAwait(false);
         return answer with { LocationId = locationId };
     }
@@ -140,6 +141,7 @@ public partial class PagingApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/paging/availableNumbers";
         var query = new Query { ["phoneNumber"] = phoneNumber, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, PagingJson.Default.AvailableNumber, "phoneNumbers", cancellationToken);
+        return Session.PaginateAsync(url, query, static () => PagingJson.Default.AvailableNumber, "phoneNumbers",
+            cancellationToken);
     }
 }

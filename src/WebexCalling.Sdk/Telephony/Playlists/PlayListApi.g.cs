@@ -66,7 +66,7 @@ public partial class PlayListApi : ApiChild
     {
         string url = $"telephony/config/announcements/playlists/{Id(playListId)}/usage";
         var query = new Query { ["playlistUsageType"] = playlistUsageType };
-        return Session.GetAsync(url, query, PlaylistsJson.Default.PlaylistUsage, cancellationToken);
+        return Session.GetAsync(url, query, static () => PlaylistsJson.Default.PlaylistUsage, cancellationToken);
     }
 
     /// <summary>Deletes a playlist.</summary>
@@ -96,7 +96,7 @@ public partial class PlayListApi : ApiChild
     {
         string url = $"telephony/config/announcements/playlists/{Id(playListId)}";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, PlaylistsJson.Default.PlayList, cancellationToken);
+        return Session.GetAsync(url, query, static () => PlaylistsJson.Default.PlayList, cancellationToken);
     }
 
     /// <summary>Renames a playlist or replaces its announcements; what is null is left unchanged.</summary>

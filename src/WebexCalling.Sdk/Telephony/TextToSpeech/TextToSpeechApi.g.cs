@@ -56,7 +56,7 @@ public partial class TextToSpeechApi : ApiChild
     {
         string url = "telephony/config/textToSpeech/usage";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TextToSpeechJson.Default.TtsUsageResponse, cancellationToken);
+        return Session.GetAsync(url, query, static () => TextToSpeechJson.Default.TtsUsageResponse, cancellationToken);
     }
 
     /// <summary>Lists the voices prompts can be generated with.</summary>
@@ -86,6 +86,6 @@ public partial class TextToSpeechApi : ApiChild
     {
         string url = $"telephony/config/textToSpeech/{Id(ttsId)}";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, TextToSpeechJson.Default.TtsStatusResponse, cancellationToken);
+        return Session.GetAsync(url, query, static () => TextToSpeechJson.Default.TtsStatusResponse, cancellationToken);
     }
 }

@@ -45,8 +45,8 @@ public partial class VirtualExtensionsApi : ApiChild
         var query = new Query { ["order"] = order, ["extension"] = extension, ["phoneNumber"] = phoneNumber,
             ["name"] = name, ["locationName"] = locationName, ["locationId"] = locationId,
             ["orgLevelOnly"] = orgLevelOnly, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, VirtualExtensionsJson.Default.VirtualExtension, "virtualExtensions",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => VirtualExtensionsJson.Default.VirtualExtension,
+            "virtualExtensions", cancellationToken);
     }
 
     /// <summary>
@@ -99,7 +99,8 @@ public partial class VirtualExtensionsApi : ApiChild
     {
         string url = $"telephony/config/virtualExtensions/{Id(extensionId)}";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, VirtualExtensionsJson.Default.VirtualExtension, cancellationToken);
+        return Session.GetAsync(url, query, static () => VirtualExtensionsJson.Default.VirtualExtension,
+            cancellationToken);
     }
 
     /// <summary>Updates a virtual extension: only the arguments given are sent, the others stay as they are.</summary>
@@ -154,7 +155,8 @@ public partial class VirtualExtensionsApi : ApiChild
     {
         string url = "telephony/config/virtualExtensions/settings";
         var query = new Query { ["orgId"] = orgId };
-        var answer = await Session.GetAsync(url, query, VirtualExtensionsJson.Default.VirtualExtensionSettings,
+        var answer = await Session.GetAsync(url, query,
+            static () => VirtualExtensionsJson.Default.VirtualExtensionSettings,
             cancellationToken).ConfigureAwait(false);
         return answer.Mode;
     }
@@ -218,7 +220,7 @@ public partial class VirtualExtensionsApi : ApiChild
         string url = "telephony/config/virtualExtensionRanges";
         var query = new Query { ["order"] = order, ["name"] = name, ["prefix"] = prefix, ["locationId"] = locationId,
             ["orgLevelOnly"] = orgLevelOnly, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, VirtualExtensionsJson.Default.VirtualExtensionRange,
+        return Session.PaginateAsync(url, query, static () => VirtualExtensionsJson.Default.VirtualExtensionRange,
             "virtualExtensionRanges", cancellationToken);
     }
 
@@ -268,7 +270,8 @@ public partial class VirtualExtensionsApi : ApiChild
     {
         string url = $"telephony/config/virtualExtensionRanges/{Id(extensionRangeId)}";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, VirtualExtensionsJson.Default.VirtualExtensionRange, cancellationToken);
+        return Session.GetAsync(url, query, static () => VirtualExtensionsJson.Default.VirtualExtensionRange,
+            cancellationToken);
     }
 
     /// <summary>

@@ -155,7 +155,7 @@ public partial class VirtualLinesApi : ApiChild
     {
         string url = $"telephony/config/virtualLines/{Id(virtualLineId)}";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, VirtualLinesJson.Default.VirtualLine, cancellationToken);
+        return Session.GetAsync(url, query, static () => VirtualLinesJson.Default.VirtualLine, cancellationToken);
     }
 
     /// <summary>Lists the virtual lines of the organisation, fetching pages as you enumerate.</summary>
@@ -187,7 +187,7 @@ public partial class VirtualLinesApi : ApiChild
             ["phoneNumber"] = phoneNumber, ["locationName"] = locationName, ["order"] = order,
             ["hasDeviceAssigned"] = hasDeviceAssigned, ["hasExtensionAssigned"] = hasExtensionAssigned,
             ["hasDnAssigned"] = hasDnAssigned, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, VirtualLinesJson.Default.VirtualLine, "virtualLines",
+        return Session.PaginateAsync(url, query, static () => VirtualLinesJson.Default.VirtualLine, "virtualLines",
             cancellationToken);
     }
 
@@ -292,6 +292,7 @@ public partial class VirtualLinesApi : ApiChild
     {
         string url = $"telephony/config/virtualLines/{Id(virtualLineId)}/devices";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, VirtualLinesJson.Default.VirtualLineDevices, cancellationToken);
+        return Session.GetAsync(url, query, static () => VirtualLinesJson.Default.VirtualLineDevices,
+            cancellationToken);
     }
 }

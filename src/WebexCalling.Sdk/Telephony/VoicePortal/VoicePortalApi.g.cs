@@ -36,7 +36,8 @@ public partial class VoicePortalApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/voicePortal";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, VoicePortalJson.Default.VoicePortalSettings, cancellationToken);
+        return Session.GetAsync(url, query, static () => VoicePortalJson.Default.VoicePortalSettings,
+            cancellationToken);
     }
 
     /// <summary>Lists the location's unassigned numbers that can be the voice portal's number.</summary>
@@ -52,7 +53,7 @@ public partial class VoicePortalApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/voicePortal/availableNumbers";
         var query = new Query { ["phoneNumber"] = phoneNumber, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, VoicePortalJson.Default.AvailableNumber, "phoneNumbers",
+        return Session.PaginateAsync(url, query, static () => VoicePortalJson.Default.AvailableNumber, "phoneNumbers",
             cancellationToken);
     }
 
@@ -71,6 +72,6 @@ public partial class VoicePortalApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/voicePortal/passcodeRules";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, VoicePortalJson.Default.PasscodeRules, cancellationToken);
+        return Session.GetAsync(url, query, static () => VoicePortalJson.Default.PasscodeRules, cancellationToken);
     }
 }

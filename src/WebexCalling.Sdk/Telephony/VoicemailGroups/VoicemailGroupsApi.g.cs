@@ -32,8 +32,8 @@ public partial class VoicemailGroupsApi : ApiChild
         string url = "telephony/config/voicemailGroups";
         var query = new Query { ["locationId"] = locationId, ["name"] = name, ["phoneNumber"] = phoneNumber,
             ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, VoicemailGroupsJson.Default.VoicemailGroup, "voicemailGroups",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => VoicemailGroupsJson.Default.VoicemailGroup,
+            "voicemailGroups", cancellationToken);
     }
 
     /// <summary>Reads a voicemail group's details (never its passcode).</summary>
@@ -49,7 +49,8 @@ public partial class VoicemailGroupsApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/voicemailGroups/{Id(voicemailGroupId)}";
         var query = new Query { ["orgId"] = orgId };
-        return Session.GetAsync(url, query, VoicemailGroupsJson.Default.VoicemailGroupDetail, cancellationToken);
+        return Session.GetAsync(url, query, static () => VoicemailGroupsJson.Default.VoicemailGroupDetail,
+            cancellationToken);
     }
 
     private static readonly BodyRules UpdateBody = new(
@@ -137,8 +138,8 @@ public partial class VoicemailGroupsApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/voicemailGroups/faxMessage/availableNumbers";
         var query = new Query { ["phoneNumber"] = phoneNumber, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, VoicemailGroupsJson.Default.AvailableNumber, "phoneNumbers",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => VoicemailGroupsJson.Default.AvailableNumber,
+            "phoneNumbers", cancellationToken);
     }
 
     /// <summary>Lists the location's unassigned numbers that can be a voicemail group's phone number.</summary>
@@ -154,7 +155,7 @@ public partial class VoicemailGroupsApi : ApiChild
     {
         string url = $"telephony/config/locations/{Id(locationId)}/voicemailGroups/availableNumbers";
         var query = new Query { ["phoneNumber"] = phoneNumber, ["orgId"] = orgId };
-        return Session.PaginateAsync(url, query, VoicemailGroupsJson.Default.AvailableNumber, "phoneNumbers",
-            cancellationToken);
+        return Session.PaginateAsync(url, query, static () => VoicemailGroupsJson.Default.AvailableNumber,
+            "phoneNumbers", cancellationToken);
     }
 }

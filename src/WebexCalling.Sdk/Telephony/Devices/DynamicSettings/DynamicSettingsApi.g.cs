@@ -34,7 +34,8 @@ public partial class DynamicSettingsApi : ApiChild
         string url = "telephony/config/devices/dynamicSettings/settingsGroups";
         var query = new Query { ["familyOrModelDisplayName"] = familyOrModelDisplayName,
             ["includeSettingsType"] = includeSettingsType, ["orgId"] = orgId };
-        return Session.GetAsync(url, query, DynamicSettingsJson.Default.DynamicSettingsGroups, cancellationToken);
+        return Session.GetAsync(url, query, static () => DynamicSettingsJson.Default.DynamicSettingsGroups,
+            cancellationToken);
     }
 
     /// <summary>Reads the settings' tags with the levels each can be set at and the rule its values follow.</summary>
