@@ -18,6 +18,12 @@ string self = typeof(FakeWebex).Assembly.Location;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg").Trim()}, {runs} processes per client");
 
+if (args.Contains("--serve"))
+{
+    // the fake Webex alone, for a profiler attached to one child started by hand: dotnet <runner.dll> child sdk list-cold <url>
+    Console.WriteLine($"serving {server.BaseUrl} (rate limit off); Ctrl+C stops");
+    await Task.Delay(Timeout.Infinite);
+}
 if (phases)
 {
     for (int i = 0; i < runs; i++) Console.WriteLine("sdk cold list phases: " + (await RunChildAsync("sdk", "phases")).Extra);
