@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
@@ -37,7 +36,7 @@ public sealed class RestSession : IDisposable
     private readonly AdaptivePacer? _pacer; // null: RateLimitMode.SessionPause
     // built when a first attempt needs a retry, not before: a process whose requests succeed at once never loads or
     // compiles Polly (~30 ms and ~500 methods JIT-compiled in a cold process)
-    private ResiliencePipeline<HttpResponseMessage>? _pipeline;
+    private readonly Lazy<ResiliencePipeline<HttpResponseMessage>> _pipeline;
     private readonly ILogger _logger;
 
     /// <summary>Creates a session; <see cref="WebexSimpleApi"/> does this for you.</summary>
@@ -60,6 +59,7 @@ public sealed class RestSession : IDisposable
         _gate = new RateLimitGate(_options.TimeProvider);
         _pacer = _options.Retry.RateLimitMode == RateLimitMode.Adaptive ? new AdaptivePacer(_options.TimeProvider) : null;
         _logger = _options.LoggerFactory?.CreateLogger("WebexCalling.Sdk.RestSession") ?? NullLogger.Instance;
+        _pipeline = new(BuildPipeline, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The base URL every relative path is resolved against (always ends with <c>/</c>).</summary>
@@ -347,8 +347,10 @@ public sealed class RestSession : IDisposable
             using (var response = await SendAsync(HttpMethod.Get, url, null, cancellationToken).ConfigureAwait(false))
             {
                 next = LinkHeader.FindNext(response);
+                byte[] bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                LogResponseBody(response, bytes);
                 itemType ??= await building!.ConfigureAwait(false);
-                items = await ReadPageAsync(response, itemsKey, itemType, cancellationToken).ConfigureAwait(false);
+                items = ReadPage(bytes, itemsKey, itemType, response);
             }
             Log.PageRead(_logger, url.AbsolutePath, ++page, items.Count);
             foreach (var item in items) yield return item;
@@ -374,7 +376,7 @@ public sealed class RestSession : IDisposable
             first = Outcome.FromException<HttpResponseMessage>(e);
         }
         state.Replay = first;
-        var pipeline = LazyInitializer.EnsureInitialized(ref _pipeline, BuildPipeline);
+        var pipeline = _pipeline.Value;
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(StateKey, state);
         try
@@ -575,35 +577,9 @@ public sealed class RestSession : IDisposable
         }
     }
 
-    // the page is buffered already (ResponseContentRead): read it through a pooled array rather than into a new one of
-    // about 1 MB per page, which would land on the large object heap and cost gen 2 collections
-    private async Task<List<T>> ReadPageAsync<T>(HttpResponseMessage response, string itemsKey, JsonTypeInfo<T> itemType,
-        CancellationToken cancellationToken)
-    {
-        using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        if (!stream.CanSeek)
-        {
-            byte[] whole = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            LogResponseBody(response, whole);
-            return ReadPage(whole, itemsKey, itemType, response);
-        }
-        int length = checked((int)(stream.Length - stream.Position));
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            await stream.ReadExactlyAsync(buffer.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
-            LogResponseBody(response, buffer.AsSpan(0, length));
-            return ReadPage(buffer.AsSpan(0, length), itemsKey, itemType, response);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
     // a page without its items array is an answer we cannot read, not an empty list: for an audit a silently empty
     // list is the worst answer (no list the SDK pages is documented to answer {} when empty)
-    private static List<T> ReadPage<T>(ReadOnlySpan<byte> json, string itemsKey, JsonTypeInfo<T> itemType, HttpResponseMessage response)
+    private static List<T> ReadPage<T>(byte[] json, string itemsKey, JsonTypeInfo<T> itemType, HttpResponseMessage response)
     {
         string expected = $"a list of {typeof(T).Name} under \"{itemsKey}\" was expected";
         if (json.Length == 0) throw Unreadable(response, $"the page has no body, but {expected}", null);
@@ -680,7 +656,7 @@ public sealed class RestSession : IDisposable
         return null;
     }
 
-    private void LogResponseBody(HttpResponseMessage response, ReadOnlySpan<byte> bytes)
+    private void LogResponseBody(HttpResponseMessage response, byte[] bytes)
     {
         if (!_logger.IsEnabled(LogLevel.Trace) || bytes.Length == 0) return;
         var request = response.RequestMessage;
