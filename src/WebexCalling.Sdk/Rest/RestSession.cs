@@ -449,7 +449,7 @@ public sealed class RestSession : IDisposable
     private async Task<HttpResponseMessage> SendOnceAsync(RequestState state, CancellationToken cancellationToken)
     {
         state.Attempt++;
-        state.TrackingId = "WEBEX_CS_SDK_" + Guid.NewGuid().ToString("D");
+        state.TrackingId = NewTrackingId();
         long start = _options.TimeProvider.GetTimestamp();
         // the timeout covers the request only, not the waits before it: a queued request must not time out unsent
         using var timeout = _options.Timeout == System.Threading.Timeout.InfiniteTimeSpan
@@ -462,19 +462,21 @@ public sealed class RestSession : IDisposable
             if (state.Token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", state.Token);
             request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
             request.Headers.TryAddWithoutValidation("TrackingID", state.TrackingId);
-            request.Headers.Accept.ParseAdd("application/json");
+            request.Headers.TryAddWithoutValidation("Accept", "application/json");
             if (state.Content is { } body)
             {
                 request.Content = new ReadOnlyMemoryContent(body.Bytes);
-                request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(body.MediaType);
+                request.Content.Headers.TryAddWithoutValidation("Content-Type", body.MediaType);
                 if (_logger.IsEnabled(LogLevel.Trace))
                     Log.RequestBody(_logger, state.Method.Method, Redaction.PathAndQuery(state.Url),
                         Redaction.Body(Encoding.UTF8.GetString(body.Bytes.Span), state.Token));
             }
             var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked?.Token ?? cancellationToken)
                 .ConfigureAwait(false);
-            Log.RequestCompleted(_logger, state.Method.Method, Redaction.PathAndQuery(state.Url), (int)response.StatusCode,
-                (long)_options.TimeProvider.GetElapsedTime(start).TotalMilliseconds, state.Attempt, state.TrackingId);
+            // the redacted path is a string made per request: only when the line is written
+            if (_logger.IsEnabled(LogLevel.Debug))
+                Log.RequestCompleted(_logger, state.Method.Method, Redaction.PathAndQuery(state.Url), (int)response.StatusCode,
+                    (long)_options.TimeProvider.GetElapsedTime(start).TotalMilliseconds, state.Attempt, state.TrackingId);
             return response;
         }
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
@@ -494,6 +496,15 @@ public sealed class RestSession : IDisposable
             throw;
         }
     }
+
+    // WEBEX_CS_SDK_ and a GUID, formatted straight into the one string
+    private static string NewTrackingId() => string.Create(TrackingIdPrefix.Length + 36, Guid.NewGuid(), static (chars, guid) =>
+    {
+        TrackingIdPrefix.CopyTo(chars);
+        guid.TryFormat(chars[TrackingIdPrefix.Length..], out _, "D");
+    });
+
+    private const string TrackingIdPrefix = "WEBEX_CS_SDK_";
 
     private static string Describe(TimeSpan timeout) =>
         timeout == System.Threading.Timeout.InfiniteTimeSpan ? "the HttpClient's timeout" : $"{timeout.TotalSeconds:0.#} s";
