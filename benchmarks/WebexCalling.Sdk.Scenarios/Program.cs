@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using WebexCalling.Sdk.Scenarios;
 
 // Parent: starts the fake Webex, then runs each scenario's SDK and raw clients as fresh child processes of this
@@ -21,8 +22,13 @@ Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.Process
 if (args.Contains("--serve"))
 {
     // the fake Webex alone, for a profiler attached to one child started by hand: dotnet <runner.dll> child sdk list-cold <url>
-    Console.WriteLine($"serving {server.BaseUrl} (rate limit off); Ctrl+C stops");
-    await Task.Delay(Timeout.Infinite);
+    Console.WriteLine($"serving {server.BaseUrl} (rate limit off); Ctrl+C or SIGTERM stops");
+    // Kestrel's host takes SIGINT and SIGTERM for itself: end here on either, so that the server is disposed
+    var stop = new TaskCompletionSource();
+    using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.TrySetResult(); });
+    using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.TrySetResult(); });
+    await stop.Task;
+    return 0;
 }
 if (phases)
 {
