@@ -135,8 +135,8 @@ async Task<int> ChildAsync(string client, string scenario, string baseUrl)
         var p = scenario == "phases" ? new Phases() : null;
         using var api = Clients.Sdk(baseUrl);
         p?.Mark("new WebexSimpleApi");
-        if (scenario == "list-warm") { await Clients.SdkListAsync(api); watch = Stopwatch.StartNew(); cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime; }
-        if (scenario == "bulk-warm") { await Clients.SdkBulkAsync(api); watch = Stopwatch.StartNew(); cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime; }
+        if (scenario == "list-warm") { await Clients.SdkListAsync(api); StartMeasuring(); }
+        if (scenario == "bulk-warm") { await Clients.SdkBulkAsync(api); StartMeasuring(); }
         if (scenario is "list-cold" or "list-warm" or "phases" or "stream") await Clients.SdkListAsync(api, p);
         else await Clients.SdkBulkAsync(api);
         if (p is not null) { p.Mark("rest of the listing"); extra = p.ToString(); }
@@ -144,20 +144,27 @@ async Task<int> ChildAsync(string client, string scenario, string baseUrl)
     else
     {
         using var http = Clients.Raw(baseUrl);
-        if (scenario == "list-warm") { await Clients.RawListAsync(http); watch = Stopwatch.StartNew(); cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime; }
-        if (scenario == "bulk-warm") { await Clients.RawBulkAsync(http); watch = Stopwatch.StartNew(); cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime; }
+        if (scenario == "list-warm") { await Clients.RawListAsync(http); StartMeasuring(); }
+        if (scenario == "bulk-warm") { await Clients.RawBulkAsync(http); StartMeasuring(); }
         if (scenario is "list-cold" or "list-warm" or "stream") await Clients.RawListAsync(http);
         else await Clients.RawBulkAsync(http);
     }
     double wall = watch.Elapsed.TotalSeconds;
     var me = Process.GetCurrentProcess();
     double cpu = (me.TotalProcessorTime - cpuAtStart).TotalSeconds;
-    // what the JIT did in this process (all of it, warm-up included): the part ReadyToRun code saves
+    // what the JIT did in this process, warm-up runs and background tier-1 recompilation included
     long jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
     double jitMs = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds;
     Console.WriteLine(FormattableString.Invariant(
         $"RESULT {wall:0.0000} {cpu:0.0000} {me.PeakWorkingSet64 / 1048576.0:0.0} {jitMethods} {jitMs:0.0} {extra}"));
     return 0;
+
+    // a warm scenario measures only what follows its first run
+    void StartMeasuring()
+    {
+        watch = Stopwatch.StartNew();
+        cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
+    }
 }
 
 internal sealed record Result(double Wall, double Cpu, double PeakMb, int Throttled, int JitMethods, double JitMs, string Extra);
