@@ -433,10 +433,10 @@ public sealed class RestSession : IDisposable
             if (state.Authenticate) state.Token = await _tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
             if (_pacer is null) return await SendOnceAsync(state, cancellationToken).ConfigureAwait(false);
             // in its slot: the requests of the session leave evenly spaced at the learned pace
-            state.SentAt = await _pacer.WaitAsync(cancellationToken).ConfigureAwait(false);
+            state.PacedAfter = await _pacer.WaitAsync(cancellationToken).ConfigureAwait(false);
             var response = await SendOnceAsync(state, cancellationToken).ConfigureAwait(false);
             if (response.StatusCode != HttpStatusCode.TooManyRequests) _pacer.OnSuccess();
-            else if (_pacer.OnThrottled(state.SentAt) is double pace)
+            else if (_pacer.OnThrottled(state.PacedAfter) is double pace)
                 Log.PaceChanged(_logger, state.Method.Method, Redaction.PathAndQuery(state.Url), Math.Round(pace, 1));
             return response;
         }
@@ -763,8 +763,8 @@ public sealed class RestSession : IDisposable
         public int Attempt { get; set; }
         public string TrackingId { get; set; } = "";
 
-        // when the adaptive pacer let this attempt go (a timestamp of the session's clock)
-        public long SentAt { get; set; }
+        // the adaptive pacer's cuts when this attempt's slot was booked
+        public int PacedAfter { get; set; }
 
         // the first attempt's outcome, made outside the pipeline, for the pipeline to take as its own first attempt's
         public Outcome<HttpResponseMessage>? Replay { get; set; }
