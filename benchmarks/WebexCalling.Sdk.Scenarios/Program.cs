@@ -93,6 +93,8 @@ async Task<(List<Result> Sdk, List<Result> Raw)> InterleavedAsync(string scenari
 
 async Task<Result> RunChildAsync(string client, string scenario)
 {
+    // each client starts against a full bucket (the limit's burst), not what the one before it left
+    if (server.Limit is int perSecond) server.SetLimit(perSecond);
     int throttledBefore = server.Throttled;
     var info = new ProcessStartInfo("dotnet", [self, "child", client, scenario, server.BaseUrl]) { RedirectStandardOutput = true };
     if (log) info.Environment[StderrLogger.Variable] = "1";
