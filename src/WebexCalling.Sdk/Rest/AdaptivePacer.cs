@@ -15,8 +15,8 @@ namespace WebexCalling.Sdk.Rest;
 /// the rate of answers over the last second (over the session's life, when shorter) is all there is, and it is what
 /// the session was sending, burst included, so that cut is deeper (<see cref="Beta"/>), as is any cut from the last
 /// second; it still stands when it is above the measured one (the allowance sat full, so the window read low). Once
-/// the pace stands on a measured rate, a 429 before enough answers came to read a new one is ignored (only that
-/// request waits): it is what the old pace left behind. After a cut the next new slot is one interval away, as
+/// the pace stands on a measured rate, a 429 within a second of the cut and before enough answers came to read a new
+/// rate is ignored (only that request waits): it is what the old pace left behind. After a cut the next new slot is one interval away, as
 /// Webex's allowance is empty then.
 /// </remarks>
 internal sealed class AdaptivePacer(TimeProvider timeProvider)
@@ -124,10 +124,11 @@ internal sealed class AdaptivePacer(TimeProvider timeProvider)
             double cut = Beta * plateau;
             long since = _answered - _answeredBefore;
             bool measured = _rate is not null && since >= MinimumMeasured && now > _measuredFrom;
-            // the pace stands on a measured rate and too few answers came since to read a new one: this 429 is what
-            // the old pace left behind (slots booked before the cut, an allowance still empty), not a sign that the
-            // new pace is too fast; only the throttled request waits
-            if (!measured && _measured) return null;
+            // the pace stands on a measured rate, cut less than a second ago, and too few answers came since to read
+            // a new one: this 429 is what the old pace left behind (slots booked before the cut, an allowance still
+            // empty), not a sign that the new pace is too fast; only the throttled request waits. Later, fewer
+            // answers than that in a second mean Webex now allows less: cut from the last second
+            if (!measured && _measured && now - _lastCut < timeProvider.TimestampFrequency) return null;
             if (measured)
             {
                 // the allowance was used up at that 429 and is again now: what came through between is its rate (or

@@ -124,6 +124,25 @@ public class AdaptivePacingTests
     }
 
     [Fact]
+    public void OnThrottled_AMeasuredPaceThatWebexNoLongerAllows_IsCutASecondLaterWithoutWaitingFor20Answers()
+    {
+        var clock = new ManualTimeProvider();
+        var pacer = PacerAfter100PerSecond(clock);
+        Throttled(pacer);
+        Answers(pacer, clock, 180, TimeSpan.FromSeconds(2));
+        double measured = Throttled(pacer)!.Value; // 85.5/s
+
+        // Webex now allows 5/s (another app shares the quota): 5 answers in the next second, 429s all along
+        Answers(pacer, clock, 5, TimeSpan.FromMilliseconds(900));
+        Assert.Null(Throttled(pacer)); // within the second: could still be the old pace's leftovers
+        clock.Advance(TimeSpan.FromMilliseconds(150));
+        double? cut = Throttled(pacer);
+
+        Assert.Equal(0.8 * 5, cut!.Value, 6); // 0.8 × the 5 answers of the last second, down from 85.5/s
+        Assert.True(measured > 80);
+    }
+
+    [Fact]
     public void OnThrottled_FewerAnswersSinceTheLast429ThanInTheLastSecond_TheLastSecondsCutStands()
     {
         var clock = new ManualTimeProvider();
